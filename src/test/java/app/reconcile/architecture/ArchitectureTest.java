@@ -1,0 +1,41 @@
+package app.reconcile.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The rooms of the house guide, enforced: data walks one way and only the UI knows JavaFX. */
+@AnalyzeClasses(packages = "app.reconcile", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreKnowsNoJavaFx = noClasses().that().resideInAPackage("app.reconcile.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..")
+            .because("the analysis engine must run headless, in the CLI and in benchmarks");
+
+    @ArchTest
+    static final ArchRule coreKnowsNoOuterRooms = noClasses().that().resideInAPackage("app.reconcile.core..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "app.reconcile.io..", "app.reconcile.report..", "app.reconcile.cli..", "app.reconcile.ui..")
+            .because("data walks one way: core is upstream of everything");
+
+    @ArchTest
+    static final ArchRule coreDoesNoFileIo = noClasses().that().resideInAPackage("app.reconcile.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "com.fasterxml.jackson..")
+            .because("core is pure: reading and writing files belongs to io");
+
+    @ArchTest
+    static final ArchRule ioAndReportKnowNoJavaFx = noClasses()
+            .that().resideInAnyPackage("app.reconcile.io..", "app.reconcile.report..", "app.reconcile.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..")
+            .because("headless subcommands (analyze, export) must never start the JavaFX toolkit");
+
+    @ArchTest
+    static final ArchRule nothingReachesIntoTheUi = noClasses()
+            .that().resideInAnyPackage("app.reconcile.core..", "app.reconcile.io..", "app.reconcile.report..")
+            .should().dependOnClassesThat().resideInAPackage("app.reconcile.ui..")
+            .because("the UI is downstream; it renders results, it never feeds them");
+}
