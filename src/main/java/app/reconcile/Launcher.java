@@ -1,15 +1,30 @@
 package app.reconcile;
 
+import app.reconcile.cli.Cli;
+import app.reconcile.core.analysis.Analyzer;
+
 /**
  * Entry point of {@code reconcile.jar} and {@code mvn javafx:run}. Deliberately not an
- * {@code Application}: with no arguments it starts the GUI on the seeds, with a subcommand it runs
- * headless and never touches the JavaFX toolkit (the CLI classes are loaded only on that branch).
+ * {@code Application}, so the app runs from a plain classpath: with no arguments it opens the workbench
+ * on the seed articles; with a subcommand it runs headless and never touches the JavaFX toolkit (the UI
+ * classes are only loaded on the GUI branches below).
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        throw new UnsupportedOperationException("Launcher: CLI and GUI being wired on main");
+        if (args.length == 0) {
+            GuiEntry.open(null);
+            return;
+        }
+        int exit = new Cli(new Analyzer(), GuiEntry::open).execute(args);
+        if (exit != 0 || !isGuiCommand(args)) {
+            System.exit(exit);
+        }
+    }
+
+    private static boolean isGuiCommand(String[] args) {
+        return "open".equals(args[0]);
     }
 }

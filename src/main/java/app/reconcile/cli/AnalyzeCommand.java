@@ -1,0 +1,66 @@
+package app.reconcile.cli;
+
+import app.reconcile.core.Article;
+import app.reconcile.core.Fact;
+import app.reconcile.core.Project;
+import app.reconcile.core.analysis.FactFinder;
+import app.reconcile.core.analysis.ProgressMonitor;
+import app.reconcile.io.ArticleImporter;
+import app.reconcile.io.ProjectFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code analyze [--out FILE] PATH...}: articles in, a new project file out. */
+@Command(name = "analyze",
+        description = "Read article files or folders (.txt, .md, .html), find the facts they state and where they "
+                + "differ, and write a new project file (to stdout without --out).")
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    private final ArticleImporter importer;
+    private final FactFinder finder;
+    private final ProjectFiles projectFiles;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Project file to write (atomically).")
+    Path out;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files, or folders holding them.")
+    List<Path> paths;
+
+    public AnalyzeCommand(ArticleImporter importer, FactFinder finder, ProjectFiles projectFiles) {
+        this.importer = importer;
+        this.finder = finder;
+        this.projectFiles = projectFiles;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<Article> articles = importer.importPaths(paths, 1);
+        PrintWriter err = spec.commandLine().getErr();
+        if (articles.size() < 2) {
+            err.println("reconcile: warning: " + articles.size() + " article(s) found; comparing needs at least two");
+        }
+        List<Fact> facts = finder.findFacts(articles, ProgressMonitor.NONE);
+        Project project = new Project(articles, facts);
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(projectFiles.toJson(project));
+            stdout.flush();
+        } else {
+            projectFiles.save(project, out);
+            err.printf("reconcile: %d articles, %d facts (%d conflicts) -> %s%n", articles.size(), facts.size(),
+                    facts.stream().filter(Fact::isConflict).count(), out);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,56 @@
+package app.reconcile.cli;
+
+import app.reconcile.core.Project;
+import app.reconcile.io.ProjectFiles;
+import app.reconcile.report.ReportExporter;
+import app.reconcile.report.ReportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code export --format F [--out FILE] PROJECT}: the reconciled report. */
+@Command(name = "export", description = "Write the reconciled report of a project file (to stdout without --out).")
+public final class ExportCommand implements Callable<Integer> {
+
+    private final ProjectFiles projectFiles;
+    private final ReportExporter exporter;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
+            converter = ReportFormatConverter.class,
+            description = "html, md, csv, json or tei.")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Report file to write (atomically).")
+    Path out;
+
+    @Parameters(paramLabel = "PROJECT", arity = "1", description = "A Reconcile project file (.json).")
+    Path project;
+
+    public ExportCommand(ProjectFiles projectFiles, ReportExporter exporter) {
+        this.projectFiles = projectFiles;
+        this.exporter = exporter;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Project loaded = projectFiles.load(project);
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(exporter.render(loaded, format));
+            stdout.flush();
+        } else {
+            exporter.write(loaded, format, out);
+            spec.commandLine().getErr().printf("reconcile: %s report -> %s%n", format.name().toLowerCase(java.util.Locale.ROOT), out);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,93 @@
+package app.reconcile.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The packaged {@code target/reconcile.jar} as a user runs it: headless subcommands work from a plain
+ * {@code java -jar} and never load a JavaFX class. Runs in the integration-test phase, after packaging.
+ */
+class CliJarIT {
+
+    private static final Path JAR = Path.of("target", "reconcile.jar");
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-verbose:class", "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
+        pb.environment().remove("DISPLAY");
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("jar finished").isTrue();
+        return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void analyzeAndExportRunHeadlessWithoutLoadingJavaFx() throws Exception {
+        Path project = dir.resolve("seeds.json");
+        Run analyze = run("analyze", "--out", project.toString(), "seeds");
+        assertThat(analyze.exit()).as(analyze.err()).isZero();
+        assertThat(analyze.out()).doesNotContain("javafx.");
+
+        Path html = dir.resolve("report.html");
+        Run export = run("export", "--format", "html", "--out", html.toString(), project.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).doesNotContain("javafx.");
+        assertThat(Files.readString(html)).contains("<html");
+    }
+
+    @Test
+    void badInputExitsNonZeroWithOneClearLine() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "not json at all");
+
+        Run export = run("export", "--format", "md", bad.toString());
+
+        assertThat(export.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(export.err().lines().filter(l -> l.startsWith("reconcile:")).count()).isEqualTo(1);
+        assertThat(export.err()).contains("bad.json").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void seedsScoreOnTheDevGoldWhenPythonIsAvailable() throws Exception {
+        assumeTrue(hasPython(), "python3 not installed");
+        Path project = dir.resolve("seeds.json");
+        assertThat(run("analyze", "--out", project.toString(), "seeds").exit()).isZero();
+
+        Process p = new ProcessBuilder("python3", "src/test/resources/eval/score.py", project.toString(),
+                "src/test/resources/eval/dev-gold.json", "--json").redirectErrorStream(true).start();
+        String json = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(json).isZero();
+
+        assertThat(json).contains("\"traps_violated\": 0");
+        assertThat(json).containsPattern("\"required\": (\\d+), \"required_found\": \\1,");
+    }
+
+    private static boolean hasPython() {
+        try {
+            return new ProcessBuilder("python3", "--version").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+}
