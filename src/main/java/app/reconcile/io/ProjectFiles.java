@@ -23,6 +23,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads and writes the JSON project file (format documented in docs/project-format.md).
@@ -97,8 +98,9 @@ public final class ProjectFiles {
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new ProjectFileException(name + ": the file is " + (size / (1024 * 1024))
-                        + " MB; a project file may be at most " + (MAX_FILE_BYTES / (1024 * 1024)) + " MB");
+                throw new ProjectFileException(String.format(Locale.ROOT,
+                        "%s: the file is too large (%,d bytes); a project file may be at most %d MB",
+                        name, size, MAX_FILE_BYTES / (1024 * 1024)));
             }
             byte[] bytes = Files.readAllBytes(file);
             if (isBinary(bytes)) {

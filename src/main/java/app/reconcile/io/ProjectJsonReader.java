@@ -102,11 +102,7 @@ final class ProjectJsonReader {
             }
             int start = m.requireInt("start");
             int end = m.requireInt("end");
-            int length = article.text().length();
-            if (start < 0 || end < start || end > length) {
-                throw m.problem("the offsets [" + start + ", " + end + ") are outside the text of article "
-                        + articleId + " (" + length + " characters) or end before they start");
-            }
+            checkOffsets(m, start, end, article);
             String text = m.requireString("text");
             String covered = article.text().substring(start, end);
             if (!covered.equals(text)) {
@@ -118,6 +114,20 @@ final class ProjectJsonReader {
                     m.unknown(MENTION_FIELDS));
         }
         return mentions;
+    }
+
+    private static void checkOffsets(JsonFields m, int start, int end, Article article) throws ProjectFileException {
+        int length = article.text().length();
+        if (start < 0) {
+            throw m.problem("'start' is " + start + "; offsets cannot be negative");
+        }
+        if (end < start) {
+            throw m.problem("'end' (" + end + ") is before 'start' (" + start + ")");
+        }
+        if (end > length) {
+            throw m.problem("'end' (" + end + ") is past the end of the text of article " + article.id()
+                    + " (" + length + " characters)");
+        }
     }
 
     private Resolution readResolution(JsonFields fact, String factId) throws ProjectFileException {
