@@ -1,0 +1,68 @@
+package app.reconcile.report;
+
+import app.reconcile.core.Project;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReportExporterTest {
+    private final ReportExporter exporter = new ReportExporter(ReportFixtures.options());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesExactlyTheRenderedTextAsUtf8() throws IOException {
+        Path file = dir.resolve("report.md");
+
+        exporter.write(ReportFixtures.project(), ReportFormat.MD, file);
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .isEqualTo(exporter.render(ReportFixtures.project(), ReportFormat.MD));
+    }
+
+    @Test
+    void replacesAnExistingReportAndLeavesNoTempFileBehind() throws IOException {
+        Path file = dir.resolve("report.csv");
+        Files.writeString(file, "old");
+
+        exporter.write(ReportFixtures.project(), ReportFormat.CSV, file);
+
+        assertThat(Files.readString(file)).startsWith("fact_id,");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void missingFolderFailsWithAClearMessageAndCreatesNothing() {
+        Path file = dir.resolve("no-such-folder").resolve("report.html");
+
+        assertThatThrownBy(() -> exporter.write(ReportFixtures.project(), ReportFormat.HTML, file))
+                .isInstanceOf(IOException.class).hasMessageContaining("no such folder");
+        assertThat(dir.resolve("no-such-folder")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void rendersAnEmptyProjectInEveryFormat(ReportFormat format) {
+        assertThat(exporter.render(Project.empty(), format)).isNotBlank();
+    }
+
+    @Test
+    void generationTimeComesFromTheInjectedClock() {
+        assertThat(exporter.render(ReportFixtures.project(), ReportFormat.JSON))
+                .contains("\"generatedAt\" : \"2026-11-22T21:00:00Z\"");
+    }
+}
