@@ -2,17 +2,98 @@ package app.reconcile.io;
 
 import app.reconcile.core.Article;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Turns article files (.txt, .md, .html) into {@link Article}s. */
+/** Turns article files (.txt, .md, .markdown, .html, .htm) into {@link Article}s. */
 public final class ArticleImporter {
+    /** A news article is a few kilobytes; anything this large is a mistake (a dump, a book, a video). */
+    public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+    private final ArticleFileReader reader = new ArticleFileReader();
 
     /**
      * Reads each file, and each .txt/.md/.html file directly inside each folder (sorted by name), into
      * articles with ids "a" + (firstIndex), "a" + (firstIndex + 1), ...
+     *
+     * @throws ArticleImportException for the first file that cannot be imported; its message names the file
      */
     public List<Article> importPaths(List<Path> paths, int firstIndex) throws ArticleImportException {
-        throw new UnsupportedOperationException("ArticleImporter: being built on branch io");
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            files.addAll(expand(path));
+        }
+        List<Article> articles = new ArrayList<>(files.size());
+        int index = firstIndex;
+        for (Path file : files) {
+            articles.add(importFile(file, "a" + index++));
+        }
+        return articles;
+    }
+
+    /** Reads one file as the article with the given id. */
+    public Article importFile(Path file, String id) throws ArticleImportException {
+        String name = nameOf(file);
+        if (!SupportedFormats.isSupported(name)) {
+            throw new ArticleImportException(name + ": unsupported file type; Reconcile reads .txt, .md, "
+                    + ".markdown, .html and .htm files");
+        }
+        return reader.read(name, readBytes(file, name), id);
+    }
+
+    private static List<Path> expand(Path path) throws ArticleImportException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+            for (Path entry : entries) {
+                if (Files.isRegularFile(entry) && SupportedFormats.isSupported(nameOf(entry))) {
+                    files.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new ArticleImportException(nameOf(path) + ": the folder cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (files.isEmpty()) {
+            throw new ArticleImportException(nameOf(path) + ": the folder has no .txt, .md or .html files");
+        }
+        files.sort(Comparator.comparing(ArticleImporter::nameOf));
+        return files;
+    }
+
+    private static byte[] readBytes(Path file, String name) throws ArticleImportException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ArticleImportException(name + ": is a folder, not a file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ArticleImportException(name + ": the file is " + (size / 1024) + " KB; an article may be at most "
+                        + (MAX_FILE_BYTES / (1024 * 1024)) + " MB");
+            }
+            if (size == 0) {
+                throw new ArticleImportException(name + ": the file is empty");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ArticleImportException(name + ": file not found", e);
+        } catch (AccessDeniedException e) {
+            throw new ArticleImportException(name + ": cannot be read (permission denied)", e);
+        } catch (IOException e) {
+            throw new ArticleImportException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String nameOf(Path path) {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
     }
 }

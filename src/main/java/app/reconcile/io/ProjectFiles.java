@@ -1,20 +1,176 @@
 package app.reconcile.io;
 
 import app.reconcile.core.Project;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
-/** Reads and writes the JSON project file (format documented in docs/project-format.md). */
+/**
+ * Reads and writes the JSON project file (format documented in docs/project-format.md).
+ *
+ * <p>Loading only reads; every problem becomes a {@link ProjectFileException} whose message starts with
+ * the file name and says what is wrong and where. Saving is atomic (see {@link AtomicFileWriter}).
+ */
 public final class ProjectFiles {
+    /** Refused before parsing: a larger file is not a project this application wrote. */
+    public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+    private static final int BINARY_PROBE_BYTES = 8192;
+
+    private final ObjectMapper mapper;
+    private final ObjectWriter writer;
+    private final AtomicFileWriter atomicWriter = new AtomicFileWriter();
+
+    public ProjectFiles() {
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // emoji as real UTF-8 rather than escaped surrogate pairs: the file stays readable
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength((int) MAX_FILE_BYTES).maxDocumentLength(MAX_FILE_BYTES).build())
+                .build();
+        mapper = JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        DefaultIndenter newlines = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        pretty.indentArraysWith(newlines);
+        pretty.indentObjectsWith(newlines);
+        writer = mapper.writer(pretty);
+    }
 
     /** Parses and validates a project file; nothing on disk changes. */
     public Project load(Path file) throws ProjectFileException {
-        throw new UnsupportedOperationException("ProjectFiles.load: being built on branch io");
+        return loadDocument(file).project();
+    }
+
+    /** Like {@link #load} but also keeps the fields this version does not know, for {@link #save(ProjectDocument, Path)}. */
+    public ProjectDocument loadDocument(Path file) throws ProjectFileException {
+        String name = fileName(file);
+        byte[] bytes = readBytes(file, name);
+        ObjectNode root = parse(bytes, name);
+        ObjectNode current = new ProjectMigrator().migrate(root, name);
+        return new ProjectJsonReader(name).read(current);
     }
 
     /** Writes atomically: a temp file beside the target, flushed, then renamed over it. */
     public void save(Project project, Path file) throws IOException {
-        throw new UnsupportedOperationException("ProjectFiles.save: being built on branch io");
+        save(ProjectDocument.of(project), file);
+    }
+
+    /** Saves a loaded (and maybe edited) document, unknown fields included. */
+    public void save(ProjectDocument document, Path file) throws IOException {
+        byte[] json = toJson(document);
+        atomicWriter.write(file, out -> out.write(json));
+    }
+
+    /** The exact bytes {@link #save} writes: pretty-printed UTF-8 with '\n' line ends and a final newline. */
+    public byte[] toJson(ProjectDocument document) throws IOException {
+        ObjectNode tree = new ProjectJsonWriter().toTree(document);
+        byte[] body = writer.writeValueAsBytes(tree);
+        byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
+        out[body.length] = '\n';
+        return out;
+    }
+
+    private static byte[] readBytes(Path file, String name) throws ProjectFileException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ProjectFileException(name + ": is a folder, not a project file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ProjectFileException(String.format(Locale.ROOT,
+                        "%s: the file is too large (%,d bytes); a project file may be at most %d MB",
+                        name, size, MAX_FILE_BYTES / (1024 * 1024)));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (isBinary(bytes)) {
+                throw new ProjectFileException(name + ": not a Reconcile project: the file is binary, not JSON text");
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new ProjectFileException(name + ": file not found", e);
+        } catch (AccessDeniedException e) {
+            throw new ProjectFileException(name + ": cannot be read (permission denied)", e);
+        } catch (IOException e) {
+            throw new ProjectFileException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** NUL bytes never occur in UTF-8 JSON; UTF-16 files (with a byte-order mark) are left to the parser. */
+    private static boolean isBinary(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return false;
+        }
+        int probe = Math.min(bytes.length, BINARY_PROBE_BYTES);
+        for (int i = 0; i < probe; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ObjectNode parse(byte[] bytes, String name) throws ProjectFileException {
+        JsonNode root;
+        try {
+            root = mapper.readTree(bytes);
+        } catch (JsonEOFException e) {
+            throw new ProjectFileException(name + ": " + at(e.getLocation())
+                    + "the file ends in the middle of the JSON (truncated?)", e);
+        } catch (JsonProcessingException e) {
+            throw new ProjectFileException(name + ": " + at(e.getLocation()) + "not valid JSON: "
+                    + firstLine(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new ProjectFileException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ProjectFileException(name + ": the file is empty");
+        }
+        if (!root.isObject()) {
+            throw new ProjectFileException(name + ": not a Reconcile project: expected a JSON object at the top, found "
+                    + JsonFields.describe(root));
+        }
+        return (ObjectNode) root;
+    }
+
+    private static String at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable content";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
     }
 }

@@ -3,17 +3,71 @@ package app.reconcile.report;
 import app.reconcile.core.Project;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
 
-/** Renders a project's decisions as a reconciled report in one of the {@link ReportFormat}s. */
+/**
+ * Renders a project's decisions as a reconciled report in one of the {@link ReportFormat}s. The project is
+ * turned into one {@link ReportModel} and each format only lays it out, so all formats agree.
+ */
 public final class ReportExporter {
+    private final ReportOptions options;
+    private final Map<ReportFormat, ReportRenderer> renderers = new EnumMap<>(ReportFormat.class);
 
-    public String render(Project project, ReportFormat format) {
-        throw new UnsupportedOperationException("ReportExporter: being built on branch report");
+    /** Default title, timestamped with the system clock. */
+    public ReportExporter() {
+        this(ReportOptions.defaults());
     }
 
-    /** Renders and writes atomically. */
+    public ReportExporter(ReportOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        renderers.put(ReportFormat.HTML, new HtmlReport());
+        renderers.put(ReportFormat.MD, new MarkdownReport());
+        renderers.put(ReportFormat.CSV, new CsvReport());
+        renderers.put(ReportFormat.JSON, new JsonReport());
+        renderers.put(ReportFormat.TEI, new TeiReport());
+    }
+
+    public String render(Project project, ReportFormat format) {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(format, "format");
+        return renderers.get(format).render(ReportModel.of(project, options));
+    }
+
+    /**
+     * Renders and writes atomically as UTF-8: a temp file in the target's folder, forced to disk, then moved
+     * over the target in one step, so readers never see a half-written report. On failure the target is
+     * untouched and the temp file removed.
+     */
     public void write(Project project, ReportFormat format, Path file) throws IOException {
-        throw new UnsupportedOperationException("ReportExporter: being built on branch report");
+        byte[] bytes = render(project, format).getBytes(StandardCharsets.UTF_8);
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new NoSuchFileException(String.valueOf(dir), null, "cannot write the report: no such folder");
+        }
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 }

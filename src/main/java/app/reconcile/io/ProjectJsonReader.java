@@ -1,0 +1,191 @@
+package app.reconcile.io;
+
+import app.reconcile.core.Article;
+import app.reconcile.core.Fact;
+import app.reconcile.core.FactKind;
+import app.reconcile.core.Mention;
+import app.reconcile.core.Project;
+import app.reconcile.core.Resolution;
+import app.reconcile.core.ResolutionStatus;
+import app.reconcile.core.Verdict;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a current-version document tree into a {@link ProjectDocument}, checking everything the
+ * application relies on later (ids unique, mentions inside their article and equal to the text they
+ * cover) so that a bad file is refused here, with its location, instead of failing somewhere in the UI.
+ */
+final class ProjectJsonReader {
+    static final Set<String> TOP_FIELDS = Set.of("format", "version", "articles", "facts");
+    static final Set<String> ARTICLE_FIELDS = Set.of("id", "source", "title", "text");
+    static final Set<String> FACT_FIELDS = Set.of("id", "kind", "label", "verdict", "mentions", "resolution", "detail");
+    static final Set<String> MENTION_FIELDS = Set.of("articleId", "start", "end", "text", "value");
+    static final Set<String> RESOLUTION_FIELDS =
+            Set.of("status", "value", "display", "custom", "note", "author", "decidedAt");
+
+    private final String fileName;
+    private final UnknownFields.Builder unknown = new UnknownFields.Builder();
+
+    ProjectJsonReader(String fileName) {
+        this.fileName = fileName;
+    }
+
+    ProjectDocument read(ObjectNode root) throws ProjectFileException {
+        JsonFields top = JsonFields.of(root, fileName, "");
+        Map<String, Article> articles = readArticles(top.requireArray("articles"));
+        List<Fact> facts = readFacts(top.optionalArray("facts"), articles);
+        unknown.topLevel(top.unknown(TOP_FIELDS));
+        return new ProjectDocument(new Project(List.copyOf(articles.values()), facts), unknown.build());
+    }
+
+    private Map<String, Article> readArticles(ArrayNode array) throws ProjectFileException {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonFields a = JsonFields.of(array.get(i), fileName, "article " + (i + 1));
+            String id = a.requireNonEmptyString("id");
+            a = JsonFields.of(array.get(i), fileName, "article " + id);
+            if (byId.containsKey(id)) {
+                throw a.problem("the id '" + id + "' is used by two articles");
+            }
+            Article article = new Article(id, a.optionalString("source", ""), a.optionalString("title", ""),
+                    a.requireString("text"));
+            byId.put(id, article);
+            unknown.article(id, a.unknown(ARTICLE_FIELDS));
+        }
+        return byId;
+    }
+
+    private List<Fact> readFacts(ArrayNode array, Map<String, Article> articles) throws ProjectFileException {
+        List<Fact> facts = new ArrayList<>(array.size());
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonFields f = JsonFields.of(array.get(i), fileName, "fact " + (i + 1));
+            String id = f.requireNonEmptyString("id");
+            f = JsonFields.of(array.get(i), fileName, "fact " + id);
+            if (!ids.add(id)) {
+                throw f.problem("the id '" + id + "' is used by two facts");
+            }
+            FactKind kind = enumValue(f, "kind", FactKind.class);
+            Verdict verdict = verdict(f);
+            List<Mention> mentions = readMentions(f, id, articles);
+            Resolution resolution = readResolution(f, id);
+            facts.add(new Fact(id, kind, f.optionalString("label", ""), verdict, mentions, resolution,
+                    f.optionalString("detail", "")));
+            unknown.fact(id, f.unknown(FACT_FIELDS));
+        }
+        return facts;
+    }
+
+    private List<Mention> readMentions(JsonFields fact, String factId, Map<String, Article> articles)
+            throws ProjectFileException {
+        ArrayNode array = fact.requireArray("mentions");
+        List<Mention> mentions = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonFields m = JsonFields.of(array.get(i), fileName, fact.where() + ", mention " + (i + 1));
+            String articleId = m.requireNonEmptyString("articleId");
+            Article article = articles.get(articleId);
+            if (article == null) {
+                throw m.problem("'articleId' is '" + articleId + "', but there is no article with that id");
+            }
+            int start = m.requireInt("start");
+            int end = m.requireInt("end");
+            checkOffsets(m, start, end, article);
+            String text = m.requireString("text");
+            String covered = article.text().substring(start, end);
+            if (!covered.equals(text)) {
+                throw m.problem("'text' is \"" + text + "\" but the article has \"" + covered
+                        + "\" at [" + start + ", " + end + ")");
+            }
+            mentions.add(new Mention(articleId, start, end, text, m.optionalString("value", text)));
+            unknown.mention(new UnknownFields.MentionKey(factId, articleId, start, end),
+                    m.unknown(MENTION_FIELDS));
+        }
+        return mentions;
+    }
+
+    private static void checkOffsets(JsonFields m, int start, int end, Article article) throws ProjectFileException {
+        int length = article.text().length();
+        if (start < 0) {
+            throw m.problem("'start' is " + start + "; offsets cannot be negative");
+        }
+        if (end < start) {
+            throw m.problem("'end' (" + end + ") is before 'start' (" + start + ")");
+        }
+        if (end > length) {
+            throw m.problem("'end' (" + end + ") is past the end of the text of article " + article.id()
+                    + " (" + length + " characters)");
+        }
+    }
+
+    private Resolution readResolution(JsonFields fact, String factId) throws ProjectFileException {
+        if (!fact.has("resolution")) {
+            return null;
+        }
+        JsonFields r = JsonFields.of(fact.raw("resolution"), fileName, fact.where() + ", resolution");
+        String statusKey = r.requireString("status");
+        ResolutionStatus status;
+        if (ResolutionStatus.RESOLVED.key().equals(statusKey)) {
+            status = ResolutionStatus.RESOLVED;
+        } else if (ResolutionStatus.DISMISSED.key().equals(statusKey)) {
+            status = ResolutionStatus.DISMISSED;
+        } else {
+            throw r.problem("'status' is \"" + statusKey + "\"; expected \"resolved\" or \"dismissed\"");
+        }
+        String value = r.optionalString("value", null);
+        if (status == ResolutionStatus.RESOLVED && (value == null || value.isBlank())) {
+            throw r.problem("a resolved fact needs a 'value'");
+        }
+        Instant decidedAt = instant(r, "decidedAt");
+        unknown.resolution(factId, r.unknown(RESOLUTION_FIELDS));
+        return new Resolution(status, value, r.optionalString("display", null), r.optionalBoolean("custom", false),
+                r.optionalString("note", ""), r.optionalString("author", ""), decidedAt);
+    }
+
+    private static Instant instant(JsonFields r, String name) throws ProjectFileException {
+        String s = r.optionalString(name, null);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            throw r.problem("'" + name + "' is \"" + s + "\", not an ISO-8601 time like 2025-08-07T14:30:00Z");
+        }
+    }
+
+    private static Verdict verdict(JsonFields f) throws ProjectFileException {
+        String key = f.requireString("verdict");
+        for (Verdict v : Verdict.values()) {
+            if (v.key().equals(key)) {
+                return v;
+            }
+        }
+        throw f.problem("'verdict' is \"" + key + "\"; expected one of " + Arrays.stream(Verdict.values())
+                .map(v -> "\"" + v.key() + "\"").collect(Collectors.joining(", ")));
+    }
+
+    private static <E extends Enum<E>> E enumValue(JsonFields f, String name, Class<E> type)
+            throws ProjectFileException {
+        String s = f.requireString(name);
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(s)) {
+                return e;
+            }
+        }
+        throw f.problem("'" + name + "' is \"" + s + "\"; expected one of " + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name).collect(Collectors.joining(", ")));
+    }
+}

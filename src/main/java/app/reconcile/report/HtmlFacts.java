@@ -1,0 +1,79 @@
+package app.reconcile.report;
+
+/** The facts section of the {@link HtmlReport}: one card per fact with its versions, decision and note. */
+final class HtmlFacts {
+    private final ReportModel model;
+    private final StringBuilder h;
+
+    HtmlFacts(ReportModel model, StringBuilder h) {
+        this.model = model;
+        this.h = h;
+    }
+
+    void appendAll() {
+        h.append("<section id=\"facts\">\n<h2>Facts</h2>\n");
+        if (model.facts().isEmpty()) {
+            h.append("<p>No facts were compared.</p>\n");
+        }
+        model.facts().forEach(this::appendFact);
+        h.append("</section>\n");
+    }
+
+    private void appendFact(FactEntry fact) {
+        h.append("<article class=\"fact verdict-").append(fact.verdict().key()).append(" status-")
+                .append(fact.status().key()).append("\" id=\"fact-").append(Html.escape(fact.id())).append("\">\n")
+                .append("<h3>").append(Html.escape(fact.label().isBlank() ? fact.id() : fact.label()))
+                .append(" <span class=\"kind\">").append(fact.kind()).append("</span></h3>\n")
+                .append("<p class=\"meta\">Fact ").append(Html.escape(fact.id())).append(" \u00b7 verdict: ")
+                .append(fact.verdict().key()).append(" \u00b7 status: ").append(fact.status().key()).append("</p>\n");
+        appendOutcome(fact);
+        h.append("<ul class=\"variants\">\n");
+        fact.variants().forEach(this::appendVariant);
+        h.append("</ul>\n");
+        if (!fact.detail().isBlank()) {
+            h.append("<h4>").append(Texts.detailHeading(fact)).append("</h4>\n<div class=\"detail\">")
+                    .append(Html.escape(fact.detail())).append("</div>\n");
+        }
+        if (!fact.note().isBlank()) {
+            h.append("<p class=\"note\">").append(Html.escape(fact.note())).append("</p>\n");
+        }
+        if (fact.isDecided()) {
+            h.append("<p class=\"meta decided\">Decided by ")
+                    .append(Html.escape(fact.author().isBlank() ? "unknown" : fact.author()))
+                    .append(" on <time datetime=\"").append(fact.decidedAt()).append("\">")
+                    .append(Texts.humanTime(fact.decidedAt())).append("</time>.</p>\n");
+        }
+        h.append("</article>\n");
+    }
+
+    private void appendOutcome(FactEntry fact) {
+        h.append("<p class=\"outcome\">Authoritative value: ");
+        if (fact.authoritative().isPresent()) {
+            Authoritative a = fact.authoritative().get();
+            h.append("<strong>").append(Html.escape(a.display())).append("</strong> (").append(Texts.basis(a))
+                    .append(')');
+        } else {
+            h.append("<em>").append(fact.outcome()).append("</em>");
+        }
+        h.append("</p>\n");
+    }
+
+    private void appendVariant(VariantEntry variant) {
+        String standing = Texts.standing(variant.standing());
+        h.append("<li class=\"variant ").append(variant.standing().name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-'))
+                .append("\"><span class=\"reading\">").append(Html.escape(variant.display())).append("</span>");
+        if (!standing.isEmpty()) {
+            h.append(" <span class=\"tag\">").append(standing).append("</span>");
+        }
+        h.append(" \u2014 stated by ").append(Html.escape(Texts.sourceLabels(model, variant.sources())))
+                .append("\n<ul class=\"mentions\">\n");
+        for (MentionEntry m : variant.mentions()) {
+            Sentence s = m.sentence();
+            h.append("<li><cite>").append(Html.escape(model.source(m.articleId()).label())).append("</cite>: \u201c")
+                    .append(Html.escape(s.before())).append("<mark>").append(Html.escape(s.marked()))
+                    .append("</mark>").append(Html.escape(s.after())).append("\u201d</li>\n");
+        }
+        h.append("</ul>\n</li>\n");
+    }
+}

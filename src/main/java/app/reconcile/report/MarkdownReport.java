@@ -1,0 +1,131 @@
+package app.reconcile.report;
+
+import app.reconcile.core.SourceScore;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The report as Markdown, readable raw or in any viewer. Article and editor strings are escaped with
+ * {@link Md}; corrections are written {@code ~~Four~~ **[two]**}, which the legend explains.
+ */
+final class MarkdownReport implements ReportRenderer {
+
+    @Override
+    public String render(ReportModel model) {
+        StringBuilder md = new StringBuilder(8_192);
+        md.append("# ").append(Md.inline(model.title())).append("\n\n")
+                .append("Generated ").append(Texts.humanTime(model.generatedAt())).append(" by Reconcile.\n\n");
+        appendSummary(md, model.summary());
+        appendSources(md, model);
+        appendFacts(md, model);
+        appendCorrections(md, model);
+        return md.toString();
+    }
+
+    private static void appendSummary(StringBuilder md, Summary s) {
+        md.append("## Summary\n\n")
+                .append("| Articles | Facts compared | Conflicts | Resolved | Dismissed | Unresolved |\n")
+                .append("|---:|---:|---:|---:|---:|---:|\n")
+                .append("| ").append(s.articles()).append(" | ").append(s.facts()).append(" | ").append(s.conflicts())
+                .append(" | ").append(s.resolved()).append(" | ").append(s.dismissed()).append(" | ")
+                .append(s.unresolved()).append(" |\n\n")
+                .append("Of the facts compared, ").append(s.agree()).append(" agree across sources and ")
+                .append(s.compatible()).append(" are compatible (different precision, no contradiction).\n\n");
+    }
+
+    private static void appendSources(StringBuilder md, ReportModel model) {
+        md.append("## Sources\n\n")
+                .append("| Id | Source | Title | Stated | Agreeing | Contradicting | Unresolved |\n")
+                .append("|---|---|---|---:|---:|---:|---:|\n");
+        for (SourceEntry source : model.sources()) {
+            SourceScore s = source.score();
+            md.append("| ").append(Md.inline(source.articleId())).append(" | ").append(Md.inline(source.source()))
+                    .append(" | ").append(Md.inline(source.title())).append(" | ").append(s.stated()).append(" | ")
+                    .append(s.agreeing()).append(" | ").append(s.contradicting()).append(" | ")
+                    .append(s.unresolved()).append(" |\n");
+        }
+        md.append("\nDismissed facts and undecided compatible facts count as neither agreeing nor contradicting.\n\n");
+    }
+
+    private static void appendFacts(StringBuilder md, ReportModel model) {
+        md.append("## Facts\n\n");
+        if (model.facts().isEmpty()) {
+            md.append("No facts were compared.\n\n");
+        }
+        for (FactEntry fact : model.facts()) {
+            md.append("### ").append(Md.inline(fact.id())).append(": ")
+                    .append(Md.inline(fact.label().isBlank() ? fact.id() : fact.label()))
+                    .append(" (").append(fact.kind()).append(")\n\n")
+                    .append("- **Verdict:** ").append(fact.verdict().key())
+                    .append("; **status:** ").append(fact.status().key()).append('\n')
+                    .append("- **Authoritative value:** ");
+            if (fact.authoritative().isPresent()) {
+                Authoritative a = fact.authoritative().get();
+                md.append("**").append(Md.inline(a.display())).append("** (").append(Texts.basis(a)).append(")\n");
+            } else {
+                md.append('_').append(fact.outcome()).append("_\n");
+            }
+            if (fact.isDecided()) {
+                md.append("- **Decided by** ").append(Md.inline(fact.author().isBlank() ? "unknown" : fact.author()))
+                        .append(" on ").append(Texts.humanTime(fact.decidedAt())).append('\n');
+            }
+            if (!fact.note().isBlank()) {
+                md.append("- **Note:** ").append(Md.inline(fact.note())).append('\n');
+            }
+            md.append("\nVersions:\n\n");
+            int n = 1;
+            for (VariantEntry variant : fact.variants()) {
+                appendVariant(md, model, n++, variant);
+            }
+            md.append('\n');
+            if (!fact.detail().isBlank()) {
+                md.append(Texts.detailHeading(fact)).append(":\n\n").append(indentAsCode(fact.detail())).append("\n\n");
+            }
+        }
+    }
+
+    private static void appendVariant(StringBuilder md, ReportModel model, int n, VariantEntry variant) {
+        String standing = Texts.standing(variant.standing());
+        md.append(n).append(". **").append(Md.inline(variant.display())).append("**");
+        if (!standing.isEmpty()) {
+            md.append(" (").append(standing).append(')');
+        }
+        md.append(", stated by ").append(Md.inline(Texts.sourceLabels(model, variant.sources()))).append('\n');
+        for (MentionEntry m : variant.mentions()) {
+            Sentence s = m.sentence();
+            md.append("   - ").append(Md.inline(model.source(m.articleId()).label())).append(": \u201c")
+                    .append(Md.inline(s.before())).append("**").append(Md.inline(s.marked())).append("**")
+                    .append(Md.inline(s.after())).append("\u201d\n");
+        }
+    }
+
+    /** An indented code block shows the text verbatim, and nothing inside it can end the block early. */
+    private static String indentAsCode(String text) {
+        return Arrays.stream(text.split("\\R", -1)).map(line -> "    " + line).collect(Collectors.joining("\n"));
+    }
+
+    private static void appendCorrections(StringBuilder md, ReportModel model) {
+        md.append("## Corrected copies\n\n")
+                .append("Legend: `~~Four~~ **[two]**` means the article says \u201cFour\u201d where the authoritative ")
+                .append("value is \u201ctwo\u201d: struck-out words contradict it, the bold bracketed value replaces ")
+                .append("them.\n\n");
+        for (CorrectedCopy copy : model.corrections()) {
+            md.append("### ").append(Md.inline(copy.title())).append(" (").append(Md.inline(copy.label()))
+                    .append(", ").append(copy.corrections()).append(copy.corrections() == 1 ? " correction" : " corrections")
+                    .append(")\n\n");
+            StringBuilder text = new StringBuilder();
+            for (CorrectedCopy.Piece piece : copy.pieces()) {
+                if (piece.isCorrection()) {
+                    text.append("~~").append(Md.inline(piece.text())).append("~~ **[")
+                            .append(Md.inline(piece.correction())).append("]**");
+                } else {
+                    text.append(Md.escape(piece.text()));
+                }
+            }
+            String paragraphs = Arrays.stream(text.toString().split("\\R")).map(String::strip)
+                    .filter(line -> !line.isEmpty()).collect(Collectors.joining("\n\n"));
+            md.append(paragraphs).append("\n\n");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package app.reconcile.report;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown escaping for strings from articles and the editor, so they read as the same words in any
+ * viewer: no accidental emphasis, code, links, raw HTML, headings, lists or broken tables.
+ */
+final class Md {
+    /** Characters that start inline markup or raw HTML anywhere in a line. */
+    private static final String INLINE = "\\`*_[]<>#|~";
+    /** A line start that a viewer would read as a list item, quote, rule or setext underline. */
+    private static final Pattern BLOCK_START = Pattern.compile("(?m)^(\\s*)([-+=])");
+    /** A line start that a viewer would read as an ordered list item ("1." or "1)"). */
+    private static final Pattern ORDERED_START = Pattern.compile("(?m)^(\\s*\\d+)([.)])");
+    /** An entity reference such as {@code &amp;} or {@code &#39;}, which viewers would decode. */
+    private static final Pattern ENTITY = Pattern.compile("&(?=#?\\w+;)");
+
+    private Md() {
+    }
+
+    /** Escapes a string for running text; line breaks are kept. */
+    static String escape(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (INLINE.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        String escaped = ENTITY.matcher(out).replaceAll("\\\\&");
+        escaped = BLOCK_START.matcher(escaped).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + "\\" + r.group(2)));
+        return ORDERED_START.matcher(escaped).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + "\\" + r.group(2)));
+    }
+
+    /** Escapes a string for one table cell or one list line: line breaks become spaces. */
+    static String inline(String s) {
+        return escape(s == null ? "" : s.replaceAll("\\s*\\R\\s*", " "));
+    }
+}

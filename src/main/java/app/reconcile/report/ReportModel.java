@@ -1,0 +1,111 @@
+package app.reconcile.report;
+
+import app.reconcile.core.Article;
+import app.reconcile.core.Fact;
+import app.reconcile.core.Mention;
+import app.reconcile.core.Project;
+import app.reconcile.core.Resolution;
+import app.reconcile.core.Scoreboard;
+import app.reconcile.core.Scoreboard.Standing;
+import app.reconcile.core.SourceScore;
+import app.reconcile.core.Variant;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a report says, computed once from the project so that all formats tell the same story and
+ * each renderer only decides how it looks. Pure: no I/O, no clock of its own.
+ *
+ * @param title       the report's title
+ * @param generatedAt when the report was made (from the injected clock)
+ * @param summary     the counts at the top
+ * @param sources     the articles with their scoreboard rows, in project order
+ * @param facts       the facts in project order
+ * @param corrections one corrected copy per article, in project order
+ */
+public record ReportModel(String title, Instant generatedAt, Summary summary, List<SourceEntry> sources,
+                          List<FactEntry> facts, List<CorrectedCopy> corrections) {
+    public ReportModel {
+        sources = List.copyOf(sources);
+        facts = List.copyOf(facts);
+        corrections = List.copyOf(corrections);
+    }
+
+    public static ReportModel of(Project project, ReportOptions options) {
+        List<SourceEntry> sources = new ArrayList<>();
+        List<SourceScore> scores = Scoreboard.of(project);
+        for (int i = 0; i < project.articles().size(); i++) {
+            Article a = project.articles().get(i);
+            sources.add(new SourceEntry(a.id(), a.source(), a.title(), scores.get(i)));
+        }
+        Map<String, SentenceLocator> locators = new HashMap<>();
+        Map<String, Article> articles = project.articlesById();
+        List<FactEntry> facts = project.facts().stream()
+                .map(f -> factEntry(f, articleId -> locators.computeIfAbsent(articleId,
+                        id -> new SentenceLocator(articles.containsKey(id) ? articles.get(id).text() : ""))))
+                .toList();
+        List<CorrectedCopy> corrections = project.articles().stream()
+                .map(a -> Corrections.of(a, project.facts()))
+                .toList();
+        return new ReportModel(options.title(), options.clock().instant(), Summary.of(project), sources, facts,
+                corrections);
+    }
+
+    /** The source with this article id, or a stand-in for a mention whose article is missing. */
+    public SourceEntry source(String articleId) {
+        return sources.stream().filter(s -> s.articleId().equals(articleId)).findFirst()
+                .orElseGet(() -> new SourceEntry(articleId, "", articleId,
+                        new SourceScore(articleId, "", 0, 0, 0, 0)));
+    }
+
+    private interface Locators {
+        SentenceLocator forArticle(String articleId);
+    }
+
+    private static FactEntry factEntry(Fact fact, Locators locators) {
+        Resolution r = fact.resolution();
+        List<VariantEntry> variants = fact.variants().stream().map(v -> variantEntry(fact, v, locators)).toList();
+        return new FactEntry(fact.id(), fact.kind(), fact.label(), fact.verdict(), fact.status(),
+                authoritative(fact), variants,
+                r == null ? "" : r.note(), r == null ? "" : r.author(), r == null ? null : r.decidedAt(),
+                fact.detail());
+    }
+
+    private static Optional<Authoritative> authoritative(Fact fact) {
+        Optional<String> value = Scoreboard.authoritativeValue(fact);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Resolution r = fact.resolution();
+        if (r != null) {
+            return Optional.of(new Authoritative(r.value(), r.display(), r.custom(), Authoritative.DECISION));
+        }
+        String display = fact.variants().get(0).display();
+        return Optional.of(new Authoritative(value.get(), display, false, Authoritative.AGREEMENT));
+    }
+
+    private static VariantEntry variantEntry(Fact fact, Variant variant, Locators locators) {
+        List<MentionEntry> mentions = new ArrayList<>();
+        for (Mention m : variant.mentions()) {
+            Sentence sentence = locators.forArticle(m.articleId()).around(m.start(), m.end());
+            if (sentence.text().isEmpty()) {
+                sentence = new Sentence(m.text(), 0, m.text().length());
+            }
+            mentions.add(new MentionEntry(m.articleId(), m.start(), m.end(), m.text(), m.value(), sentence,
+                    Scoreboard.standing(fact, m)));
+        }
+        return new VariantEntry(variant.value(), variant.display(), variant.articleIds(), mentions,
+                overall(mentions));
+    }
+
+    private static Standing overall(List<MentionEntry> mentions) {
+        List<Standing> standings = mentions.stream().map(MentionEntry::standing).distinct().toList();
+        return standings.size() == 1 ? standings.get(0)
+                : standings.contains(Standing.CONTRADICTS) ? Standing.CONTRADICTS : standings.get(0);
+    }
+}

@@ -1,0 +1,106 @@
+package app.reconcile.report;
+
+import app.reconcile.core.SourceScore;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The source scoreboard as an inline SVG stacked bar chart: one bar per source, split into agreeing,
+ * contradicting and unresolved facts. Each segment has its own fill pattern and every bar carries its
+ * numbers as text, so the chart stays readable when printed in greyscale or seen without colour.
+ */
+final class ScoreboardSvg {
+    private static final int LABEL_WIDTH = 190;
+    private static final int BAR_WIDTH = 300;
+    private static final int TEXT_WIDTH = 260;
+    private static final int ROW_HEIGHT = 30;
+    private static final int BAR_HEIGHT = 18;
+    private static final int TOP = 34;
+    private static final int MAX_LABEL_CHARS = 26;
+
+    private ScoreboardSvg() {
+    }
+
+    static String render(List<SourceEntry> sources) {
+        int width = LABEL_WIDTH + BAR_WIDTH + TEXT_WIDTH;
+        int height = TOP + Math.max(1, sources.size()) * ROW_HEIGHT + 6;
+        int max = sources.stream().mapToInt(s -> s.score().stated()).max().orElse(0);
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"scoreboard\" role=\"img\" width=\"100%\" ")
+                .append("viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" aria-labelledby=\"scoreboard-title\">\n")
+                .append("<title id=\"scoreboard-title\">Facts per source: agreeing, contradicting, unresolved</title>\n")
+                .append(DEFS)
+                .append(legend());
+        int y = TOP;
+        for (SourceEntry source : sources) {
+            appendRow(svg, source, y, max);
+            y += ROW_HEIGHT;
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static void appendRow(StringBuilder svg, SourceEntry source, int y, int max) {
+        SourceScore s = source.score();
+        int textY = y + BAR_HEIGHT - 5;
+        svg.append("<text x=\"0\" y=\"").append(textY).append("\">").append(Html.escape(shorten(source.label())))
+                .append("</text>\n");
+        int x = LABEL_WIDTH;
+        x = segment(svg, x, y, s.agreeing(), max, "agreeing");
+        x = segment(svg, x, y, s.contradicting(), max, "contradicting");
+        x = segment(svg, x, y, s.unresolved(), max, "unresolved");
+        segment(svg, x, y, s.other(), max, "other");
+        svg.append("<text x=\"").append(LABEL_WIDTH + BAR_WIDTH + 8).append("\" y=\"").append(textY).append("\">")
+                .append(s.agreeing()).append(" agree \u00b7 ").append(s.contradicting()).append(" contradict \u00b7 ")
+                .append(s.unresolved()).append(" unresolved").append(" (of ").append(s.stated()).append(")")
+                .append("</text>\n");
+    }
+
+    private static int segment(StringBuilder svg, int x, int y, int count, int max, String cssClass) {
+        if (count <= 0 || max <= 0) {
+            return x;
+        }
+        double w = (double) BAR_WIDTH * count / max;
+        svg.append("<rect class=\"").append(cssClass).append("\" x=\"").append(x).append("\" y=\"").append(y)
+                .append("\" width=\"").append(String.format(Locale.ROOT, "%.1f", w)).append("\" height=\"")
+                .append(BAR_HEIGHT).append("\"><title>").append(count).append(' ').append(cssClass)
+                .append("</title></rect>\n");
+        return x + (int) Math.round(w);
+    }
+
+    private static String legend() {
+        StringBuilder legend = new StringBuilder();
+        String[][] items = {{"agreeing", "agreeing"}, {"contradicting", "contradicting"},
+                {"unresolved", "unresolved"}, {"other", "dismissed / not decided"}};
+        int x = 0;
+        for (String[] item : items) {
+            legend.append("<rect class=\"").append(item[0]).append("\" x=\"").append(x)
+                    .append("\" y=\"6\" width=\"14\" height=\"14\"/>")
+                    .append("<text x=\"").append(x + 19).append("\" y=\"18\">").append(item[1]).append("</text>\n");
+            x += 40 + item[1].length() * 7;
+        }
+        return legend.toString();
+    }
+
+    private static String shorten(String label) {
+        return label.length() <= MAX_LABEL_CHARS ? label : label.substring(0, MAX_LABEL_CHARS - 1) + "\u2026";
+    }
+
+    /** Fill patterns that differ in greyscale too: solid, hatched, dotted, outlined. */
+    private static final String DEFS = """
+            <defs>
+            <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
+            <rect width="6" height="6" fill="#f3c2c2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#a31515" stroke-width="3"/></pattern>
+            <pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse">\
+            <rect width="6" height="6" fill="#fbe7b0"/><circle cx="3" cy="3" r="1.4" fill="#7a5500"/></pattern>
+            </defs>
+            <style>
+            text { font: 12px sans-serif; fill: #111; }
+            .agreeing { fill: #1d6b3a; }
+            .contradicting { fill: url(#hatch); stroke: #a31515; }
+            .unresolved { fill: url(#dots); stroke: #7a5500; }
+            .other { fill: #fff; stroke: #777; stroke-dasharray: 3 2; }
+            </style>
+            """;
+}

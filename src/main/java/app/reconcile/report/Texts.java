@@ -1,0 +1,51 @@
+package app.reconcile.report;
+
+import app.reconcile.core.Scoreboard.Standing;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Wording shared by the human-readable formats (HTML, Markdown), so both say things the same way. */
+final class Texts {
+    private static final DateTimeFormatter HUMAN_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private Texts() {
+    }
+
+    /** "2026-11-22 20:57 UTC": minutes are enough for a reader; machine formats carry full ISO-8601. */
+    static String humanTime(Instant instant) {
+        return instant == null ? "" : HUMAN_TIME.format(instant);
+    }
+
+    /** "reuters.txt, ap.txt": the sources stating a variant, by their readable labels. */
+    static String sourceLabels(ReportModel model, List<String> articleIds) {
+        return articleIds.stream().map(id -> model.source(id).label()).collect(Collectors.joining(", "));
+    }
+
+    /** How a variant relates to the settled value, in a few words for the reader. */
+    static String standing(Standing standing) {
+        return switch (standing) {
+            case AGREES -> "authoritative";
+            case CONTRADICTS -> "contradicts the authoritative value";
+            case UNRESOLVED -> "awaiting decision";
+            case NOT_APPLICABLE -> "";
+        };
+    }
+
+    /** Why a fact has the authoritative value it has. */
+    static String basis(Authoritative authoritative) {
+        if (authoritative.custom()) {
+            return "typed by the editor";
+        }
+        return Authoritative.AGREEMENT.equals(authoritative.basis()) ? "all sources agree" : "chosen by the editor";
+    }
+
+    static String detailHeading(FactEntry fact) {
+        return fact.kind() == app.reconcile.core.FactKind.QUOTE ? "Word difference" : "Detail";
+    }
+}

@@ -1,0 +1,162 @@
+package app.reconcile.io;
+
+import app.reconcile.core.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ArticleImporterTest {
+    @TempDir
+    Path dir;
+
+    private final ArticleImporter importer = new ArticleImporter();
+
+    @Test
+    void aFolderGivesItsArticleFilesSortedByNameWithIdsFromTheFirstIndex() throws Exception {
+        write("b.md", "# Second\nbody");
+        write("a.txt", "First\nbody");
+        write("c.html", "<html><head><title>Third</title></head><body><p>body</p></body></html>");
+        write("notes.pdf", "ignored");
+        Files.createDirectory(dir.resolve("sub.txt"));
+
+        List<Article> articles = importer.importPaths(List.of(dir), 3);
+
+        assertThat(articles).extracting(Article::id).containsExactly("a3", "a4", "a5");
+        assertThat(articles).extracting(Article::source).containsExactly("a.txt", "b.md", "c.html");
+        assertThat(articles).extracting(Article::title).containsExactly("First", "Second", "Third");
+    }
+
+    @Test
+    void filesAndFoldersMixKeepTheGivenOrder() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("more"));
+        Files.writeString(folder.resolve("x.txt"), "X text");
+        Path single = write("single.txt", "Single text");
+
+        List<Article> articles = importer.importPaths(List.of(single, folder), 1);
+
+        assertThat(articles).extracting(Article::source).containsExactly("single.txt", "x.txt");
+    }
+
+    @Test
+    void textKeepsEverythingButLineEndsAndTheByteOrderMark() throws Exception {
+        Path file = dir.resolve("crlf.txt");
+        Files.write(file, "\uFEFFTitle  \r\n\r\n  indented\ttab\rold mac line\n# not markdown".getBytes(StandardCharsets.UTF_8));
+
+        Article article = importer.importPaths(List.of(file), 1).get(0);
+
+        assertThat(article.text()).isEqualTo("Title  \n\n  indented\ttab\nold mac line\n# not markdown");
+    }
+
+    @Test
+    void markdownIsKeptVerbatimButItsTitleLosesTheHeadingMarkers() throws Exception {
+        Path file = write("story.md", "\n\n## Putin and Trump to meet ##\n\n*Moscow* — talks were **useful**.");
+
+        Article article = importer.importPaths(List.of(file), 1).get(0);
+
+        assertThat(article.text()).isEqualTo("\n\n## Putin and Trump to meet ##\n\n*Moscow* — talks were **useful**.");
+        assertThat(article.title()).isEqualTo("Putin and Trump to meet");
+    }
+
+    @Test
+    void aLongFirstLineIsShortenedAtAWordForTheTitle() throws Exception {
+        Path file = write("long.txt", "word ".repeat(60).strip() + "\nbody");
+
+        String title = importer.importPaths(List.of(file), 1).get(0).title();
+
+        assertThat(title).endsWith("\u2026").hasSizeLessThanOrEqualTo(TitleFinder.MAX_LENGTH + 1);
+        assertThat(title).doesNotContain("wor\u2026");
+    }
+
+    @Test
+    void aFileWithoutAnyLetterOrDigitIsTitledByItsName() throws Exception {
+        Path file = write("rules.txt", "----\n\n== ==\n");
+
+        assertThat(importer.importPaths(List.of(file), 1).get(0).title()).isEqualTo("rules.txt");
+    }
+
+    @Test
+    void decorationLinesAreSkippedWhenLookingForTheTitle() throws Exception {
+        Path file = write("n.txt", "----\n42 injured");
+
+        assertThat(importer.importPaths(List.of(file), 1).get(0).title()).isEqualTo("42 injured");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            empty.txt,          '',                 the file is empty
+            blank.txt,          '   \t  ',          the file has no text
+            report.pdf,         'PDF text',         unsupported file type
+            """)
+    void badFilesAreRefusedWithAMessageNamingTheFile(String name, String content, String reason) throws Exception {
+        Path file = write(name, content.replace("\\t", "\t"));
+
+        assertThatThrownBy(() -> importer.importPaths(List.of(file), 1))
+                .isInstanceOf(ArticleImportException.class)
+                .hasMessageStartingWith(name + ": ")
+                .hasMessageContaining(reason);
+    }
+
+    @Test
+    void aMissingFileIsRefused() {
+        assertThatThrownBy(() -> importer.importPaths(List.of(dir.resolve("gone.txt")), 1))
+                .isInstanceOf(ArticleImportException.class)
+                .hasMessage("gone.txt: file not found");
+    }
+
+    @Test
+    void aFolderWithoutArticlesIsRefused() throws Exception {
+        Path empty = Files.createDirectory(dir.resolve("nothing-here"));
+
+        assertThatThrownBy(() -> importer.importPaths(List.of(empty), 1))
+                .hasMessageStartingWith("nothing-here: ")
+                .hasMessageContaining("no .txt, .md or .html files");
+    }
+
+    @Test
+    void aFileOverFiveMegabytesIsRefusedBeforeReading() throws Exception {
+        Path file = dir.resolve("huge.txt");
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(ArticleImporter.MAX_FILE_BYTES + 1);
+        }
+
+        assertThatThrownBy(() -> importer.importPaths(List.of(file), 1))
+                .hasMessageStartingWith("huge.txt: ")
+                .hasMessageContaining("at most 5 MB");
+    }
+
+    @Test
+    void binaryContentIsRefused() throws Exception {
+        Path file = dir.resolve("image.txt");
+        Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'});
+
+        assertThatThrownBy(() -> importer.importPaths(List.of(file), 1))
+                .hasMessage("image.txt: not a text file (it contains binary data)");
+    }
+
+    @Test
+    void controlCharacterNoiseWithoutNulIsRefusedAsBinary() throws Exception {
+        byte[] noise = new byte[2000];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) (i % 3 == 0 ? 0x01 + (i % 20) : 'a');
+        }
+        Path file = dir.resolve("noise.txt");
+        Files.write(file, noise);
+
+        assertThatThrownBy(() -> importer.importPaths(List.of(file), 1))
+                .hasMessageContaining("binary data");
+    }
+
+    private Path write(String name, String content) throws Exception {
+        return Files.writeString(dir.resolve(name), content);
+    }
+}

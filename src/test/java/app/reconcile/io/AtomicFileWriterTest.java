@@ -1,0 +1,93 @@
+package app.reconcile.io;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AtomicFileWriterTest {
+    @TempDir
+    Path dir;
+
+    private final AtomicFileWriter writer = new AtomicFileWriter();
+
+    @Test
+    void aFailureHalfWayLeavesTheOldFileWholeAndNoTempFile() throws Exception {
+        Path target = Files.writeString(dir.resolve("project.json"), "old content");
+
+        assertThatThrownBy(() -> writer.write(target, out -> {
+            out.write("new content, half written".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(target).hasContent("old content");
+        assertThat(listing()).containsExactly(target);
+    }
+
+    @Test
+    void aRuntimeFailureInTheContentAlsoLeavesNoTrace() throws Exception {
+        Path target = Files.writeString(dir.resolve("project.json"), "old content");
+
+        assertThatThrownBy(() -> writer.write(target, out -> {
+            throw new IllegalStateException("serialisation failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(target).hasContent("old content");
+        assertThat(listing()).containsExactly(target);
+    }
+
+    @Test
+    void aFailedFirstSaveCreatesNoFile() throws Exception {
+        Path target = dir.resolve("new.json");
+
+        assertThatThrownBy(() -> writer.write(target, out -> {
+            throw new IOException("no");
+        }));
+
+        assertThat(listing()).isEmpty();
+    }
+
+    @Test
+    void aTargetThatCannotBeReplacedKeepsItsContentAndLeavesNoTempFile() throws Exception {
+        Path target = Files.createDirectory(dir.resolve("project.json"));
+        Files.writeString(target.resolve("inside.txt"), "kept");
+
+        assertThatThrownBy(() -> writer.write(target, out -> out.write(1))).isInstanceOf(IOException.class);
+
+        assertThat(target.resolve("inside.txt")).hasContent("kept");
+        assertThat(listing()).containsExactly(target);
+    }
+
+    @Test
+    void aSuccessfulWriteReplacesTheContent() throws Exception {
+        Path target = Files.writeString(dir.resolve("project.json"), "old");
+
+        writer.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(target).hasContent("new");
+        assertThat(listing()).containsExactly(target);
+    }
+
+    @Test
+    void aMissingDirectoryFailsWithoutCreatingIt() {
+        Path target = dir.resolve("missing").resolve("project.json");
+
+        assertThatThrownBy(() -> writer.write(target, out -> out.write(1))).isInstanceOf(IOException.class);
+
+        assertThat(dir.resolve("missing")).doesNotExist();
+    }
+
+    private List<Path> listing() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.toList();
+        }
+    }
+}

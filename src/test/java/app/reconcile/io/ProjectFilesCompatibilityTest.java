@@ -1,0 +1,86 @@
+package app.reconcile.io;
+
+import app.reconcile.core.Project;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Files from other versions and hand edits: unknown fields survive, older versions are migrated. */
+class ProjectFilesCompatibilityTest {
+    @TempDir
+    Path dir;
+
+    private final ProjectFiles files = new ProjectFiles();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void unknownFieldsAtEveryLevelSurviveLoadAndSave() throws Exception {
+        Path original = fixture("unknown-fields.json");
+        Path saved = dir.resolve("saved.json");
+
+        ProjectDocument document = files.loadDocument(original);
+        files.save(document, saved);
+
+        assertThat(document.unknownFields().count()).isEqualTo(6);
+        assertThat(json.readTree(saved.toFile())).isEqualTo(json.readTree(original.toFile()));
+    }
+
+    @Test
+    void unknownFieldsStayWithTheirObjectAfterAnEdit() throws Exception {
+        ProjectDocument document = files.loadDocument(fixture("unknown-fields.json"));
+        Project edited = document.project().updateFact("f1", f -> f.withResolution(null));
+        Path saved = dir.resolve("edited.json");
+
+        files.save(document.withProject(edited), saved);
+
+        JsonNode fact = json.readTree(saved.toFile()).get("facts").get(0);
+        assertThat(fact.get("confidence").asDouble()).isEqualTo(0.93);
+        assertThat(fact.get("mentions").get(1).get("sentence").asInt()).isEqualTo(2);
+        assertThat(fact.get("resolution").isNull()).isTrue();
+    }
+
+    @Test
+    void plainLoadIgnoresUnknownFields() throws Exception {
+        assertThat(files.load(fixture("unknown-fields.json"))).isEqualTo(files.load(fixture("minimal.json")));
+    }
+
+    @Test
+    void savingAPlainProjectAddsNoUnknownFields() throws Exception {
+        Path saved = dir.resolve("plain.json");
+
+        files.save(files.load(fixture("unknown-fields.json")), saved);
+
+        assertThat(json.readTree(saved.toFile())).isEqualTo(json.readTree(fixture("minimal.json").toFile()));
+    }
+
+    @Test
+    void aFileWithoutVersionIsReadAsVersionOneAndSavedWithIt() throws Exception {
+        Path saved = dir.resolve("migrated.json");
+
+        Project project = files.load(fixture("no-version.json"));
+        files.save(project, saved);
+
+        assertThat(project).isEqualTo(files.load(fixture("minimal.json")));
+        assertThat(json.readTree(saved.toFile()).get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theMinimalFixtureHasTheExpectedContent() throws Exception {
+        Project project = files.load(fixture("minimal.json"));
+
+        assertThat(project.articles()).hasSize(2);
+        assertThat(project.fact("f1").orElseThrow().resolution().display()).isEqualTo("Four");
+        assertThat(project.fact("f2").orElseThrow().resolution()).isNull();
+    }
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(Objects.requireNonNull(ProjectFilesCompatibilityTest.class.getResource("/io/good/" + name)).toURI());
+    }
+}
