@@ -1,0 +1,46 @@
+package app.reconcile.ui;
+
+import app.reconcile.ui.common.DialogService;
+import app.reconcile.ui.common.FileChooserService;
+import app.reconcile.ui.common.FxDialogService;
+import app.reconcile.ui.common.FxFileChooserService;
+import app.reconcile.ui.common.TaskExecutor;
+import app.reconcile.ui.common.UiPreferences;
+import app.reconcile.ui.workspace.WorkspaceServices;
+import javafx.stage.Stage;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Everything the main window needs from outside, handed in by whoever starts it: {@link ReconcileApp}
+ * with the real engine, files and executor; TestFX tests with a synchronous executor, temporary
+ * preferences and scripted dialogs and file choosers.
+ *
+ * @param services    analysis, project files, article import, report export, recovery, seeds
+ * @param executor    where slow work runs
+ * @param preferences window size, recent files, author, auto-advance
+ * @param clock       stamps decisions
+ * @param dialogs     builds the dialog service for the main stage
+ * @param files       builds the file chooser service for the main stage
+ */
+public record AppContext(WorkspaceServices services, TaskExecutor executor, UiPreferences preferences, Clock clock,
+                         Function<Stage, DialogService> dialogs, Function<Stage, FileChooserService> files) {
+    public AppContext {
+        Objects.requireNonNull(services, "services");
+        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(preferences, "preferences");
+        clock = clock == null ? Clock.systemUTC() : clock;
+        dialogs = dialogs == null ? stage -> new FxDialogService(() -> stage) : dialogs;
+        files = files == null ? stage -> new FxFileChooserService(() -> stage, preferences) : files;
+    }
+
+    public AppContext withDialogs(DialogService service) {
+        return new AppContext(services, executor, preferences, clock, stage -> service, files);
+    }
+
+    public AppContext withFiles(FileChooserService service) {
+        return new AppContext(services, executor, preferences, clock, dialogs, stage -> service);
+    }
+}

@@ -1,0 +1,65 @@
+package app.reconcile.ui;
+
+import app.reconcile.ui.resolution.DecisionViewModel;
+import app.reconcile.ui.workspace.WorkspaceViewModel;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The decision keys of the window. Registered as a scene filter so the fact list and the text areas
+ * cannot swallow them; digits and Enter are left alone while the editor types in a text field.
+ */
+final class KeyBindings {
+    private final WorkspaceViewModel workspace;
+    private final DecisionViewModel decisions;
+
+    KeyBindings(WorkspaceViewModel workspace, DecisionViewModel decisions) {
+        this.workspace = workspace;
+        this.decisions = decisions;
+    }
+
+    void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (handle(event, scene.getFocusOwner() instanceof TextInputControl)) {
+                event.consume();
+            }
+        });
+    }
+
+    /** @return true when the key was a command and has been carried out */
+    boolean handle(KeyEvent event, boolean typing) {
+        KeyCode code = event.getCode();
+        if (event.isAltDown() && !event.isControlDown() && !event.isShortcutDown()) {
+            if (code == KeyCode.DOWN) {
+                workspace.selectNextUnresolved();
+                return true;
+            }
+            if (code == KeyCode.UP) {
+                workspace.selectPreviousUnresolved();
+                return true;
+            }
+        }
+        if (typing || event.isAltDown() || event.isControlDown() || event.isShortcutDown() || event.isMetaDown()) {
+            return false;
+        }
+        int number = digit(code);
+        if (number > 0) {
+            return decisions.chooseByNumber(number);
+        }
+        if (code == KeyCode.ENTER) {
+            return decisions.acceptSuggestion();
+        }
+        return false;
+    }
+
+    private static int digit(KeyCode code) {
+        if (code.isDigitKey()) {
+            String name = code.getName();
+            char last = name.charAt(name.length() - 1);
+            return last >= '1' && last <= '9' ? last - '0' : 0;
+        }
+        return 0;
+    }
+}

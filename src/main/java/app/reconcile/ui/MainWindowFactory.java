@@ -1,0 +1,148 @@
+package app.reconcile.ui;
+
+import app.reconcile.ui.common.DialogService;
+import app.reconcile.ui.common.UiPreferences;
+import app.reconcile.ui.facts.FactListView;
+import app.reconcile.ui.facts.FactListViewModel;
+import app.reconcile.ui.resolution.DecisionPanel;
+import app.reconcile.ui.resolution.DecisionViewModel;
+import app.reconcile.ui.viewer.ArticlesView;
+import app.reconcile.ui.workspace.BackgroundActivity;
+import app.reconcile.ui.workspace.ProjectCommands;
+import app.reconcile.ui.workspace.StatusBarView;
+import app.reconcile.ui.workspace.UnsavedChangesGuard;
+import app.reconcile.ui.workspace.WorkspaceViewModel;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The composition root of the window: builds view models and views from an {@link AppContext}, wires
+ * keys, drag and drop, autosave and the close guard, shows the stage and loads the first project.
+ */
+public final class MainWindowFactory {
+    static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
+    private static final String STYLESHEET = "reconcile.css";
+
+    private final AppContext context;
+
+    public MainWindowFactory(AppContext context) {
+        this.context = context;
+    }
+
+    /** Builds and shows the window on {@code stage}, then opens {@code projectOrNull} (null: the seeds). */
+    public MainWindow open(Stage stage, Path projectOrNull) {
+        MainWindow window = build(stage);
+        stage.show();
+        start(window, projectOrNull);
+        return window;
+    }
+
+    /** Builds the window without loading anything (for tests that set up their own project). */
+    public MainWindow build(Stage stage) {
+        UiPreferences preferences = context.preferences();
+        DialogService dialogs = context.dialogs().apply(stage);
+        WorkspaceViewModel workspace = new WorkspaceViewModel(new BackgroundActivity(context.executor()));
+        ProjectCommands commands = new ProjectCommands(workspace, context.services(), dialogs,
+                context.files().apply(stage), preferences);
+        DecisionViewModel decisions = new DecisionViewModel(workspace, context.clock(),
+                preferences::authorName, preferences::autoAdvance);
+        UnsavedChangesGuard guard = new UnsavedChangesGuard(workspace, dialogs, commands);
+
+        FactListView factList = new FactListView(workspace, new FactListViewModel(workspace));
+        ArticlesView articles = new ArticlesView(workspace);
+        DecisionPanel decisionPanel = new DecisionPanel(workspace, decisions);
+        SplitPane split = new SplitPane(factList, articles, decisionPanel);
+        split.setId("mainSplit");
+        split.setDividerPositions(0.21, 0.77);
+        SplitPane.setResizableWithParent(factList, false);
+        SplitPane.setResizableWithParent(decisionPanel, false);
+
+        Runnable close = () -> guard.proceed(() -> closeNow(stage, preferences));
+        WorkspaceMenus menus = new WorkspaceMenus(workspace, commands, () -> factList.filterField().requestFocus(), close);
+        BorderPane root = new BorderPane(split);
+        root.setId("root");
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        root.setBottom(StatusBarView.create(workspace));
+        acceptDroppedArticles(root, commands);
+
+        Scene scene = new Scene(root, preferences.windowWidth(), preferences.windowHeight());
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindowFactory.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
+        new KeyBindings(workspace, decisions).install(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(workspace.titleProperty());
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            close.run();
+        });
+        startAutosave(stage, commands);
+        return new MainWindow(stage, workspace, commands, decisions, guard, factList, articles, decisionPanel);
+    }
+
+    /** Offers a newer recovery file first; otherwise opens the project, or the seeds. */
+    public void start(MainWindow window, Path projectOrNull) {
+        if (window.commands().offerRecovery(modified(projectOrNull))) {
+            return;
+        }
+        if (projectOrNull == null) {
+            window.commands().openSeeds();
+        } else {
+            window.commands().open(projectOrNull);
+        }
+    }
+
+    private static void acceptDroppedArticles(BorderPane root, ProjectCommands commands) {
+        root.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        root.setOnDragDropped(event -> {
+            List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                commands.addArticles(files.stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(!files.isEmpty());
+            event.consume();
+        });
+    }
+
+    private void startAutosave(Stage stage, ProjectCommands commands) {
+        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> commands.autosave()));
+        autosave.setCycleCount(Animation.INDEFINITE);
+        stage.setOnShown(e -> autosave.play());
+        stage.setOnHidden(e -> autosave.stop());
+    }
+
+    private static void closeNow(Stage stage, UiPreferences preferences) {
+        if (stage.getWidth() > 0 && stage.getHeight() > 0) {
+            preferences.rememberWindowSize(stage.getWidth(), stage.getHeight());
+        }
+        stage.close();
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return file == null || !Files.exists(file) ? null : Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package app.reconcile.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** {@link DialogService} with JavaFX {@link Alert}s owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public SaveChoice askSaveChanges(String documentName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes",
+                "Save the changes to " + documentName + " before closing?");
+        alert.getButtonTypes().setAll(save, discard, ButtonType.CANCEL);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return SaveChoice.CANCEL;
+        }
+        return answer.get() == save ? SaveChoice.SAVE : SaveChoice.DISCARD;
+    }
+
+    @Override
+    public boolean confirm(String title, String question) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, question);
+        alert.getButtonTypes().setAll(ButtonType.YES, ButtonType.NO);
+        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Window window = owner.get();
+        if (window != null) {
+            alert.initOwner(window);
+        }
+        return alert;
+    }
+}

@@ -1,0 +1,100 @@
+package app.reconcile.ui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+
+/**
+ * The editor's settings that survive a restart, stored with {@link java.util.prefs}. The node is
+ * injected so tests use a throw-away one; {@link #defaultNode()} reads the system property
+ * {@code reconcile.prefs.node}.
+ */
+public final class UiPreferences {
+    private static final String WIDTH = "window.width";
+    private static final String HEIGHT = "window.height";
+    private static final String RECENT = "recent.";
+    private static final String LAST_FOLDER = "last.folder";
+    private static final String AUTHOR = "author";
+    private static final String AUTO_ADVANCE = "auto.advance";
+    private static final int MAX_RECENT = 8;
+
+    private final Preferences node;
+
+    public UiPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    public static Preferences defaultNode() {
+        return Preferences.userRoot().node(System.getProperty("reconcile.prefs.node", "app/reconcile"));
+    }
+
+    public double windowWidth() {
+        return node.getDouble(WIDTH, 1400);
+    }
+
+    public double windowHeight() {
+        return node.getDouble(HEIGHT, 860);
+    }
+
+    public void rememberWindowSize(double width, double height) {
+        node.putDouble(WIDTH, width);
+        node.putDouble(HEIGHT, height);
+    }
+
+    public List<Path> recentProjects() {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String value = node.get(RECENT + i, null);
+            if (value != null) {
+                out.add(Path.of(value));
+            }
+        }
+        return out;
+    }
+
+    /** Puts {@code file} first, dropping a duplicate and the oldest beyond the limit. */
+    public void addRecentProject(Path file) {
+        List<Path> recent = new ArrayList<>(recentProjects());
+        Path absolute = file.toAbsolutePath();
+        recent.remove(absolute);
+        recent.add(0, absolute);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < recent.size()) {
+                node.put(RECENT + i, recent.get(i).toString());
+            } else {
+                node.remove(RECENT + i);
+            }
+        }
+        rememberFolderOf(absolute);
+    }
+
+    public Optional<Path> lastFolder() {
+        return Optional.ofNullable(node.get(LAST_FOLDER, null)).map(Path::of);
+    }
+
+    public void rememberFolderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            node.put(LAST_FOLDER, parent.toString());
+        }
+    }
+
+    public String authorName() {
+        return node.get(AUTHOR, System.getProperty("user.name", ""));
+    }
+
+    public void setAuthorName(String name) {
+        node.put(AUTHOR, name);
+    }
+
+    /** Whether picking a value by key moves on to the next unresolved conflict. */
+    public boolean autoAdvance() {
+        return node.getBoolean(AUTO_ADVANCE, true);
+    }
+
+    public void setAutoAdvance(boolean on) {
+        node.putBoolean(AUTO_ADVANCE, on);
+    }
+}

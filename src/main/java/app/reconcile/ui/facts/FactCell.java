@@ -1,0 +1,63 @@
+package app.reconcile.ui.facts;
+
+import app.reconcile.core.Article;
+import app.reconcile.core.Fact;
+import app.reconcile.ui.common.StyleClasses;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One row of the fact list: a verdict/status badge (text, not only colour), the label, kind and the
+ * distinct values. Style classes carry verdict and status for the stylesheet.
+ */
+final class FactCell extends ListCell<Fact> {
+    private static final String[] STATE_CLASSES = {
+            StyleClasses.CONFLICT, StyleClasses.COMPATIBLE, StyleClasses.AGREE,
+            StyleClasses.UNRESOLVED, StyleClasses.RESOLVED, StyleClasses.DISMISSED};
+
+    private final Supplier<Map<String, Article>> articles;
+    private final Label badge = new Label();
+    private final Label title = new Label();
+    private final Label summary = new Label();
+    private final VBox box;
+
+    FactCell(Supplier<Map<String, Article>> articles) {
+        this.articles = articles;
+        getStyleClass().add(StyleClasses.FACT_CELL);
+        badge.getStyleClass().add(StyleClasses.FACT_BADGE);
+        summary.getStyleClass().add(StyleClasses.FACT_SUMMARY);
+        box = new VBox(2, new HBox(6, badge, title), summary);
+    }
+
+    @Override
+    protected void updateItem(Fact fact, boolean empty) {
+        super.updateItem(fact, empty);
+        getStyleClass().removeAll(STATE_CLASSES);
+        if (empty || fact == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        getStyleClass().addAll(StyleClasses.of(fact.verdict()), StyleClasses.of(fact.status()));
+        badge.setText(badgeText(fact));
+        title.setText(fact.label().isBlank() ? fact.id() : fact.label());
+        summary.setText(fact.kind() + " · " + FactListViewModel.variantsSummary(fact, articles.get()));
+        setGraphic(box);
+        setText(null);
+    }
+
+    /** Readable without colour: verdict and, for conflicts, the decision state. */
+    static String badgeText(Fact fact) {
+        String verdict = switch (fact.verdict()) {
+            case CONFLICT -> "CONFLICT";
+            case COMPATIBLE -> "compatible";
+            case AGREE -> "agree";
+        };
+        return fact.isConflict() ? verdict + " · " + fact.status().key() : verdict;
+    }
+}

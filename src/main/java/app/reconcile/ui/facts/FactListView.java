@@ -1,0 +1,80 @@
+package app.reconcile.ui.facts;
+
+import app.reconcile.core.Fact;
+import app.reconcile.ui.workspace.WorkspaceViewModel;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * The list of facts with its filter field and "conflicts only" switch. Selection is two-way with the
+ * workspace: picking a row selects the fact everywhere, selecting elsewhere moves the row.
+ */
+public final class FactListView extends VBox {
+    private final WorkspaceViewModel workspace;
+    private final ListView<Fact> list;
+    private final TextField filterField = TextFields.createClearableTextField();
+    private boolean syncing;
+
+    public FactListView(WorkspaceViewModel workspace, FactListViewModel viewModel) {
+        super(6);
+        this.workspace = workspace;
+        setId("factListView");
+        filterField.setId("filterField");
+        filterField.setPromptText("Filter facts (Ctrl+F)");
+        filterField.textProperty().bindBidirectional(workspace.filterProperty());
+        CheckBox conflictsOnly = new CheckBox("Conflicts only");
+        conflictsOnly.setId("conflictsOnlyCheck");
+        conflictsOnly.selectedProperty().bindBidirectional(workspace.conflictsOnlyProperty());
+
+        list = new ListView<>(viewModel.visibleFacts());
+        list.setId("factList");
+        list.setCellFactory(v -> new FactCell(() -> workspace.getProject().articlesById()));
+        list.setPlaceholder(new Label("No facts match"));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                workspace.select(now.id());
+            }
+        });
+        workspace.selectedFactIdProperty().addListener((obs, old, now) -> showSelection());
+        viewModel.visibleFacts().addListener((javafx.collections.ListChangeListener<Fact>) c -> showSelection());
+        getChildren().addAll(filterField, conflictsOnly, list);
+        showSelection();
+    }
+
+    public TextField filterField() {
+        return filterField;
+    }
+
+    public ListView<Fact> list() {
+        return list;
+    }
+
+    /** Puts the list's selection on the workspace's fact without echoing it back. */
+    private void showSelection() {
+        syncing = true;
+        try {
+            String id = workspace.selectedFactIdProperty().get();
+            int index = -1;
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).id().equals(id)) {
+                    index = i;
+                    break;
+                }
+            }
+            if (index < 0) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(index);
+                list.scrollTo(Math.max(0, index - 3));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+}

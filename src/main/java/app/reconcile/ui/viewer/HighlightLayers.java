@@ -1,0 +1,63 @@
+package app.reconcile.ui.viewer;
+
+import app.reconcile.core.Fact;
+import app.reconcile.core.Mention;
+import app.reconcile.ui.common.StyleClasses;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What to highlight in one article, one layer per visual channel so overlaps stay readable:
+ * verdict (background), decision state (underline for undecided conflicts, a tick-like tint for decided),
+ * and the selected fact (border). Order matters only for readability: later layers are drawn on top.
+ */
+public final class HighlightLayers {
+    private HighlightLayers() {
+    }
+
+    public static List<List<StyledRange>> of(String articleId, List<Fact> facts, String selectedFactId) {
+        List<StyledRange> verdict = new ArrayList<>();
+        List<StyledRange> state = new ArrayList<>();
+        List<StyledRange> selected = new ArrayList<>();
+        for (Fact fact : facts) {
+            for (Mention m : fact.mentions()) {
+                if (!m.articleId().equals(articleId)) {
+                    continue;
+                }
+                verdict.add(new StyledRange(m.start(), m.end(), StyleClasses.of(fact.verdict())));
+                if (fact.isConflict()) {
+                    state.add(new StyledRange(m.start(), m.end(), StyleClasses.of(fact.status())));
+                }
+                if (fact.id().equals(selectedFactId)) {
+                    selected.add(new StyledRange(m.start(), m.end(), StyleClasses.SELECTED));
+                }
+            }
+        }
+        return List.of(verdict, state, selected);
+    }
+
+    /**
+     * The fact whose mention in {@code articleId} contains {@code offset}; the shortest mention wins when
+     * several do (the most specific highlight under the pointer).
+     */
+    public static Optional<Fact> factAt(String articleId, int offset, List<Fact> facts) {
+        Fact best = null;
+        int bestLength = Integer.MAX_VALUE;
+        for (Fact fact : facts) {
+            for (Mention m : fact.mentions()) {
+                if (m.articleId().equals(articleId) && m.span().contains(offset) && m.end() - m.start() < bestLength) {
+                    best = fact;
+                    bestLength = m.end() - m.start();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Where the selected fact is mentioned first in {@code articleId}, to scroll there. */
+    public static Optional<Mention> firstMention(String articleId, Fact fact) {
+        return fact.mentions().stream().filter(m -> m.articleId().equals(articleId)).findFirst();
+    }
+}

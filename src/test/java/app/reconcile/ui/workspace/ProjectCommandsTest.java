@@ -1,0 +1,285 @@
+package app.reconcile.ui.workspace;
+
+import app.reconcile.core.Article;
+import app.reconcile.core.Fact;
+import app.reconcile.core.Project;
+import app.reconcile.core.Resolution;
+import app.reconcile.core.analysis.FactFinder;
+import app.reconcile.io.ArticleImportException;
+import app.reconcile.report.ReportFormat;
+import app.reconcile.ui.common.FileChooserService;
+import app.reconcile.ui.common.SaveChoice;
+import app.reconcile.ui.common.SynchronousTaskExecutor;
+import app.reconcile.ui.common.UiPreferences;
+import app.reconcile.ui.support.MemoryProjectStore;
+import app.reconcile.ui.support.RecordingDialogs;
+import app.reconcile.ui.support.ScriptedFiles;
+import app.reconcile.ui.support.TestProjects;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProjectCommandsTest {
+    private static final Path FILE = Path.of("/projects/story.json");
+
+    private final MemoryProjectStore store = new MemoryProjectStore();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ScriptedFiles files = new ScriptedFiles();
+    private final List<String> reports = new ArrayList<>();
+    private final Preferences node = Preferences.userRoot().node("reconcile-test/" + UUID.randomUUID());
+    private List<Article> imported = List.of();
+    private FactFinder finder = (articles, monitor) -> TestProjects.small().facts();
+    private WorkspaceViewModel workspace;
+    private ProjectCommands commands;
+
+    @BeforeEach
+    void setUp() {
+        workspace = new WorkspaceViewModel(new BackgroundActivity(new SynchronousTaskExecutor()));
+        WorkspaceServices services = new WorkspaceServices((articles, monitor) -> finder.findFacts(articles, monitor),
+                store, (paths, first) -> {
+                    if (imported.isEmpty()) {
+                        throw new ArticleImportException("empty.txt is empty");
+                    }
+                    return imported;
+                },
+                (project, format, file) -> reports.add(format + " " + file), null,
+                () -> TestProjects.small().articles());
+        commands = new ProjectCommands(workspace, services, dialogs, files, new UiPreferences(node));
+        workspace.reset(TestProjects.small(), null);
+    }
+
+    @AfterEach
+    void dropPreferences() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    private void decideChildren() {
+        workspace.edit(p -> p.updateFact("f1", f -> f.withResolution(
+                Resolution.choose(f.variants().get(0), "", "ed", Instant.EPOCH))));
+    }
+
+    @Test
+    void theSeedsOpenAnalysedAndClean() {
+        commands.openSeeds();
+
+        assertThat(workspace.getProject().facts()).hasSize(3);
+        assertThat(workspace.isDirty()).isFalse();
+    }
+
+    @Test
+    void saveAsWritesTheProjectAndMarksItClean() {
+        decideChildren();
+        files.projectToSave = FILE;
+
+        commands.save();
+
+        assertThat(store.files.get(FILE)).isEqualTo(workspace.getProject());
+        assertThat(workspace.isDirty()).isFalse();
+        assertThat(workspace.getProjectFile()).isEqualTo(FILE);
+    }
+
+    @Test
+    void cancellingTheSaveChooserWritesNothing() {
+        decideChildren();
+
+        commands.save();
+
+        assertThat(store.files).isEmpty();
+        assertThat(workspace.isDirty()).isTrue();
+    }
+
+    @Test
+    void aFailedSaveShowsTheReasonAndStaysDirty() {
+        decideChildren();
+        store.failSaves = true;
+
+        commands.saveTo(FILE, () -> { });
+
+        assertThat(dialogs.errors).containsExactly("Could not save story.json: disk full");
+        assertThat(workspace.isDirty()).isTrue();
+    }
+
+    @Test
+    void openingABadFileShowsItsProblemAndChangesNothing() {
+        decideChildren();
+        Project before = workspace.getProject();
+
+        commands.open(Path.of("/projects/broken.json"));
+
+        assertThat(dialogs.errors).containsExactly("Could not open broken.json: broken.json is not a Reconcile project");
+        assertThat(workspace.getProject()).isSameAs(before);
+        assertThat(workspace.isDirty()).isTrue();
+    }
+
+    @Test
+    void openingAGoodFileReplacesTheProject() {
+        Project saved = TestProjects.small().withFacts(List.of());
+        store.files.put(FILE, saved);
+
+        commands.open(FILE);
+
+        assertThat(workspace.getProject()).isEqualTo(saved);
+        assertThat(workspace.getProjectFile()).isEqualTo(FILE);
+    }
+
+    @Test
+    void addingArticlesKeepsDecisionsOnTheSameText() {
+        decideChildren();
+        imported = List.of(new Article("a4", "004.txt", "Four", "Nothing to see."));
+
+        commands.addArticles(List.of(Path.of("004.txt")));
+
+        assertThat(workspace.getProject().articles()).hasSize(4);
+        assertThat(workspace.getProject().fact("f1").map(Fact::resolution)).isPresent();
+        assertThat(workspace.activity().messageProperty().get())
+                .isEqualTo("Added 1 article(s); kept 1 decision(s)");
+    }
+
+    @Test
+    void addingArticlesNamesTheDecisionsThatCouldNotBeKept() {
+        decideChildren();
+        imported = List.of(new Article("a4", "004.txt", "Four", "Nothing to see."));
+        finder = (articles, monitor) -> List.of();
+
+        commands.addArticles(List.of(Path.of("004.txt")));
+
+        assertThat(dialogs.informations).singleElement().asString().contains("could not keep 1: children hurt");
+    }
+
+    @Test
+    void aBadArticleFileShowsItsProblemAndChangesNothing() {
+        Project before = workspace.getProject();
+
+        commands.addArticles(List.of(Path.of("empty.txt")));
+
+        assertThat(dialogs.errors).containsExactly("Could not add the articles: empty.txt is empty");
+        assertThat(workspace.getProject()).isSameAs(before);
+    }
+
+    @Test
+    void exportWritesTheChosenFormat() {
+        files.exportTarget = new FileChooserService.ExportTarget(Path.of("/out/r.html"), ReportFormat.HTML);
+
+        commands.exportReport();
+
+        assertThat(reports).containsExactly("HTML " + Path.of("/out/r.html"));
+    }
+
+    @Test
+    void newArticlesContinueTheIdNumbering() {
+        assertThat(ProjectCommands.nextArticleIndex(TestProjects.small())).isEqualTo(4);
+    }
+
+    @Test
+    void closingWithoutChangesDoesNotAsk() {
+        boolean[] closed = {false};
+
+        new UnsavedChangesGuard(workspace, dialogs, commands).proceed(() -> closed[0] = true);
+
+        assertThat(closed[0]).isTrue();
+        assertThat(dialogs.saveQuestions).isEmpty();
+    }
+
+    @Test
+    void closingWithChangesAsksAndCancelKeepsTheWindow() {
+        decideChildren();
+        dialogs.saveAnswer = SaveChoice.CANCEL;
+        boolean[] closed = {false};
+
+        new UnsavedChangesGuard(workspace, dialogs, commands).proceed(() -> closed[0] = true);
+
+        assertThat(dialogs.saveQuestions).containsExactly("Untitled");
+        assertThat(closed[0]).isFalse();
+    }
+
+    @Test
+    void closingWithChangesAndDontSaveClosesWithoutWriting() {
+        decideChildren();
+        dialogs.saveAnswer = SaveChoice.DISCARD;
+        boolean[] closed = {false};
+
+        new UnsavedChangesGuard(workspace, dialogs, commands).proceed(() -> closed[0] = true);
+
+        assertThat(closed[0]).isTrue();
+        assertThat(store.files).isEmpty();
+    }
+
+    @Test
+    void closingWithChangesAndSaveClosesOnlyAfterTheSave() {
+        decideChildren();
+        dialogs.saveAnswer = SaveChoice.SAVE;
+        files.projectToSave = FILE;
+        boolean[] closed = {false};
+
+        new UnsavedChangesGuard(workspace, dialogs, commands).proceed(() -> closed[0] = true);
+
+        assertThat(store.files).containsKey(FILE);
+        assertThat(closed[0]).isTrue();
+    }
+
+    @Test
+    void closingWithChangesAndAFailedSaveKeepsTheWindow() {
+        decideChildren();
+        dialogs.saveAnswer = SaveChoice.SAVE;
+        files.projectToSave = FILE;
+        store.failSaves = true;
+        boolean[] closed = {false};
+
+        new UnsavedChangesGuard(workspace, dialogs, commands).proceed(() -> closed[0] = true);
+
+        assertThat(closed[0]).isFalse();
+    }
+
+    @Test
+    void aRecoveryNewerThanTheProjectIsRestoredWhenTheEditorAgrees() {
+        Project recovered = TestProjects.small().withFacts(List.of());
+        RecoveryPort recovery = recoveryHolding(recovered, Instant.parse("2026-01-02T00:00:00Z"));
+        ProjectCommands withRecovery = new ProjectCommands(workspace, new WorkspaceServices(finder, store,
+                (p, i) -> List.of(), (p, f, file) -> { }, recovery, List::of), dialogs, files, new UiPreferences(node));
+        dialogs.confirmAnswer = true;
+
+        boolean restored = withRecovery.offerRecovery(Instant.parse("2026-01-01T00:00:00Z"));
+
+        assertThat(restored).isTrue();
+        assertThat(workspace.getProject()).isEqualTo(recovered);
+        assertThat(workspace.isDirty()).isTrue();
+    }
+
+    @Test
+    void aRecoveryOlderThanTheProjectIsNotOffered() {
+        RecoveryPort recovery = recoveryHolding(TestProjects.small(), Instant.parse("2026-01-01T00:00:00Z"));
+        ProjectCommands withRecovery = new ProjectCommands(workspace, new WorkspaceServices(finder, store,
+                (p, i) -> List.of(), (p, f, file) -> { }, recovery, List::of), dialogs, files, new UiPreferences(node));
+        dialogs.confirmAnswer = true;
+
+        assertThat(withRecovery.offerRecovery(Instant.parse("2026-01-02T00:00:00Z"))).isFalse();
+    }
+
+    private static RecoveryPort recoveryHolding(Project project, Instant savedAt) {
+        return new RecoveryPort() {
+            @Override
+            public void write(Project p, Path file) {
+            }
+
+            @Override
+            public Optional<Recovered> find() {
+                return Optional.of(new Recovered(project, null, savedAt));
+            }
+
+            @Override
+            public void discard() {
+            }
+        };
+    }
+}
