@@ -6,6 +6,7 @@ import app.reconcile.core.Project;
 import app.reconcile.core.analysis.FactFinder;
 import app.reconcile.core.analysis.ProgressMonitor;
 import app.reconcile.io.ArticleImporter;
+import app.reconcile.io.ProjectDocument;
 import app.reconcile.io.ProjectFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,7 +56,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Project project = new Project(articles, facts);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(projectFiles.toJson(project));
+            stdout.print(new String(projectFiles.toJson(ProjectDocument.of(project)), StandardCharsets.UTF_8));
             stdout.flush();
         } else {
             projectFiles.save(project, out);
