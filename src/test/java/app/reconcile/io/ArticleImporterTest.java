@@ -104,6 +104,7 @@ class ArticleImporterTest {
             empty.txt,          '',                 the file is empty
             blank.txt,          '   \t  ',          the file has no text
             report.pdf,         'PDF text',         unsupported file type
+            menu.html,          '<nav>Home</nav>',  the page has no article text
             """)
     void badFilesAreRefusedWithAMessageNamingTheFile(String name, String content, String reason) throws Exception {
         Path file = write(name, content.replace("\\t", "\t"));
