@@ -70,7 +70,11 @@ public final class ProjectFiles {
     /** Like {@link #load} but also keeps the fields this version does not know, for {@link #save(ProjectDocument, Path)}. */
     public ProjectDocument loadDocument(Path file) throws ProjectFileException {
         String name = fileName(file);
-        byte[] bytes = readBytes(file, name);
+        return parseDocument(readBytes(file, name), name);
+    }
+
+    /** Parses file content already in memory; {@code name} starts every error message. */
+    ProjectDocument parseDocument(byte[] bytes, String name) throws ProjectFileException {
         ObjectNode root = parse(bytes, name);
         ObjectNode current = new ProjectMigrator().migrate(root, name);
         return new ProjectJsonReader(name).read(current);

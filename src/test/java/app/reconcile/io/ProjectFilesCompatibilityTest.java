@@ -86,6 +86,18 @@ class ProjectFilesCompatibilityTest {
     }
 
     @Test
+    void aFileSavedWithAByteOrderMarkByAnotherEditorLoads() throws Exception {
+        byte[] content = Files.readAllBytes(fixture("minimal.json"));
+        byte[] withBom = new byte[content.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(content, 0, withBom, 3, content.length);
+
+        assertThat(files.load(Files.write(dir.resolve("bom.json"), withBom))).isEqualTo(files.load(fixture("minimal.json")));
+    }
+
+    @Test
     void theMinimalFixtureHasTheExpectedContent() throws Exception {
         Project project = files.load(fixture("minimal.json"));
 
