@@ -38,7 +38,7 @@ class ProjectFilesRoundTripPropertyTest {
         Arbitrary<Integer> lengthSeed = Arbitraries.integers().between(0, 20);
         Arbitrary<Resolution> resolution = Arbitraries.oneOf(
                 Arbitraries.just(null),
-                Arbitraries.strings().all().ofMinLength(1).ofMaxLength(20).filter(s -> !s.isBlank())
+                Arbitraries.strings().all().ofMinLength(1).ofMaxLength(20).filter(s -> !s.trim().isBlank())
                         .map(v -> Resolution.custom(v, "note ✓", "zoë", Instant.ofEpochMilli(1_754_000_000_123L))),
                 Arbitraries.just(Resolution.dismiss("", "", Instant.EPOCH)));
         return Combinators.combine(text, text, startSeed, lengthSeed, resolution, Arbitraries.of(FactKind.class),
