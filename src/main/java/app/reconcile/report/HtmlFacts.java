@@ -66,8 +66,9 @@ final class HtmlFacts {
         if (!standing.isEmpty()) {
             h.append(" <span class=\"tag\">").append(standing).append("</span>");
         }
-        h.append(" \u2014 stated by ").append(Html.escape(Texts.sourceLabels(model, variant.sources())))
-                .append("\n<ul class=\"mentions\">\n");
+        h.append(" \u2014 stated by ").append(Html.escape(Texts.sourceLabels(model, variant.sources()))).append('\n');
+        variant.wordDiff().filter(WordDiff::hasChanges).ifPresent(this::appendWordDiff);
+        h.append("<ul class=\"mentions\">\n");
         for (MentionEntry m : variant.mentions()) {
             Sentence s = m.sentence();
             h.append("<li><cite>").append(Html.escape(model.source(m.articleId()).label())).append("</cite>: \u201c")
@@ -75,5 +76,20 @@ final class HtmlFacts {
                     .append("</mark>").append(Html.escape(s.after())).append("\u201d</li>\n");
         }
         h.append("</ul>\n</li>\n");
+    }
+
+    /** Deleted words are the reference reading's, inserted ones this version's. */
+    private void appendWordDiff(WordDiff diff) {
+        h.append("<div class=\"worddiff\">Words changed: ");
+        for (WordDiff.Chunk chunk : diff.chunks()) {
+            String words = Html.escape(chunk.text());
+            switch (chunk.change()) {
+                case SAME -> h.append(words).append(' ');
+                case DELETED -> h.append("<del>").append(words).append("</del> ");
+                case INSERTED -> h.append("<ins>").append(words).append("</ins> ");
+            }
+        }
+        h.setLength(h.length() - 1);
+        h.append("</div>\n");
     }
 }

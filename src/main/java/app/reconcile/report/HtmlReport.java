@@ -111,6 +111,7 @@ final class HtmlReport implements ReportRenderer {
             .variant.contradicts > .reading { text-decoration: line-through; }
             .reading { font-weight: bold; }
             .tag { font: .75rem Helvetica, Arial, sans-serif; border: 1px solid #555; padding: 0 .3rem; }
+            .worddiff { font-size: .9rem; margin: .2rem 0 0 .5rem; }
             .mentions { list-style: none; padding-left: .5rem; }
             .mentions li { margin: .2rem 0; }
             mark { background: #ffe58a; outline: 1px solid #8a6d00; padding: 0 .1em; }

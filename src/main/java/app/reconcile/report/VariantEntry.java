@@ -3,6 +3,7 @@ package app.reconcile.report;
 import app.reconcile.core.Scoreboard.Standing;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One distinct version of a fact and who states it.
@@ -12,9 +13,11 @@ import java.util.List;
  * @param sources   ids of the articles stating it, in mention order
  * @param mentions  every mention stating it
  * @param standing  how it compares with the fact's authoritative value (AGREES marks the chosen reading)
+ * @param wordDiff  for quotes, how it differs word by word from the reference reading (the authoritative one,
+ *                  or the most widely stated one while undecided); empty for the reference and other kinds
  */
 public record VariantEntry(String value, String display, List<String> sources, List<MentionEntry> mentions,
-                           Standing standing) {
+                           Standing standing, Optional<WordDiff> wordDiff) {
     public VariantEntry {
         sources = List.copyOf(sources);
         mentions = List.copyOf(mentions);
