@@ -100,11 +100,12 @@ final class MarkdownReport implements ReportRenderer {
         md.append(", stated by ").append(Md.inline(Texts.sourceLabels(model, variant.sources()))).append('\n');
         variant.wordDiff().filter(WordDiff::hasChanges)
                 .ifPresent(diff -> md.append("   - words changed: ").append(wordDiff(diff)).append('\n'));
-        for (MentionEntry m : variant.mentions()) {
+        for (MentionEntry m : variant.firstMentionPerSource()) {
             Sentence s = m.sentence();
             md.append("   - ").append(Md.inline(model.source(m.articleId()).label())).append(": \u201c")
                     .append(Md.inline(s.before())).append("**").append(Md.inline(s.marked())).append("**")
-                    .append(Md.inline(s.after())).append("\u201d\n");
+                    .append(Md.inline(s.after())).append("\u201d").append(Texts.moreMentions(variant, m.articleId()))
+                    .append('\n');
         }
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Renders a project's decisions as a reconciled report in one of the {@link ReportFormat}s. The project is
@@ -55,7 +56,9 @@ public final class ReportExporter {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new NoSuchFileException(String.valueOf(dir), null, "cannot write the report: no such folder");
         }
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // createFile, not createTempFile: the report is for sharing, so it gets the usual permissions (umask),
+        // not the owner-only ones of a temp file.
+        Path temp = Files.createFile(dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -2,8 +2,10 @@ package app.reconcile.report;
 
 import app.reconcile.core.Scoreboard.Standing;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One distinct version of a fact and who states it.
@@ -21,6 +23,15 @@ public record VariantEntry(String value, String display, List<String> sources, L
     public VariantEntry {
         sources = List.copyOf(sources);
         mentions = List.copyOf(mentions);
+    }
+
+    /**
+     * One mention per stating source (its first), for the human-readable formats: a name repeated twenty
+     * times in one article needs one sentence of context, not twenty. The JSON report keeps every mention.
+     */
+    public List<MentionEntry> firstMentionPerSource() {
+        Set<String> seen = new HashSet<>();
+        return mentions.stream().filter(m -> seen.add(m.articleId())).toList();
     }
 
     public boolean isAuthoritative() {

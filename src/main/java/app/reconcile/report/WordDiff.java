@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * The word-level difference between two versions of a quote, so a reader sees exactly which words a
  * source changed ("We <del>will</del> <ins>shall</ins> rebuild"). Words compare ignoring case and
- * surrounding punctuation: a capital or a comma is not what the editor is checking.
+ * surrounding punctuation, and punctuation-only changes are not shown: a capital, a comma or a dash is not
+ * what the editor is checking.
  *
  * @param chunks the reference words, deletions and insertions, in reading order
  */
@@ -35,8 +36,14 @@ public record WordDiff(List<Chunk> chunks) {
         for (AbstractDelta<String> delta : DiffUtils.diff(from, to, WordDiff::sameWord).getDeltas()) {
             int position = delta.getSource().getPosition();
             add(chunks, Change.SAME, from.subList(at, position));
-            add(chunks, Change.DELETED, delta.getSource().getLines());
-            add(chunks, Change.INSERTED, delta.getTarget().getLines());
+            List<String> deleted = delta.getSource().getLines();
+            List<String> inserted = delta.getTarget().getLines();
+            if (punctuationOnly(deleted) && punctuationOnly(inserted)) {
+                add(chunks, Change.SAME, deleted);
+            } else {
+                add(chunks, Change.DELETED, deleted);
+                add(chunks, Change.INSERTED, inserted);
+            }
             at = position + delta.getSource().size();
         }
         add(chunks, Change.SAME, from.subList(at, from.size()));
@@ -51,6 +58,11 @@ public record WordDiff(List<Chunk> chunks) {
         if (!words.isEmpty()) {
             chunks.add(new Chunk(change, String.join(" ", words)));
         }
+    }
+
+    /** A dash added or a colon dropped changes no words: such deltas are shown as unchanged. */
+    private static boolean punctuationOnly(List<String> words) {
+        return words.stream().allMatch(w -> core(w).isEmpty());
     }
 
     private static List<String> words(String text) {

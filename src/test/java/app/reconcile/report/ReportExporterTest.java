@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ReportExporterTest {
     private final ReportExporter exporter = new ReportExporter(ReportFixtures.options());
@@ -43,6 +44,17 @@ class ReportExporterTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @Test
+    void writtenReportHasTheUsualPermissionsNotThoseOfATempFile() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+        Path file = dir.resolve("report.html");
+
+        exporter.write(ReportFixtures.project(), ReportFormat.HTML, file);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(ordinary));
     }
 
     @Test

@@ -31,6 +31,11 @@ class WordDiffTest {
     }
 
     @Test
+    void punctuationOnlyChangesAreNotShown() {
+        assertThat(show(WordDiff.between("clear: The war", "clear \u2013 the war"))).isEqualTo("clear: The war");
+    }
+
+    @Test
     void differencesOnlyInCaseOrPunctuationAreNoChange() {
         assertThat(WordDiff.between("\u201cWe will rebuild.\u201d", "we will rebuild").hasChanges()).isFalse();
     }
