@@ -63,7 +63,8 @@ final class HtmlFacts {
     private void appendVariant(VariantEntry variant) {
         String standing = Texts.standing(variant.standing());
         String cssClass = variant.standing().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        h.append("<li class=\"variant ").append(cssClass).append("\"><span class=\"reading\">").append(Html.escape(variant.display())).append("</span>");
+        h.append("<li class=\"variant ").append(cssClass).append("\"><span class=\"reading\">")
+                .append(Html.escape(variant.display())).append("</span>");
         if (!standing.isEmpty()) {
             h.append(" <span class=\"tag\">").append(standing).append("</span>");
         }

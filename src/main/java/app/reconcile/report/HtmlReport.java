@@ -68,7 +68,7 @@ final class HtmlReport implements ReportRenderer {
         for (CorrectedCopy copy : model.corrections()) {
             h.append("<article class=\"copy\" id=\"copy-").append(Html.escape(copy.articleId())).append("\">\n<h3>")
                     .append(Html.escape(copy.title())).append(" <small>(").append(Html.escape(copy.label()))
-                    .append(", ").append(copy.corrections()).append(copy.corrections() == 1 ? " correction" : " corrections")
+                    .append(", ").append(Texts.corrections(copy))
                     .append(")</small></h3>\n<div class=\"copy-text\">");
             for (CorrectedCopy.Piece piece : copy.pieces()) {
                 if (piece.isCorrection()) {

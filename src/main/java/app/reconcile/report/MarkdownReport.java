@@ -135,7 +135,7 @@ final class MarkdownReport implements ReportRenderer {
                 .append("them.\n\n");
         for (CorrectedCopy copy : model.corrections()) {
             md.append("### ").append(Md.inline(copy.title())).append(" (").append(Md.inline(copy.label()))
-                    .append(", ").append(copy.corrections()).append(copy.corrections() == 1 ? " correction" : " corrections")
+                    .append(", ").append(Texts.corrections(copy))
                     .append(")\n\n");
             StringBuilder text = new StringBuilder();
             for (CorrectedCopy.Piece piece : copy.pieces()) {

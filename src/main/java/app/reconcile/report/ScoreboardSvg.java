@@ -30,7 +30,8 @@ final class ScoreboardSvg {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"scoreboard\" role=\"img\" width=\"100%\" ")
                 .append("viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" aria-labelledby=\"scoreboard-title\">\n")
-                .append("<title id=\"scoreboard-title\">Facts per source: agreeing, contradicting, unresolved</title>\n")
+                .append("<title id=\"scoreboard-title\">")
+                .append("Facts per source: agreeing, contradicting, unresolved</title>\n")
                 .append(DEFS)
                 .append(legend());
         int y = TOP;
@@ -91,7 +92,8 @@ final class ScoreboardSvg {
     private static final String DEFS = """
             <defs>
             <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
-            <rect width="6" height="6" fill="#f3c2c2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#a31515" stroke-width="3"/></pattern>
+            <rect width="6" height="6" fill="#f3c2c2"/>\
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#a31515" stroke-width="3"/></pattern>
             <pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse">\
             <rect width="6" height="6" fill="#fbe7b0"/><circle cx="3" cy="3" r="1.4" fill="#7a5500"/></pattern>
             </defs>

@@ -55,6 +55,12 @@ final class Texts {
         return " (and " + more + (more == 1 ? " more mention" : " more mentions") + " in this source)";
     }
 
+    /** "1 correction", "3 corrections". */
+    static String corrections(CorrectedCopy copy) {
+        long n = copy.corrections();
+        return n + (n == 1 ? " correction" : " corrections");
+    }
+
     static String detailHeading(FactEntry fact) {
         return fact.kind() == FactKind.QUOTE ? "Word difference" : "Detail";
     }

@@ -67,7 +67,8 @@ class CsvReportTest {
     }
 
     private Map<String, String> record(String factId, String articleId) {
-        Predicate<Map<String, String>> match = r -> r.get("fact_id").equals(factId) && r.get("article_id").equals(articleId);
+        Predicate<Map<String, String>> match =
+                r -> r.get("fact_id").equals(factId) && r.get("article_id").equals(articleId);
         return records().stream().filter(match).findFirst().orElseThrow();
     }
 

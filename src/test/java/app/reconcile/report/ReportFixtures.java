@@ -55,8 +55,8 @@ final class ReportFixtures {
                 mention(A1, "$200m", "USD 200000000"), mention(A2, "$200 million", "USD 200000000")));
         Fact chief = new Fact("f5", FactKind.NAME, "fire chief", Verdict.CONFLICT, List.of(
                 mention(A2, "Jon Smyth", "Jon Smyth"), mention(A3, "John Smith", "John Smith")))
-                .withResolution(Resolution.custom("Jonathan Smith", "=HYPERLINK(\"http://x\") checked by phone, 2 calls",
-                        "Bob", DECIDED_AT.plusSeconds(60)));
+                .withResolution(Resolution.custom("Jonathan Smith",
+                        "=HYPERLINK(\"http://x\") checked by phone, 2 calls", "Bob", DECIDED_AT.plusSeconds(60)));
         Fact quote = new Fact("f6", FactKind.QUOTE, "mayor's statement", Verdict.CONFLICT, List.of(
                 mention(A1, "We will rebuild", "we will rebuild"), mention(A2, "We shall rebuild", "we shall rebuild")),
                 null, "We [-will-] {+shall+} rebuild");

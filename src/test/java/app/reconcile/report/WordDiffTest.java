@@ -46,6 +46,7 @@ class WordDiffTest {
                 .filter(f -> f.id().equals("f6")).findFirst().orElseThrow();
 
         assertThat(quote.variants().get(0).wordDiff()).isEmpty();
-        assertThat(quote.variants().get(1).wordDiff()).map(WordDiffTest::show).contains("We [-will-] {+shall+} rebuild");
+        assertThat(quote.variants().get(1).wordDiff()).map(WordDiffTest::show)
+                .contains("We [-will-] {+shall+} rebuild");
     }
 }
