@@ -138,6 +138,15 @@ class TeiReportTest {
         assertThat(texts(doc.getDocumentElement(), "rdg")).containsExactly("Four", "two");
     }
 
+    @Test
+    void emptyProjectHasNoEmptyListsWhichTeiForbids() throws Exception {
+        Document doc = parse(new ReportExporter(ReportFixtures.options()).render(Project.empty(), ReportFormat.TEI));
+
+        assertThat(elements(doc, "listWit")).isEmpty();
+        assertThat(elements(doc, "listApp")).isEmpty();
+        assertThat(texts(doc.getDocumentElement(), "p")).contains("No sources.", "No facts were compared.");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(textBlock = """
             a1,        a1
