@@ -77,7 +77,7 @@ class TeiReportTest {
     @Test
     void hasOneAppPerFact() throws Exception {
         assertThat(elements(fixture(), "app")).extracting(a -> a.getAttribute("n"))
-                .containsExactly("f1", "f2", "f3", "f4", "f5", "f6");
+                .containsExactly("f1", "f2", "f3", "f4", "f5", "f6", "f7");
     }
 
     @Test
@@ -105,6 +105,7 @@ class TeiReportTest {
     @CsvSource(textBlock = """
             f2, dismissed
             f3, unresolved
+            f7, compatible
             """)
     void undecidedAndDismissedFactsHaveOnlyReadings(String factId, String type) throws Exception {
         Element app = app(fixture(), factId);
