@@ -69,7 +69,8 @@ class ScoreboardTest {
 
     @Test
     void dismissedFactIsStatedButCountsAsNeitherAgreeingNorContradicting() {
-        Fact fact = conflict("f1", m(A, 0, "2", "2"), m(B, 0, "3", "3")).withResolution(Resolution.dismiss("", "ed", AT));
+        Fact fact = conflict("f1", m(A, 0, "2", "2"), m(B, 0, "3", "3"))
+                .withResolution(Resolution.dismiss("", "ed", AT));
         SourceScore score = scoreOf(new Project(List.of(A, B), List.of(fact)), "a");
 
         assertThat(score).isEqualTo(new SourceScore("a", "a.txt", 1, 0, 0, 0));
@@ -78,7 +79,8 @@ class ScoreboardTest {
 
     @Test
     void agreeFactWithoutDecisionTakesTheSharedValueAsAuthoritative() {
-        Fact fact = new Fact("f1", FactKind.NUMBER, "x", Verdict.AGREE, List.of(m(A, 0, "12", "12"), m(B, 0, "twelve", "12")));
+        Fact fact = new Fact("f1", FactKind.NUMBER, "x", Verdict.AGREE,
+                List.of(m(A, 0, "12", "12"), m(B, 0, "twelve", "12")));
 
         assertThat(Scoreboard.authoritativeValue(fact)).contains("12");
         assertThat(Scoreboard.of(new Project(List.of(A, B), List.of(fact))))

@@ -24,7 +24,8 @@ class CorrectionsTest {
 
     private static String render(CorrectedCopy copy) {
         StringBuilder out = new StringBuilder();
-        copy.pieces().forEach(p -> out.append(p.isCorrection() ? "[" + p.text() + "->" + p.correction() + "]" : p.text()));
+        copy.pieces().forEach(p -> out.append(
+                p.isCorrection() ? "[" + p.text() + "->" + p.correction() + "]" : p.text()));
         return out.toString();
     }
 
@@ -63,6 +64,7 @@ class CorrectionsTest {
         Fact second = new Fact("f2", FactKind.NAME, "y", Verdict.CONFLICT, List.of(narrow))
                 .withResolution(Resolution.custom("perished", "", "ed", ReportFixtures.DECIDED_AT));
 
-        assertThat(render(Corrections.of(A, List.of(second, first)))).isEqualTo("[Four died->two died] and 31 were hurt.");
+        assertThat(render(Corrections.of(A, List.of(second, first))))
+                .isEqualTo("[Four died->two died] and 31 were hurt.");
     }
 }

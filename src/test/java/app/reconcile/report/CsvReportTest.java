@@ -67,7 +67,8 @@ class CsvReportTest {
     }
 
     private Map<String, String> record(String factId, String articleId) {
-        Predicate<Map<String, String>> match = r -> r.get("fact_id").equals(factId) && r.get("article_id").equals(articleId);
+        Predicate<Map<String, String>> match =
+                r -> r.get("fact_id").equals(factId) && r.get("article_id").equals(articleId);
         return records().stream().filter(match).findFirst().orElseThrow();
     }
 
@@ -82,7 +83,7 @@ class CsvReportTest {
     void hasOneRowPerFactAndStatingSource() {
         assertThat(records()).extracting(r -> r.get("fact_id") + "/" + r.get("article_id")).containsExactly(
                 "f1/a1", "f1/a2", "f1/a3", "f2/a1", "f2/a2", "f3/a1", "f3/a3", "f4/a1", "f4/a2",
-                "f5/a2", "f5/a3", "f6/a1", "f6/a2");
+                "f5/a2", "f5/a3", "f6/a1", "f6/a2", "f7/a1", "f7/a3");
     }
 
     @ParameterizedTest(name = "{0}/{1} -> {2}")
@@ -93,6 +94,7 @@ class CsvReportTest {
             f3, a3, unresolved
             f4, a2, yes
             f5, a2, no
+            f7, a3, n.a.
             """)
     void saysWhetherEachSourceMatchesTheAuthoritativeValue(String factId, String articleId, String expected) {
         assertThat(record(factId, articleId).get("matches_authoritative")).isEqualTo(expected);

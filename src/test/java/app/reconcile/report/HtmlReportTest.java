@@ -80,7 +80,7 @@ class HtmlReportTest {
     void summaryShowsTheCountsOfTheProject() {
         Document doc = Jsoup.parse(exporter.render(ReportFixtures.project(), ReportFormat.HTML));
 
-        assertThat(doc.select("#summary dd").eachText()).containsExactly("3", "6", "5", "3", "1", "1");
+        assertThat(doc.select("#summary dd").eachText()).containsExactly("3", "7", "5", "3", "1", "1");
     }
 
     @Test
@@ -104,12 +104,27 @@ class HtmlReportTest {
                 .contains("injured 31 people, including two children, officials said.");
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(textBlock = """
+            f1, two
+            f2, dismissed
+            f3, unresolved
+            f4, $200m
+            f5, Jonathan Smith
+            f7, not decided
+            """)
+    void everyFactSaysItsAuthoritativeValueOrWhyThereIsNone(String factId, String outcome) {
+        Document doc = Jsoup.parse(exporter.render(ReportFixtures.project(), ReportFormat.HTML));
+
+        assertThat(doc.select("#fact-" + factId + " .outcome").text()).startsWith("Authoritative value: " + outcome);
+    }
+
     @Test
     void scoreboardChartCarriesReadableNumbersForEverySource() {
         Document doc = Jsoup.parse(exporter.render(ReportFixtures.project(), ReportFormat.HTML));
 
         assertThat(doc.select("svg.scoreboard text").eachText())
-                .contains("wire-a.txt", "3 agree · 0 contradict · 1 unresolved (of 5)");
+                .contains("wire-a.txt", "3 agree · 0 contradict · 1 unresolved (of 6)");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -36,7 +36,8 @@ class JsonReportTest {
     void summaryCountsMatchTheProject() {
         JsonNode summary = root.get("summary");
 
-        assertThat(summary.get("facts").asInt()).isEqualTo(6);
+        assertThat(summary.get("facts").asInt()).isEqualTo(7);
+        assertThat(summary.get("compatible").asInt()).isEqualTo(1);
         assertThat(summary.get("conflicts").asInt()).isEqualTo(5);
         assertThat(summary.get("unresolved").asInt()).isEqualTo(1);
     }

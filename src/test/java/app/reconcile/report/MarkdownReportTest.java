@@ -41,4 +41,20 @@ class MarkdownReportTest {
 
         assertThat(md).contains("- **Note:** \\<b\\>\"Ünïcødé\" & 'x'\\</b\\>").doesNotContain("<b>");
     }
+
+    @Test
+    void repeatedMentionsInOneSourceShowOneSentenceAndACount() {
+        Article a = new Article("a1", "a.txt", "A", "Zelensky spoke. Later Zelensky left. Then Zelensky slept.");
+        Article b = new Article("a2", "b.txt", "B", "Zelenskyy spoke.");
+        Fact fact = new Fact("f1", FactKind.NAME, "spelling", Verdict.CONFLICT, List.of(
+                new app.reconcile.core.Mention("a1", 0, 8, "Zelensky", "Zelensky"),
+                new app.reconcile.core.Mention("a1", 22, 30, "Zelensky", "Zelensky"),
+                new app.reconcile.core.Mention("a1", 42, 50, "Zelensky", "Zelensky"),
+                ReportFixtures.mention(b, "Zelenskyy", "Zelenskyy")));
+
+        String md = exporter.render(new Project(List.of(a, b), List.of(fact)), ReportFormat.MD);
+
+        assertThat(md).contains("   - a.txt: \u201c**Zelensky** spoke.\u201d (and 2 more mentions in this source)\n")
+                .doesNotContain("Later **Zelensky** left");
+    }
 }

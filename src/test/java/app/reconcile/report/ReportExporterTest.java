@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ReportExporterTest {
     private final ReportExporter exporter = new ReportExporter(ReportFixtures.options());
@@ -46,12 +47,69 @@ class ReportExporterTest {
     }
 
     @Test
+    void writtenReportHasTheUsualPermissionsNotThoseOfATempFile() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+        Path file = dir.resolve("report.html");
+
+        exporter.write(ReportFixtures.project(), ReportFormat.HTML, file);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+
+    @Test
     void missingFolderFailsWithAClearMessageAndCreatesNothing() {
         Path file = dir.resolve("no-such-folder").resolve("report.html");
 
         assertThatThrownBy(() -> exporter.write(ReportFixtures.project(), ReportFormat.HTML, file))
                 .isInstanceOf(IOException.class).hasMessageContaining("no such folder");
         assertThat(dir.resolve("no-such-folder")).doesNotExist();
+    }
+
+    @Test
+    void targetThatIsAFolderFailsWithAClearMessageAndLeavesTheFolderAlone() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("report.html"));
+
+        assertThatThrownBy(() -> exporter.write(ReportFixtures.project(), ReportFormat.HTML, folder))
+                .isInstanceOf(IOException.class).hasMessageContaining("this is a folder");
+        assertThat(folder).isDirectory();
+    }
+
+    @Test
+    void readOnlyFolderFailsWithAClearMessageAndKeepsTheOldReport() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = Files.writeString(dir.resolve("report.csv"), "old");
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeTrue(!Files.isWritable(dir), "running as a user who can write anyway (root)");
+
+            assertThatThrownBy(() -> exporter.write(ReportFixtures.project(), ReportFormat.CSV, file))
+                    .isInstanceOf(IOException.class).hasMessageContaining("permission denied");
+            assertThat(Files.readString(file)).isEqualTo("old");
+        } finally {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            html,     HTML
+            Markdown, MD
+            md,       MD
+            ' CSV ',  CSV
+            json,     JSON
+            tei,      TEI
+            xml,      TEI
+            """)
+    void parsesFormatNamesAsTypedOnTheCommandLine(String name, ReportFormat expected) {
+        assertThat(ReportFormat.parse(name)).isEqualTo(expected);
+    }
+
+    @Test
+    void unknownFormatNameGivesAOneLineMessageListingTheFormats() {
+        assertThatThrownBy(() -> ReportFormat.parse("pdf"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown report format 'pdf' (use html, md, csv, json or tei)");
     }
 
     @ParameterizedTest

@@ -77,7 +77,7 @@ class TeiReportTest {
     @Test
     void hasOneAppPerFact() throws Exception {
         assertThat(elements(fixture(), "app")).extracting(a -> a.getAttribute("n"))
-                .containsExactly("f1", "f2", "f3", "f4", "f5", "f6");
+                .containsExactly("f1", "f2", "f3", "f4", "f5", "f6", "f7");
     }
 
     @Test
@@ -105,6 +105,7 @@ class TeiReportTest {
     @CsvSource(textBlock = """
             f2, dismissed
             f3, unresolved
+            f7, compatible
             """)
     void undecidedAndDismissedFactsHaveOnlyReadings(String factId, String type) throws Exception {
         Element app = app(fixture(), factId);
@@ -136,6 +137,15 @@ class TeiReportTest {
         assertThat(elements(doc, "witness")).extracting(w -> w.getAttributeNS(XMLConstants.XML_NS_URI, "id"))
                 .containsExactly("w-1_bad_id", "w-1_bad_id-2");
         assertThat(texts(doc.getDocumentElement(), "rdg")).containsExactly("Four", "two");
+    }
+
+    @Test
+    void emptyProjectHasNoEmptyListsWhichTeiForbids() throws Exception {
+        Document doc = parse(new ReportExporter(ReportFixtures.options()).render(Project.empty(), ReportFormat.TEI));
+
+        assertThat(elements(doc, "listWit")).isEmpty();
+        assertThat(elements(doc, "listApp")).isEmpty();
+        assertThat(texts(doc.getDocumentElement(), "p")).contains("No sources.", "No facts were compared.");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
