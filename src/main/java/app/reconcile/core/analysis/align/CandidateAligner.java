@@ -22,6 +22,8 @@ import java.util.Set;
 public final class CandidateAligner {
     private static final int RARE_KEYS = 3;
     private static final int MAX_BLOCK = 4000;
+    /** Local windows are short, so their cosine runs high; discounted before it competes with the full one. */
+    private static final double LOCAL_WEIGHT = 0.8;
 
     private final ContextModel context;
     private final AlignmentPolicy policy;
@@ -38,11 +40,13 @@ public final class CandidateAligner {
     public List<List<Candidate>> align(List<Candidate> candidates, ProgressMonitor monitor) {
         int n = candidates.size();
         List<ContextModel.Vector> vectors = new ArrayList<>(n);
+        List<ContextModel.Vector> locals = new ArrayList<>(n);
         List<List<String>> keys = new ArrayList<>(n);
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
             vectors.add(context.vector(c.sentence(), c.start(), c.end()));
+            locals.add(context.localVector(c.sentence(), c.start(), c.end()));
             List<String> ks = blockingKeys(c);
             keys.add(ks);
             for (String k : ks) {
@@ -71,8 +75,9 @@ public final class CandidateAligner {
                     if (r == Relation.INCOMPARABLE) {
                         continue;
                     }
-                    double s = policy.score(candidates.get(i), candidates.get(j), r,
-                            vectors.get(i).dot(vectors.get(j)));
+                    double similarity = Math.max(vectors.get(i).dot(vectors.get(j)),
+                            LOCAL_WEIGHT * locals.get(i).dot(locals.get(j)));
+                    double s = policy.score(candidates.get(i), candidates.get(j), r, similarity);
                     if (s > 0) {
                         edges.add(new Edge(i, j, s, r));
                     }
@@ -80,7 +85,30 @@ public final class CandidateAligner {
             }
         }
         edges.sort(Comparator.comparingDouble(Edge::score).reversed());
-        return cluster(candidates, edges);
+        return cluster(candidates, mutualBestForDifferences(candidates, edges));
+    }
+
+    /**
+     * Two differing values are linked only when each is the other's best match in the other article: in
+     * "Russia invaded in February 2022 ... the biggest war since 1945" the dates pair with their equals,
+     * not with each other.
+     */
+    private static List<Edge> mutualBestForDifferences(List<Candidate> candidates, List<Edge> sortedEdges) {
+        Map<Long, Double> best = new HashMap<>();
+        long articles = candidates.stream().mapToInt(Candidate::article).max().orElse(0) + 1L;
+        for (Edge e : sortedEdges) {
+            best.putIfAbsent(e.a() * articles + candidates.get(e.b()).article(), e.score());
+            best.putIfAbsent(e.b() * articles + candidates.get(e.a()).article(), e.score());
+        }
+        List<Edge> kept = new ArrayList<>(sortedEdges.size());
+        for (Edge e : sortedEdges) {
+            boolean differs = e.relation() != Relation.SAME;
+            if (!differs || best.get(e.a() * articles + candidates.get(e.b()).article()) <= e.score()
+                    && best.get(e.b() * articles + candidates.get(e.a()).article()) <= e.score()) {
+                kept.add(e);
+            }
+        }
+        return kept;
     }
 
     private List<String> blockingKeys(Candidate c) {

@@ -91,7 +91,7 @@ public final class ContextModel {
             if (w.length() < 2 || Words.isStop(w) || Words.isNumeric(w) || (a >= from && a < to)) {
                 continue;
             }
-            Integer id = ids.get(stemmer.stem(w));
+            Integer id = ids.get(stemmer.stem(w.replace("-", "")));
             if (id == null) {
                 continue;
             }
@@ -104,6 +104,15 @@ public final class ContextModel {
         List<Integer> out = new ArrayList<>(before.subList(Math.max(0, before.size() - WINDOW), before.size()));
         out.addAll(after);
         return out;
+    }
+
+    /** Only the words right around the value: tells apart two values of one sentence. */
+    public Vector localVector(Sentence s, int from, int to) {
+        TreeMap<Integer, Double> w = new TreeMap<>();
+        for (int id : windowStems(s, from, to)) {
+            w.merge(id, idf(id), Double::sum);
+        }
+        return normalised(w);
     }
 
     /** Context vector of a value at [from, to) of a sentence. */
@@ -124,6 +133,10 @@ public final class ContextModel {
                 }
             }
         }
+        return normalised(w);
+    }
+
+    private static Vector normalised(TreeMap<Integer, Double> w) {
         double norm = Math.sqrt(w.values().stream().mapToDouble(x -> x * x).sum());
         int[] idArr = new int[w.size()];
         float[] wArr = new float[w.size()];
