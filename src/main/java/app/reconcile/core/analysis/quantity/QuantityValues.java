@@ -11,8 +11,7 @@ public final class QuantityValues {
     }
 
     public static QuantityValue of(String dimension, double amount, double amountHigh, Qualifier q, boolean ordinal) {
-        String number = amountHigh > amount ? render(dimension, amount) + "-" + render(dimension, amountHigh)
-                : render(dimension, amount);
+        String number = amountHigh > amount ? renderRange(dimension, amount, amountHigh) : render(dimension, amount);
         String canonical = switch (dimension) {
             case "" -> ordinal ? QuantityValue.format(amount) + "th" : number;
             case "%" -> number + "%";
@@ -23,6 +22,20 @@ public final class QuantityValues {
         double low = q.low(amount);
         double high = q.high(amountHigh);
         return new QuantityValue(dimension, amount, amountHigh, low, high, ordinal, canonical);
+    }
+
+    /** "24 h-36 h": both ends in the largest unit that measures both exactly. */
+    private static String renderRange(String dimension, double low, double high) {
+        if (dimension.equals("s")) {
+            for (int i = 0; i < SECONDS.length; i++) {
+                double a = low / SECONDS[i];
+                double b = high / SECONDS[i];
+                if (a >= 1 && Math.abs(a - Math.rint(a)) < 1e-9 && Math.abs(b - Math.rint(b)) < 1e-9) {
+                    return QuantityValue.format(a) + " " + SECOND_UNITS[i] + "-" + QuantityValue.format(b) + " " + SECOND_UNITS[i];
+                }
+            }
+        }
+        return render(dimension, low) + "-" + render(dimension, high);
     }
 
     /** One amount in its dimension, durations in the largest whole unit ("90 min", "3 h", "3.5 y"). */
