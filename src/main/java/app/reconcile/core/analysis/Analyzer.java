@@ -57,21 +57,17 @@ public final class Analyzer implements FactFinder {
         List<Sentence> sentences = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
-        QuantityExtractor quantities = new QuantityExtractor(numberWords, stemmer);
-        QuotationExtractor quotes = new QuotationExtractor();
-        for (int a = 0; a < articles.size(); a++) {
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<ArticleReading> readings = IntStream.range(0, articles.size()).parallel().mapToObj(a -> {
             monitor.checkCancelled();
-            String text = articles.get(a).text();
-            LocalDate date = dates.articleDate(text).orElse(null);
-            for (Sentence s : splitter.split(a, text)) {
-                sentences.add(s);
-                List<Candidate> dated = dates.extract(s, date);
-                List<int[]> taken = dated.stream().map(c -> new int[] {c.start(), c.end()}).toList();
-                candidates.addAll(dated);
-                candidates.addAll(quantities.extract(s, taken));
-                quotations.addAll(quotes.extract(s, ids.get(a)));
-            }
-            monitor.progress(0.4 * (a + 1) / articles.size(), "Reading articles");
+            ArticleReading r = read(a, articles.get(a).text(), ids.get(a));
+            monitor.progress(0.4 * done.incrementAndGet() / articles.size(), "Reading articles");
+            return r;
+        }).toList();
+        for (ArticleReading r : readings) {
+            sentences.addAll(r.sentences());
+            candidates.addAll(r.candidates());
+            quotations.addAll(r.quotations());
         }
         ContextModel context = new ContextModel(stemmer, sentences);
         monitor.progress(0.45, "Aligning values");
@@ -89,6 +85,27 @@ public final class Analyzer implements FactFinder {
                 drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
         monitor.progress(1, "Done");
         return number(drafts, ids);
+    }
+
+    /** What one article yields; articles are read in parallel, independently of each other. */
+    private record ArticleReading(List<Sentence> sentences, List<Candidate> candidates, List<Quotation> quotations) {
+    }
+
+    private ArticleReading read(int index, String text, String id) {
+        QuantityExtractor quantities = new QuantityExtractor(numberWords, stemmer);
+        QuotationExtractor quotes = new QuotationExtractor();
+        LocalDate date = dates.articleDate(text).orElse(null);
+        List<Sentence> sentences = splitter.split(index, text);
+        List<Candidate> candidates = new ArrayList<>();
+        List<Quotation> quotations = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Candidate> dated = dates.extract(s, date);
+            List<int[]> taken = dated.stream().map(c -> new int[] {c.start(), c.end()}).toList();
+            candidates.addAll(dated);
+            candidates.addAll(quantities.extract(s, taken));
+            quotations.addAll(quotes.extract(s, id));
+        }
+        return new ArticleReading(sentences, candidates, quotations);
     }
 
     private static FactDraft draft(List<Candidate> group, List<String> ids, FactLabeler labeler) {
