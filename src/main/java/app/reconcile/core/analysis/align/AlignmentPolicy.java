@@ -1,6 +1,7 @@
 package app.reconcile.core.analysis.align;
 
 import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.value.QuantityValue;
 import app.reconcile.core.analysis.value.Relation;
 
 /**
@@ -13,12 +14,14 @@ import app.reconcile.core.analysis.value.Relation;
  * @param compatibleContext  context similarity for values that differ in precision
  * @param conflictContext    context similarity for contradicting values that count the same thing
  * @param conflictContextUncounted context similarity for contradicting dates and times (nothing is counted)
+ * @param sameMagnitudeContext context similarity for the same counted thing with the same amount (hedged or
+ *                             not) or an ordinal continuing a count: one event rarely gives such pairs twice
  */
 public record AlignmentPolicy(double agreeContext, double agreeContextAlone, double compatibleContext,
-                              double conflictContext, double conflictContextUncounted) {
+                              double conflictContext, double conflictContextUncounted, double sameMagnitudeContext) {
 
     public static AlignmentPolicy standard() {
-        return new AlignmentPolicy(0.22, 0.40, 0.30, 0.40, 0.60);
+        return new AlignmentPolicy(0.22, 0.30, 0.30, 0.40, 0.60, 0.10);
     }
 
     /** The score of linking two candidates, or a negative number when they must not be linked. */
@@ -26,7 +29,9 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         boolean sameThing = !a.thing().isEmpty() && a.thing().equals(b.thing());
         boolean sharedKey = sameThing || shares(a, b);
         boolean uncounted = a.kind() == FactKind.DATE || a.kind() == FactKind.TIME;
-        boolean ok = switch (relation) {
+        boolean sameMagnitude = sameThing && a.value() instanceof QuantityValue qa
+                && b.value() instanceof QuantityValue qb && qa.sameMagnitude(qb);
+        boolean ok = sameMagnitude && relation != Relation.CONFLICT ? cosine >= sameMagnitudeContext : switch (relation) {
             case SAME -> sharedKey ? cosine >= agreeContext : cosine >= agreeContextAlone;
             case COMPATIBLE -> sharedKey ? cosine >= compatibleContext : cosine >= agreeContextAlone;
             case CONFLICT -> uncounted ? cosine >= conflictContextUncounted : sameThing && cosine >= conflictContext;

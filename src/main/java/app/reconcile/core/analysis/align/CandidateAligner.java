@@ -126,6 +126,7 @@ public final class CandidateAligner {
         for (String k : c.keys()) {
             ks.add(kind + k);
         }
+        ks.add(kind + "=" + c.value().canonical());
         window.stream().distinct()
                 .filter(id -> context.documentFrequency(id) >= 2)
                 .sorted(Comparator.comparingDouble(id -> -context.idf(id)))

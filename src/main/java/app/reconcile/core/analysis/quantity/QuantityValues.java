@@ -4,8 +4,8 @@ import app.reconcile.core.analysis.value.QuantityValue;
 
 /** Builds {@link QuantityValue}s with canonical strings: "12", "~3 h", "USD 200000000", "24-36 h", "5th". */
 public final class QuantityValues {
-    private static final long[] SECONDS = {604800, 86400, 3600, 60, 1};
-    private static final String[] SECOND_UNITS = {"w", "d", "h", "min", "s"};
+    private static final long[] SECONDS = {86400, 3600, 60, 1};
+    private static final String[] SECOND_UNITS = {"d", "h", "min", "s"};
 
     private QuantityValues() {
     }
