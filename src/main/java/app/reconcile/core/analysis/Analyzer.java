@@ -24,6 +24,8 @@ import app.reconcile.core.analysis.value.Relation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -123,14 +125,18 @@ public final class Analyzer implements FactFinder {
 
     /** Conflicts first, then compatible, then agree; inside a verdict by first article and offset. */
     private static List<Fact> number(List<FactDraft> drafts, List<String> ids) {
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            order.putIfAbsent(ids.get(i), i);
+        }
         List<FactDraft> sorted = drafts.stream()
+                .filter(d -> !d.mentions().isEmpty())
                 .sorted(Comparator.comparingInt((FactDraft d) -> d.verdict().ordinal())
-                        .thenComparingInt(d -> ids.indexOf(d.mentions().get(0).articleId()))
-                        .thenComparingInt(FactDraft::firstOffset))
+                        .thenComparingLong(d -> d.firstPosition(order)))
                 .toList();
         List<Fact> out = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
-            out.add(sorted.get(i).toFact("f" + (i + 1)));
+            out.add(sorted.get(i).toFact("f" + (i + 1), order));
         }
         return out;
     }
