@@ -1,6 +1,8 @@
 package app.reconcile.core.analysis.align;
 
 import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.value.DateValue;
+import app.reconcile.core.analysis.value.FactValue;
 import app.reconcile.core.analysis.value.QuantityValue;
 import app.reconcile.core.analysis.value.Relation;
 
@@ -31,7 +33,9 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         boolean uncounted = a.kind() == FactKind.DATE || a.kind() == FactKind.TIME;
         boolean sameMagnitude = sameThing && a.value() instanceof QuantityValue qa
                 && b.value() instanceof QuantityValue qb && qa.sameMagnitude(qb);
-        boolean ok = sameMagnitude && relation != Relation.CONFLICT ? cosine >= sameMagnitudeContext : switch (relation) {
+        boolean cheap = sameMagnitude && relation != Relation.CONFLICT
+                || relation == Relation.SAME && distinctive(a.value());
+        boolean ok = cheap ? cosine >= sameMagnitudeContext : switch (relation) {
             case SAME -> sharedKey ? cosine >= agreeContext : cosine >= agreeContextAlone;
             case COMPATIBLE -> sharedKey ? cosine >= compatibleContext : cosine >= agreeContextAlone;
             case CONFLICT -> uncounted ? cosine >= conflictContextUncounted : sameThing && cosine >= conflictContext;
@@ -41,6 +45,21 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
             return -1;
         }
         return cosine + (sameThing ? 0.2 : sharedKey ? 0.1 : 0) + (relation == Relation.SAME ? 0.1 : 0);
+    }
+
+    /**
+     * A value specific enough that two articles stating it are very likely stating the same fact: a day of a
+     * month, or an amount that is not a small whole number ("50 days", "1.4 billion", "$200m", not "two").
+     */
+    private static boolean distinctive(FactValue v) {
+        if (v instanceof DateValue d) {
+            return d.day() > 0;
+        }
+        if (v instanceof QuantityValue q) {
+            double base = q.dimension().equals("s") ? q.amount() / 86400 : q.amount();
+            return base >= 13 || base != Math.rint(base);
+        }
+        return false;
     }
 
     private static boolean shares(Candidate a, Candidate b) {
