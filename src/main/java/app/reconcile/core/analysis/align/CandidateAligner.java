@@ -21,7 +21,8 @@ import java.util.Set;
  */
 public final class CandidateAligner {
     private static final int RARE_KEYS = 3;
-    private static final int MAX_BLOCK = 4000;
+    private static final int MAX_BLOCK = 20_000;
+    private static final int NEIGHBOURHOOD = 40;
     /** Local windows are short, so their cosine runs high; discounted before it competes with the full one. */
     private static final double LOCAL_WEIGHT = 0.8;
 
@@ -42,12 +43,14 @@ public final class CandidateAligner {
         ContextModel.Vector[] vectors = new ContextModel.Vector[n];
         ContextModel.Vector[] locals = new ContextModel.Vector[n];
         List<List<String>> keys = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        String[] signatures = new String[n];
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             Candidate c = candidates.get(i);
             List<Integer> window = context.windowStems(c.sentence(), c.start(), c.end());
             vectors[i] = context.vector(c.sentence(), window);
             locals[i] = context.localVector(window);
             keys.set(i, blockingKeys(c, window));
+            signatures[i] = c.value().canonical() + "|" + c.thing() + "|" + window;
         });
         monitor.checkCancelled();
         Map<String, List<Integer>> blocks = new HashMap<>();
@@ -58,7 +61,8 @@ public final class CandidateAligner {
         }
         List<Edge> edges = blocks.entrySet().parallelStream()
                 .filter(b -> b.getValue().size() <= MAX_BLOCK)
-                .flatMap(b -> blockEdges(b.getKey(), b.getValue(), candidates, keys, vectors, locals, monitor).stream())
+                .flatMap(b -> blockEdges(b.getKey(), neighbourhoodOrder(b.getValue(), signatures), candidates, keys,
+                        vectors, locals, monitor).stream())
                 .sorted(Comparator.comparingDouble(Edge::score).reversed()
                         .thenComparingInt(Edge::a).thenComparingInt(Edge::b))
                 .toList();
@@ -71,9 +75,10 @@ public final class CandidateAligner {
         monitor.checkCancelled();
         List<Edge> edges = new ArrayList<>();
         {
+            int reach = members.size() > 2 * NEIGHBOURHOOD ? NEIGHBOURHOOD : members.size();
             for (int x = 0; x < members.size(); x++) {
                 int i = members.get(x);
-                for (int y = x + 1; y < members.size(); y++) {
+                for (int y = x + 1; y < Math.min(members.size(), x + 1 + reach); y++) {
                     int j = members.get(y);
                     if (candidates.get(i).article() == candidates.get(j).article()
                             || !firstSharedKey(keys.get(i), keys.get(j)).equals(key)) {
@@ -100,7 +105,7 @@ public final class CandidateAligner {
      * not with each other.
      */
     private static List<Edge> mutualBestForDifferences(List<Candidate> candidates, List<Edge> sortedEdges) {
-        Map<Long, Double> best = new HashMap<>();
+        BestScores best = new BestScores(sortedEdges.size());
         long articles = candidates.stream().mapToInt(Candidate::article).max().orElse(0) + 1L;
         for (Edge e : sortedEdges) {
             best.putIfAbsent(e.a() * articles + candidates.get(e.b()).article(), e.score());
@@ -115,6 +120,19 @@ public final class CandidateAligner {
             }
         }
         return kept;
+    }
+
+    /**
+     * Large blocks (one fact restated by hundreds of articles) are not compared all against all: members are
+     * sorted by value and nearby words and each is compared with its next {@link #NEIGHBOURHOOD} members only
+     * (the sorted-neighbourhood method). Restatements sort together, so they still link up in chains.
+     */
+    private static List<Integer> neighbourhoodOrder(List<Integer> members, String[] signatures) {
+        if (members.size() <= 2 * NEIGHBOURHOOD) {
+            return members;
+        }
+        return members.stream().sorted(Comparator.comparing((Integer i) -> signatures[i]).thenComparingInt(i -> i))
+                .toList();
     }
 
     private List<String> blockingKeys(Candidate c, List<Integer> window) {
