@@ -55,19 +55,22 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         SyntheticCorpus corpus = new SyntheticCorpus(texts, RANDOM_SEED);
-        out.printf("%6s %8s %7s %9s %8s %9s %9s%n", "N", "words", "facts", "conflicts", "wall ms", "peak MB", "used MB");
+        out.printf("%6s %8s %7s %9s %8s %8s %9s %9s%n", "N", "words", "facts", "conflicts", "wall ms", "cpu ms",
+                "peak MB", "used MB");
         for (int n : sizes) {
             List<Article> articles = corpus.articles(n, WORDS_PER_ARTICLE);
             long words = articles.stream().mapToLong(a -> a.text().split("\\s+").length).sum();
             System.gc();
             resetPeaks();
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             List<Fact> facts = new Analyzer().findFacts(articles, ProgressMonitor.NONE);
             long ms = (System.nanoTime() - t0) / 1_000_000;
+            long cpuMs = (processCpuNanos() - cpu0) / 1_000_000;
             Runtime rt = Runtime.getRuntime();
             long used = (rt.totalMemory() - rt.freeMemory()) >> 20;
-            out.printf("%6d %8d %7d %9d %8d %9d %9d%n", n, words, facts.size(),
-                    facts.stream().filter(Fact::isConflict).count(), ms, peakHeapMb(), used);
+            out.printf("%6d %8d %7d %9d %8d %8d %9d %9d%n", n, words, facts.size(),
+                    facts.stream().filter(Fact::isConflict).count(), ms, cpuMs, peakHeapMb(), used);
         }
         return 0;
     }
@@ -83,6 +86,12 @@ public final class BenchCommand implements Callable<Integer> {
             }
             return texts;
         }
+    }
+
+    /** CPU time of the whole process (all threads), or 0 where the JVM does not report it. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static void resetPeaks() {
