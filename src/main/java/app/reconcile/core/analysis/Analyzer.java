@@ -47,6 +47,7 @@ public final class Analyzer implements FactFinder {
 
     public Analyzer(AlignmentPolicy policy) {
         this.policy = policy;
+        NumberWords.warmUpInBackground();
     }
 
     @Override
