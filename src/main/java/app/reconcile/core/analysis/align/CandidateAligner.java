@@ -44,6 +44,7 @@ public final class CandidateAligner {
         ContextModel.Vector[] locals = new ContextModel.Vector[n];
         List<List<String>> keys = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
         String[] signatures = new String[n];
+        List<Set<String>> names = new ArrayList<>(java.util.Collections.nCopies(n, Set.of()));
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             Candidate c = candidates.get(i);
             List<Integer> window = context.windowStems(c.sentence(), c.start(), c.end());
@@ -51,6 +52,7 @@ public final class CandidateAligner {
             locals[i] = context.localVector(window);
             keys.set(i, blockingKeys(c, window));
             signatures[i] = c.value().canonical() + "|" + c.thing() + "|" + window;
+            names.set(i, NamedPlaces.of(c.sentence()));
         });
         monitor.checkCancelled();
         Map<String, List<Integer>> blocks = new HashMap<>();
@@ -62,7 +64,7 @@ public final class CandidateAligner {
         List<Edge> edges = blocks.entrySet().parallelStream()
                 .filter(b -> b.getValue().size() <= MAX_BLOCK)
                 .flatMap(b -> blockEdges(b.getKey(), neighbourhoodOrder(b.getValue(), signatures), candidates, keys,
-                        vectors, locals, monitor).stream())
+                        names, vectors, locals, monitor).stream())
                 .sorted(Comparator.comparingDouble(Edge::score).reversed()
                         .thenComparingInt(Edge::a).thenComparingInt(Edge::b))
                 .toList();
@@ -70,7 +72,7 @@ public final class CandidateAligner {
     }
 
     private List<Edge> blockEdges(String key, List<Integer> members, List<Candidate> candidates,
-                                  List<List<String>> keys, ContextModel.Vector[] vectors,
+                                  List<List<String>> keys, List<Set<String>> names, ContextModel.Vector[] vectors,
                                   ContextModel.Vector[] locals, ProgressMonitor monitor) {
         monitor.checkCancelled();
         List<Edge> edges = new ArrayList<>();
@@ -85,7 +87,8 @@ public final class CandidateAligner {
                         continue;
                     }
                     Relation r = candidates.get(i).value().relate(candidates.get(j).value());
-                    if (r == Relation.INCOMPARABLE) {
+                    if (r == Relation.INCOMPARABLE
+                            || r == Relation.CONFLICT && NamedPlaces.differ(names.get(i), names.get(j))) {
                         continue;
                     }
                     double similarity = Math.max(vectors[i].dot(vectors[j]), LOCAL_WEIGHT * locals[i].dot(locals[j]));
