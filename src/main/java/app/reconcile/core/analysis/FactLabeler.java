@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
  */
 final class FactLabeler {
     private static final int CONTEXT_WORDS = 2;
+    /** A label needs a few restatements, not all of them: a fact of 400 articles is labelled from 40. */
+    private static final int MAX_SAMPLED = 40;
 
     private final ContextModel context;
     private final LightStemmer stemmer;
@@ -31,7 +33,7 @@ final class FactLabeler {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> surface = new LinkedHashMap<>();
         String thing = group.stream().map(Candidate::thing).filter(t -> !t.isEmpty()).findFirst().orElse("");
-        for (Candidate c : group) {
+        for (Candidate c : group.subList(0, Math.min(group.size(), MAX_SAMPLED))) {
             String near = window(c);
             Matcher m = Words.WORD.matcher(near);
             java.util.Set<String> seen = new java.util.HashSet<>();
@@ -55,8 +57,23 @@ final class FactLabeler {
                 .map(e -> surface.get(e.getKey()))
                 .toList();
         String head = group.stream().map(Candidate::thingWord).filter(t -> !t.isEmpty()).findFirst()
-                .orElse(kindWord(group.get(0).kind()));
-        return top.isEmpty() ? head : head + " · " + String.join(", ", top);
+                .orElseGet(() -> wordBefore(group.get(0)));
+        List<String> rest = top.stream().filter(w -> !w.equalsIgnoreCase(head)).toList();
+        return rest.isEmpty() ? head : head + " · " + String.join(", ", rest);
+    }
+
+    /** The verb right before the value ("injuring 12" gives "injuring"), else the kind's name. */
+    private static String wordBefore(Candidate c) {
+        String before = c.sentence().text().substring(0, c.start() - c.sentence().start());
+        Matcher m = Words.WORD.matcher(before);
+        String last = "";
+        while (m.find()) {
+            last = m.group();
+        }
+        String n = Words.normalise(last);
+        boolean content = n.length() > 3 && !Words.isStop(n) && n.equals(last.toLowerCase(java.util.Locale.ROOT))
+                && (n.endsWith("ing") || n.endsWith("ed"));
+        return content ? last.toLowerCase(java.util.Locale.ROOT) : kindWord(c.kind());
     }
 
     private double weight(String stem, int count) {

@@ -17,6 +17,13 @@ class SeedReportTest {
     @Test
     void seedAnalysisProducesConflictsAndPrintsThemForReview() {
         List<Article> articles = SeedCorpus.articles();
+        if (Boolean.getBoolean("reconcile.report")) {
+            for (int k = 0; k < 3; k++) {
+                long t = System.nanoTime();
+                new Analyzer().findFacts(articles, ProgressMonitor.NONE);
+                System.out.println("run " + k + " ms " + (System.nanoTime() - t) / 1_000_000);
+            }
+        }
         long t0 = System.nanoTime();
         List<Fact> facts = new Analyzer().findFacts(articles, ProgressMonitor.NONE);
         long ms = (System.nanoTime() - t0) / 1_000_000;

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Groups candidates of different articles that state the same fact. Candidate pairs come only from shared
@@ -21,7 +22,10 @@ import java.util.Set;
  */
 public final class CandidateAligner {
     private static final int RARE_KEYS = 3;
-    private static final int MAX_BLOCK = 4000;
+    private static final int MAX_BLOCK = 20_000;
+    private static final int NEIGHBOURHOOD = 40;
+    /** Local windows are short, so their cosine runs high; discounted before it competes with the full one. */
+    private static final double LOCAL_WEIGHT = 0.8;
 
     private final ContextModel context;
     private final AlignmentPolicy policy;
@@ -34,56 +38,105 @@ public final class CandidateAligner {
     private record Edge(int a, int b, double score, Relation relation) {
     }
 
-    /** Groups of candidate indexes, each spanning at least two articles. */
+    /** What the aligner knows of one candidate: context vectors, blocking keys, sort signature, names. */
+    private record Features(ContextModel.Vector full, ContextModel.Vector local, List<String> keys,
+                            String signature, Set<String> names) {
+    }
+
+    /** Groups of candidates stating one fact, each spanning at least two articles. */
     public List<List<Candidate>> align(List<Candidate> candidates, ProgressMonitor monitor) {
-        int n = candidates.size();
-        List<ContextModel.Vector> vectors = new ArrayList<>(n);
-        List<List<String>> keys = new ArrayList<>(n);
+        Features[] features = new Features[candidates.size()];
+        IntStream.range(0, candidates.size()).parallel().forEach(i -> features[i] = features(candidates.get(i)));
+        monitor.checkCancelled();
         Map<String, List<Integer>> blocks = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            Candidate c = candidates.get(i);
-            vectors.add(context.vector(c.sentence(), c.start(), c.end()));
-            List<String> ks = blockingKeys(c);
-            keys.add(ks);
-            for (String k : ks) {
+        for (int i = 0; i < features.length; i++) {
+            for (String k : features[i].keys()) {
                 blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
-            if (i % 512 == 0) {
-                monitor.checkCancelled();
-            }
         }
+        List<Edge> edges = blocks.entrySet().parallelStream()
+                .filter(b -> b.getValue().size() <= MAX_BLOCK)
+                .flatMap(b -> blockEdges(b.getKey(), neighbourhoodOrder(b.getValue(), features), candidates,
+                        features, monitor).stream())
+                .sorted(Comparator.comparingDouble(Edge::score).reversed()
+                        .thenComparingInt(Edge::a).thenComparingInt(Edge::b))
+                .toList();
+        return cluster(candidates, mutualBestForDifferences(candidates, edges));
+    }
+
+    private Features features(Candidate c) {
+        List<Integer> window = context.windowStems(c.sentence(), c.start(), c.end());
+        return new Features(context.vector(c.sentence(), window), context.localVector(window),
+                blockingKeys(c, window), c.value().canonical() + "|" + c.thing() + "|" + window,
+                NamedPlaces.of(c.sentence()));
+    }
+
+    /** Scores the pairs of one block that are scored nowhere else (their first shared key is this block's). */
+    private List<Edge> blockEdges(String key, List<Integer> members, List<Candidate> candidates, Features[] f,
+                                  ProgressMonitor monitor) {
+        monitor.checkCancelled();
         List<Edge> edges = new ArrayList<>();
-        for (var block : blocks.entrySet()) {
-            List<Integer> members = block.getValue();
-            if (members.size() > MAX_BLOCK) {
-                continue;
-            }
-            monitor.checkCancelled();
-            for (int x = 0; x < members.size(); x++) {
-                int i = members.get(x);
-                for (int y = x + 1; y < members.size(); y++) {
-                    int j = members.get(y);
-                    if (candidates.get(i).article() == candidates.get(j).article()
-                            || !firstSharedKey(keys.get(i), keys.get(j)).equals(block.getKey())) {
-                        continue;
-                    }
-                    Relation r = candidates.get(i).value().relate(candidates.get(j).value());
-                    if (r == Relation.INCOMPARABLE) {
-                        continue;
-                    }
-                    double s = policy.score(candidates.get(i), candidates.get(j), r,
-                            vectors.get(i).dot(vectors.get(j)));
-                    if (s > 0) {
-                        edges.add(new Edge(i, j, s, r));
-                    }
+        int reach = members.size() > 2 * NEIGHBOURHOOD ? NEIGHBOURHOOD : members.size();
+        for (int x = 0; x < members.size(); x++) {
+            int i = members.get(x);
+            for (int y = x + 1; y < Math.min(members.size(), x + 1 + reach); y++) {
+                int j = members.get(y);
+                if (candidates.get(i).article() == candidates.get(j).article()
+                        || !firstSharedKey(f[i].keys(), f[j].keys()).equals(key)) {
+                    continue;
+                }
+                Relation r = candidates.get(i).value().relate(candidates.get(j).value());
+                if (r == Relation.INCOMPARABLE || r == Relation.CONFLICT && NamedPlaces.differ(f[i].names(), f[j].names())) {
+                    continue;
+                }
+                double similarity = Math.max(f[i].full().dot(f[j].full()), LOCAL_WEIGHT * f[i].local().dot(f[j].local()));
+                double s = policy.score(candidates.get(i), candidates.get(j), r, similarity);
+                if (s > 0) {
+                    edges.add(new Edge(i, j, s, r));
                 }
             }
         }
-        edges.sort(Comparator.comparingDouble(Edge::score).reversed());
-        return cluster(candidates, edges);
+        return edges;
     }
 
-    private List<String> blockingKeys(Candidate c) {
+    /**
+     * Two differing values are linked only when each is the other's best match in the other article: in
+     * "Russia invaded in February 2022 ... the biggest war since 1945" the dates pair with their equals,
+     * not with each other.
+     */
+    private static List<Edge> mutualBestForDifferences(List<Candidate> candidates, List<Edge> sortedEdges) {
+        BestScores best = new BestScores(sortedEdges.size());
+        long articles = candidates.stream().mapToInt(Candidate::article).max().orElse(0) + 1L;
+        for (Edge e : sortedEdges) {
+            best.putIfAbsent(e.a() * articles + candidates.get(e.b()).article(), e.score());
+            best.putIfAbsent(e.b() * articles + candidates.get(e.a()).article(), e.score());
+        }
+        List<Edge> kept = new ArrayList<>(sortedEdges.size());
+        for (Edge e : sortedEdges) {
+            boolean differs = e.relation() != Relation.SAME;
+            if (!differs || best.get(e.a() * articles + candidates.get(e.b()).article()) <= e.score()
+                    && best.get(e.b() * articles + candidates.get(e.a()).article()) <= e.score()) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Large blocks (one fact restated by hundreds of articles) are not compared all against all: members are
+     * sorted by value and nearby words and each is compared with its next {@link #NEIGHBOURHOOD} members only
+     * (the sorted-neighbourhood method). Restatements sort together, so they still link up in chains.
+     */
+    private static List<Integer> neighbourhoodOrder(List<Integer> members, Features[] features) {
+        if (members.size() <= 2 * NEIGHBOURHOOD) {
+            return members;
+        }
+        return members.stream()
+                .sorted(Comparator.comparing((Integer i) -> features[i].signature()).thenComparingInt(i -> i))
+                .toList();
+    }
+
+    private List<String> blockingKeys(Candidate c, List<Integer> window) {
         Set<String> ks = new LinkedHashSet<>();
         String kind = c.kind().name() + "|";
         if (!c.thing().isEmpty()) {
@@ -92,7 +145,8 @@ public final class CandidateAligner {
         for (String k : c.keys()) {
             ks.add(kind + k);
         }
-        context.windowStems(c.sentence(), c.start(), c.end()).stream().distinct()
+        ks.add(kind + "=" + c.value().canonical());
+        window.stream().distinct()
                 .filter(id -> context.documentFrequency(id) >= 2)
                 .sorted(Comparator.comparingDouble(id -> -context.idf(id)))
                 .limit(RARE_KEYS)

@@ -91,7 +91,7 @@ public final class ContextModel {
             if (w.length() < 2 || Words.isStop(w) || Words.isNumeric(w) || (a >= from && a < to)) {
                 continue;
             }
-            Integer id = ids.get(stemmer.stem(w));
+            Integer id = ids.get(stemmer.stem(w.replace("-", "")));
             if (id == null) {
                 continue;
             }
@@ -106,13 +106,22 @@ public final class ContextModel {
         return out;
     }
 
+    /** Only the words right around the value: tells apart two values of one sentence. */
+    public Vector localVector(List<Integer> window) {
+        TreeMap<Integer, Double> w = new TreeMap<>();
+        for (int id : window) {
+            w.merge(id, idf(id), Double::sum);
+        }
+        return normalised(w);
+    }
+
     /** Context vector of a value at [from, to) of a sentence. */
-    public Vector vector(Sentence s, int from, int to) {
+    public Vector vector(Sentence s, List<Integer> window) {
         TreeMap<Integer, Double> w = new TreeMap<>();
         for (int id : stemsBySentence.getOrDefault(s, List.of())) {
             w.merge(id, idf(id), Math::max);
         }
-        for (int id : windowStems(s, from, to)) {
+        for (int id : window) {
             w.merge(id, idf(id), Double::sum);
         }
         List<Sentence> article = sentencesByArticle.getOrDefault(s.article(), List.of());
@@ -124,6 +133,10 @@ public final class ContextModel {
                 }
             }
         }
+        return normalised(w);
+    }
+
+    private static Vector normalised(TreeMap<Integer, Double> w) {
         double norm = Math.sqrt(w.values().stream().mapToDouble(x -> x * x).sum());
         int[] idArr = new int[w.size()];
         float[] wArr = new float[w.size()];

@@ -26,12 +26,43 @@ public final class NumberWords {
             "(?:(?:" + UNIT_WORDS + "|" + ORDINAL_WORDS + "|and|first)(?:[\\s\\-]+|$))+");
     private static final Pattern HALF = Pattern.compile("(.+?)[\\s\\-]+and[\\s\\-]+a[\\s\\-]+half");
 
-    private final RuleBasedNumberFormat spellout;
-    private final Map<String, Double> cache = new ConcurrentHashMap<>();
+    private static final Pattern TENS_UNITS = Pattern.compile(
+            "\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s+(one|two|three|four|five|six|seven|eight|nine)\\b");
+    private static final int CACHE_LIMIT = 10_000;
 
-    public NumberWords() {
-        spellout = new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
-        spellout.setLenientParseMode(true);
+    /**
+     * ICU loads its rule data on first use (half a second), so the formats are built once per process and
+     * shared; parsing is a pure function of the phrase, so results are shared too.
+     */
+    private static final class Icu {
+        static final RuleBasedNumberFormat STRICT = new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+    }
+
+    /** Lenient parsing builds a collator on first use: kept apart so the strict path never pays for it. */
+    private static final class LenientIcu {
+        static final RuleBasedNumberFormat LENIENT = lenient();
+
+        private static RuleBasedNumberFormat lenient() {
+            RuleBasedNumberFormat f = new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+            f.setLenientParseMode(true);
+            return f;
+        }
+    }
+
+    private static final Map<String, Double> CACHE = new ConcurrentHashMap<>();
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts loading ICU's rules on a daemon thread (once per process), so that an analysis started a moment
+     * later does not wait the half second ICU needs on first use.
+     */
+    public static void warmUpInBackground() {
+        if (WARMING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> parseWithIcu("twelve"), "icu-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /** The value of a whole spelled-out phrase, or empty when any part of it is not a number. */
@@ -51,7 +82,12 @@ public final class NumberWords {
         if (p.isEmpty() || !VOCABULARY.matcher(p).matches() || p.startsWith("and") || p.endsWith("and")) {
             return OptionalDouble.empty();
         }
-        double v = cache.computeIfAbsent(p, this::parseWithIcu);
+        p = TENS_UNITS.matcher(p.replaceAll("\\s+", " ")).replaceAll("$1-$2");
+        Double cached = CACHE.get(p);
+        double v = cached != null ? cached : parseWithIcu(p);
+        if (cached == null && CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(p, v);
+        }
         return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
@@ -60,11 +96,17 @@ public final class NumberWords {
         return p.matches(".*\\b(?:" + ORDINAL_WORDS + "|first)$");
     }
 
-    private double parseWithIcu(String p) {
+    /** Strict parse first (fast); the lenient one only when the strict one does not read the whole phrase. */
+    private static double parseWithIcu(String p) {
+        double strict = parseWhole(Icu.STRICT, p);
+        return Double.isNaN(strict) ? parseWhole(LenientIcu.LENIENT, p) : strict;
+    }
+
+    private static double parseWhole(RuleBasedNumberFormat format, String p) {
         ParsePosition pos = new ParsePosition(0);
         Number n;
-        synchronized (spellout) {
-            n = spellout.parse(p, pos);
+        synchronized (format) {
+            n = format.parse(p, pos);
         }
         return n != null && pos.getIndex() == p.length() ? n.doubleValue() : Double.NaN;
     }

@@ -42,7 +42,8 @@ public final class QuotationExtractor {
             to--;
         }
         List<String> words = new ArrayList<>();
-        Matcher m = Words.WORD.matcher(t.substring(from, to));
+        // editorial insertions ("[Ukrainian] President") are not the speaker's words
+        Matcher m = Words.WORD.matcher(t.substring(from, to).replaceAll("\\[[^\\]]*]", " "));
         while (m.find()) {
             words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
         }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  */
 public final class QuoteComparator {
     private static final int MIN_SHARED = 3;
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
     private static final double MIN_SHARED_SHARE = 0.6;
 
     /** @return the relation, or INCOMPARABLE when the two are not the same quotation */
@@ -34,7 +35,39 @@ public final class QuoteComparator {
         int shorter = Math.min(a.size(), b.size());
         boolean sameQuote = shared >= MIN_SHARED && shared >= MIN_SHARED_SHARE * shorter
                 && changed <= Math.max(2, Math.max(a.size(), b.size()) / 3);
-        return sameQuote ? Relation.CONFLICT : Relation.INCOMPARABLE;
+        if (!sameQuote) {
+            return Relation.INCOMPARABLE;
+        }
+        boolean substantive = patch.getDeltas().stream().anyMatch(d -> substantive(d.getSource().getLines(), d.getTarget().getLines()));
+        return substantive ? Relation.CONFLICT : Relation.COMPATIBLE;
+    }
+
+    /**
+     * Articles, spelling variants (toward/towards) and an abbreviation against its expansion (US / United
+     * States) do not change what was said; any other changed word does.
+     */
+    private static boolean substantive(List<String> from, List<String> to) {
+        List<String> f = from.stream().filter(w -> !ARTICLES.contains(w)).toList();
+        List<String> t = to.stream().filter(w -> !ARTICLES.contains(w)).toList();
+        if (f.isEmpty() && t.isEmpty()) {
+            return false;
+        }
+        if (f.size() == 1 && t.size() == 1) {
+            String x = f.get(0);
+            String y = t.get(0);
+            return !(Math.min(x.length(), y.length()) >= 4 && (x.startsWith(y) || y.startsWith(x))
+                    && Math.abs(x.length() - y.length()) <= 2);
+        }
+        return !(isAbbreviation(f, t) || isAbbreviation(t, f));
+    }
+
+    private static boolean isAbbreviation(List<String> shortForm, List<String> longForm) {
+        if (shortForm.size() != 1 || longForm.size() < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        longForm.forEach(w -> initials.append(w.charAt(0)));
+        return shortForm.get(0).replace(".", "").equals(initials.toString());
     }
 
     /** The word-level difference, e.g. "quite → very". */

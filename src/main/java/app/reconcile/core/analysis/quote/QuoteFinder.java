@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 public final class QuoteFinder {
     private static final int LABEL_WORDS = 6;
     private static final double MAX_WORD_SHARE = 0.2;
+    private static final int MIN_SHARED_WORDS = 2;
 
     private final QuoteComparator comparator = new QuoteComparator();
 
@@ -98,25 +99,31 @@ public final class QuoteFinder {
         Map<String, List<Integer>> index = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             for (String w : Set.copyOf(words.get(i))) {
+                if (app.reconcile.core.analysis.text.Words.isStop(w) || w.length() < 3) {
+                    continue;
+                }
                 index.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
             }
         }
         int limit = Math.max(20, (int) (MAX_WORD_SHARE * words.size()));
-        Set<Long> seen = new java.util.HashSet<>();
-        List<int[]> pairs = new ArrayList<>();
+        Map<Long, Integer> shared = new HashMap<>();
         for (List<Integer> posting : index.values()) {
             if (posting.size() > limit) {
                 continue;
             }
             for (int x = 0; x < posting.size(); x++) {
                 for (int y = x + 1; y < posting.size(); y++) {
-                    long key = (long) posting.get(x) * words.size() + posting.get(y);
-                    if (seen.add(key)) {
-                        pairs.add(new int[] {posting.get(x), posting.get(y)});
-                    }
+                    shared.merge((long) posting.get(x) * words.size() + posting.get(y), 1, Integer::sum);
                 }
             }
         }
+        List<int[]> pairs = new ArrayList<>();
+        shared.forEach((key, count) -> {
+            if (count >= MIN_SHARED_WORDS) {
+                pairs.add(new int[] {(int) (key / words.size()), (int) (key % words.size())});
+            }
+        });
+        pairs.sort(java.util.Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
         return pairs;
     }
 

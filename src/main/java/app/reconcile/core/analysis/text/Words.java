@@ -56,7 +56,7 @@ public final class Words {
         while (m.find()) {
             String w = normalise(m.group());
             if (w.length() > 1 && !isStop(w) && !isNumeric(w)) {
-                out.add(stemmer.stem(w));
+                out.add(stemmer.stem(w.replace("-", "")));
             }
         }
         return out;
