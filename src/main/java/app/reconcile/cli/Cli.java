@@ -32,6 +32,7 @@ public final class Cli {
                 .addSubcommand(new AnalyzeCommand(importer, finder, projectFiles))
                 .addSubcommand(new ExportCommand(projectFiles, exporter))
                 .addSubcommand(new OpenCommand(projectFiles, guiOpener))
+                .addSubcommand(new BenchCommand())
                 .setExecutionExceptionHandler(Cli::reportFailure);
     }
 
