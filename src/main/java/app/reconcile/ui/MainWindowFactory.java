@@ -15,11 +15,13 @@ import app.reconcile.ui.workspace.WorkspaceViewModel;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -49,6 +51,8 @@ public final class MainWindowFactory {
     public MainWindow open(Stage stage, Path projectOrNull) {
         MainWindow window = build(stage);
         stage.show();
+        // start on the list, not the filter field, so 1..9, Enter and Alt+Down work at once
+        window.factList().list().requestFocus();
         start(window, projectOrNull);
         return window;
     }
@@ -81,7 +85,9 @@ public final class MainWindowFactory {
         root.setBottom(StatusBarView.create(workspace));
         acceptDroppedArticles(root, commands);
 
-        Scene scene = new Scene(root, preferences.windowWidth(), preferences.windowHeight());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(preferences.windowWidth(), screen.getWidth()),
+                Math.min(preferences.windowHeight(), screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindowFactory.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
         new KeyBindings(workspace, decisions).install(scene);

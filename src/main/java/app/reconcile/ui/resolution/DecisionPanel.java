@@ -73,6 +73,8 @@ public final class DecisionPanel extends ScrollPane {
         dismissButton.setId("dismissButton");
         dismissButton.setOnAction(e -> viewModel.dismiss());
         reopenButton.setId("reopenButton");
+        dismissButton.setFocusTraversable(false);
+        reopenButton.setFocusTraversable(false);
         reopenButton.setOnAction(e -> viewModel.reopen());
 
         Label hint = new Label("Keys: 1–9 pick a value · Enter takes the suggestion · Alt+↓/↑ next/previous conflict");
@@ -137,6 +139,8 @@ public final class DecisionPanel extends ScrollPane {
         button.getStyleClass().add(StyleClasses.VARIANT_BUTTON);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setWrapText(true);
+        // rebuilt after every decision: taking focus would drop it into a text field and mute the 1..9 keys
+        button.setFocusTraversable(false);
         if (isSuggested) {
             button.getStyleClass().add(StyleClasses.SUGGESTED);
         }
