@@ -1,0 +1,120 @@
+package app.reconcile.core.analysis;
+
+import app.reconcile.core.Article;
+import app.reconcile.core.Fact;
+import app.reconcile.core.Mention;
+import app.reconcile.core.Verdict;
+import app.reconcile.core.analysis.align.AlignmentPolicy;
+import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.align.CandidateAligner;
+import app.reconcile.core.analysis.align.ContextModel;
+import app.reconcile.core.analysis.date.DateExtractor;
+import app.reconcile.core.analysis.name.NameVariantFinder;
+import app.reconcile.core.analysis.quantity.NumberWords;
+import app.reconcile.core.analysis.quantity.QuantityExtractor;
+import app.reconcile.core.analysis.quote.Quotation;
+import app.reconcile.core.analysis.quote.QuotationExtractor;
+import app.reconcile.core.analysis.quote.QuoteFinder;
+import app.reconcile.core.analysis.text.BoilerplateFilter;
+import app.reconcile.core.analysis.text.LightStemmer;
+import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.text.SentenceSplitter;
+import app.reconcile.core.analysis.value.Relation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The analysis engine. Pipeline: split articles into sentences (boilerplate out), extract dated values,
+ * quantities, quotations and name spellings, align values of different articles by their context, then
+ * judge each group (agree / compatible / conflict) and label it. See docs/analysis.md.
+ */
+public final class Analyzer implements FactFinder {
+    private final AlignmentPolicy policy;
+    private final LightStemmer stemmer = new LightStemmer();
+    private final SentenceSplitter splitter = new SentenceSplitter(new BoilerplateFilter());
+    private final NumberWords numberWords = new NumberWords();
+    private final DateExtractor dates = new DateExtractor();
+
+    public Analyzer() {
+        this(AlignmentPolicy.standard());
+    }
+
+    public Analyzer(AlignmentPolicy policy) {
+        this.policy = policy;
+    }
+
+    @Override
+    public List<Fact> findFacts(List<Article> articles, ProgressMonitor monitor) {
+        if (articles == null || articles.size() < 2) {
+            return List.of();
+        }
+        monitor.progress(0, "Reading articles");
+        List<String> ids = articles.stream().map(Article::id).toList();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        List<Quotation> quotations = new ArrayList<>();
+        QuantityExtractor quantities = new QuantityExtractor(numberWords, stemmer);
+        QuotationExtractor quotes = new QuotationExtractor();
+        for (int a = 0; a < articles.size(); a++) {
+            monitor.checkCancelled();
+            String text = articles.get(a).text();
+            LocalDate date = dates.articleDate(text).orElse(null);
+            for (Sentence s : splitter.split(a, text)) {
+                sentences.add(s);
+                List<Candidate> dated = dates.extract(s, date);
+                List<int[]> taken = dated.stream().map(c -> new int[] {c.start(), c.end()}).toList();
+                candidates.addAll(dated);
+                candidates.addAll(quantities.extract(s, taken));
+                quotations.addAll(quotes.extract(s, ids.get(a)));
+            }
+            monitor.progress(0.4 * (a + 1) / articles.size(), "Reading articles");
+        }
+        ContextModel context = new ContextModel(stemmer, sentences);
+        monitor.progress(0.45, "Aligning values");
+        List<List<Candidate>> groups = new CandidateAligner(context, policy).align(candidates, monitor);
+        monitor.checkCancelled();
+        FactLabeler labeler = new FactLabeler(context, stemmer);
+        List<FactDraft> drafts = new ArrayList<>();
+        for (List<Candidate> g : groups) {
+            drafts.add(draft(g, ids, labeler));
+        }
+        monitor.progress(0.8, "Comparing quotations and names");
+        drafts.addAll(new QuoteFinder().find(quotations));
+        monitor.checkCancelled();
+        new NameVariantFinder().find(sentences, ids).forEach(v ->
+                drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
+        monitor.progress(1, "Done");
+        return number(drafts, ids);
+    }
+
+    private static FactDraft draft(List<Candidate> group, List<String> ids, FactLabeler labeler) {
+        Relation worst = CandidateAligner.worst(group, IntStream.range(0, group.size()).boxed().toList());
+        Verdict verdict = switch (worst) {
+            case SAME -> Verdict.AGREE;
+            case CONFLICT -> Verdict.CONFLICT;
+            default -> Verdict.COMPATIBLE;
+        };
+        List<Mention> mentions = group.stream()
+                .map(c -> new Mention(ids.get(c.article()), c.start(), c.end(), c.text(), c.value().canonical()))
+                .toList();
+        return new FactDraft(group.get(0).kind(), labeler.label(group), verdict, mentions, "");
+    }
+
+    /** Conflicts first, then compatible, then agree; inside a verdict by first article and offset. */
+    private static List<Fact> number(List<FactDraft> drafts, List<String> ids) {
+        List<FactDraft> sorted = drafts.stream()
+                .sorted(Comparator.comparingInt((FactDraft d) -> d.verdict().ordinal())
+                        .thenComparingInt(d -> ids.indexOf(d.mentions().get(0).articleId()))
+                        .thenComparingInt(FactDraft::firstOffset))
+                .toList();
+        List<Fact> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            out.add(sorted.get(i).toFact("f" + (i + 1)));
+        }
+        return out;
+    }
+}

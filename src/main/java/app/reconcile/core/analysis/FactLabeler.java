@@ -1,0 +1,84 @@
+package app.reconcile.core.analysis;
+
+import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.align.ContextModel;
+import app.reconcile.core.analysis.text.LightStemmer;
+import app.reconcile.core.analysis.text.Words;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Names a fact in a few words from its context: the counted thing plus the rarest words that the mentions'
+ * neighbourhoods share ("children · injured, strike", "tariff · India").
+ */
+final class FactLabeler {
+    private static final int CONTEXT_WORDS = 2;
+
+    private final ContextModel context;
+    private final LightStemmer stemmer;
+
+    FactLabeler(ContextModel context, LightStemmer stemmer) {
+        this.context = context;
+        this.stemmer = stemmer;
+    }
+
+    String label(List<Candidate> group) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> surface = new LinkedHashMap<>();
+        String thing = group.stream().map(Candidate::thing).filter(t -> !t.isEmpty()).findFirst().orElse("");
+        for (Candidate c : group) {
+            String near = window(c);
+            Matcher m = Words.WORD.matcher(near);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (m.find()) {
+                String w = Words.normalise(m.group());
+                if (w.length() < 3 || Words.isStop(w) || Words.isNumeric(w)) {
+                    continue;
+                }
+                String stem = stemmer.stem(w);
+                if (stem.equals(thing) || !seen.add(stem)) {
+                    continue;
+                }
+                counts.merge(stem, 1, Integer::sum);
+                surface.putIfAbsent(stem, m.group().replaceAll("['’]s$", ""));
+            }
+        }
+        List<String> top = counts.entrySet().stream()
+                .filter(e -> e.getValue() >= Math.min(2, group.size()))
+                .sorted((a, b) -> Double.compare(weight(b.getKey(), b.getValue()), weight(a.getKey(), a.getValue())))
+                .limit(CONTEXT_WORDS)
+                .map(e -> surface.get(e.getKey()))
+                .toList();
+        String head = group.stream().map(Candidate::thingWord).filter(t -> !t.isEmpty()).findFirst()
+                .orElse(kindWord(group.get(0).kind()));
+        return top.isEmpty() ? head : head + " · " + String.join(", ", top);
+    }
+
+    private double weight(String stem, int count) {
+        int id = context.stemId(stem);
+        return count * (id < 0 ? 1 : context.idf(id));
+    }
+
+    private static String window(Candidate c) {
+        String s = c.sentence().text();
+        int from = c.start() - c.sentence().start();
+        int to = c.end() - c.sentence().start();
+        return s.substring(Math.max(0, from - 60), from) + " " + s.substring(to, Math.min(s.length(), to + 60));
+    }
+
+    private static String kindWord(FactKind kind) {
+        return switch (kind) {
+            case DATE -> "date";
+            case TIME -> "time";
+            case PERCENT -> "percentage";
+            case MONEY -> "amount";
+            case DURATION -> "duration";
+            default -> "number";
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package app.reconcile.core.analysis.align;
+
+import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.value.Relation;
+
+/**
+ * When two values in two articles are taken to state the same fact. Agreement is cheap, a conflict needs
+ * strong evidence: the same counted thing and a similar context, so that an article pair does not raise a
+ * conflict for every number it contains.
+ *
+ * @param agreeContext       context similarity enough to join equal values that share a key
+ * @param agreeContextAlone  ... or without a shared key
+ * @param compatibleContext  context similarity for values that differ in precision
+ * @param conflictContext    context similarity for contradicting values that count the same thing
+ * @param conflictContextUncounted context similarity for contradicting dates and times (nothing is counted)
+ */
+public record AlignmentPolicy(double agreeContext, double agreeContextAlone, double compatibleContext,
+                              double conflictContext, double conflictContextUncounted) {
+
+    public static AlignmentPolicy standard() {
+        return new AlignmentPolicy(0.22, 0.40, 0.30, 0.40, 0.60);
+    }
+
+    /** The score of linking two candidates, or a negative number when they must not be linked. */
+    public double score(Candidate a, Candidate b, Relation relation, double cosine) {
+        boolean sameThing = !a.thing().isEmpty() && a.thing().equals(b.thing());
+        boolean sharedKey = sameThing || shares(a, b);
+        boolean uncounted = a.kind() == FactKind.DATE || a.kind() == FactKind.TIME;
+        boolean ok = switch (relation) {
+            case SAME -> sharedKey ? cosine >= agreeContext : cosine >= agreeContextAlone;
+            case COMPATIBLE -> sharedKey ? cosine >= compatibleContext : cosine >= agreeContextAlone;
+            case CONFLICT -> uncounted ? cosine >= conflictContextUncounted : sameThing && cosine >= conflictContext;
+            case INCOMPARABLE -> false;
+        };
+        if (!ok) {
+            return -1;
+        }
+        return cosine + (sameThing ? 0.2 : sharedKey ? 0.1 : 0) + (relation == Relation.SAME ? 0.1 : 0);
+    }
+
+    private static boolean shares(Candidate a, Candidate b) {
+        for (String k : a.keys()) {
+            if (k.equals(b.thing()) || b.keys().contains(k)) {
+                return true;
+            }
+        }
+        return !a.thing().isEmpty() && b.keys().contains(a.thing());
+    }
+}

@@ -1,0 +1,232 @@
+package app.reconcile.core.analysis.align;
+
+import app.reconcile.core.analysis.ProgressMonitor;
+import app.reconcile.core.analysis.value.FactValue;
+import app.reconcile.core.analysis.value.Relation;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups candidates of different articles that state the same fact. Candidate pairs come only from shared
+ * blocking keys (kind + counted thing, kind + verb, kind + rare context stem), never from all pairs. Links are
+ * taken best first; a group holds at most one candidate per article, and a link may not bring in a
+ * contradiction that it does not itself carry strong evidence for.
+ */
+public final class CandidateAligner {
+    private static final int RARE_KEYS = 3;
+    private static final int MAX_BLOCK = 4000;
+    /** Local windows are short, so their cosine runs high; discounted before it competes with the full one. */
+    private static final double LOCAL_WEIGHT = 0.8;
+
+    private final ContextModel context;
+    private final AlignmentPolicy policy;
+
+    public CandidateAligner(ContextModel context, AlignmentPolicy policy) {
+        this.context = context;
+        this.policy = policy;
+    }
+
+    private record Edge(int a, int b, double score, Relation relation) {
+    }
+
+    /** Groups of candidate indexes, each spanning at least two articles. */
+    public List<List<Candidate>> align(List<Candidate> candidates, ProgressMonitor monitor) {
+        int n = candidates.size();
+        List<ContextModel.Vector> vectors = new ArrayList<>(n);
+        List<ContextModel.Vector> locals = new ArrayList<>(n);
+        List<List<String>> keys = new ArrayList<>(n);
+        Map<String, List<Integer>> blocks = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            vectors.add(context.vector(c.sentence(), c.start(), c.end()));
+            locals.add(context.localVector(c.sentence(), c.start(), c.end()));
+            List<String> ks = blockingKeys(c);
+            keys.add(ks);
+            for (String k : ks) {
+                blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+            if (i % 512 == 0) {
+                monitor.checkCancelled();
+            }
+        }
+        List<Edge> edges = new ArrayList<>();
+        for (var block : blocks.entrySet()) {
+            List<Integer> members = block.getValue();
+            if (members.size() > MAX_BLOCK) {
+                continue;
+            }
+            monitor.checkCancelled();
+            for (int x = 0; x < members.size(); x++) {
+                int i = members.get(x);
+                for (int y = x + 1; y < members.size(); y++) {
+                    int j = members.get(y);
+                    if (candidates.get(i).article() == candidates.get(j).article()
+                            || !firstSharedKey(keys.get(i), keys.get(j)).equals(block.getKey())) {
+                        continue;
+                    }
+                    Relation r = candidates.get(i).value().relate(candidates.get(j).value());
+                    if (r == Relation.INCOMPARABLE) {
+                        continue;
+                    }
+                    double similarity = Math.max(vectors.get(i).dot(vectors.get(j)),
+                            LOCAL_WEIGHT * locals.get(i).dot(locals.get(j)));
+                    double s = policy.score(candidates.get(i), candidates.get(j), r, similarity);
+                    if (s > 0) {
+                        edges.add(new Edge(i, j, s, r));
+                    }
+                }
+            }
+        }
+        edges.sort(Comparator.comparingDouble(Edge::score).reversed());
+        return cluster(candidates, mutualBestForDifferences(candidates, edges));
+    }
+
+    /**
+     * Two differing values are linked only when each is the other's best match in the other article: in
+     * "Russia invaded in February 2022 ... the biggest war since 1945" the dates pair with their equals,
+     * not with each other.
+     */
+    private static List<Edge> mutualBestForDifferences(List<Candidate> candidates, List<Edge> sortedEdges) {
+        Map<Long, Double> best = new HashMap<>();
+        long articles = candidates.stream().mapToInt(Candidate::article).max().orElse(0) + 1L;
+        for (Edge e : sortedEdges) {
+            best.putIfAbsent(e.a() * articles + candidates.get(e.b()).article(), e.score());
+            best.putIfAbsent(e.b() * articles + candidates.get(e.a()).article(), e.score());
+        }
+        List<Edge> kept = new ArrayList<>(sortedEdges.size());
+        for (Edge e : sortedEdges) {
+            boolean differs = e.relation() != Relation.SAME;
+            if (!differs || best.get(e.a() * articles + candidates.get(e.b()).article()) <= e.score()
+                    && best.get(e.b() * articles + candidates.get(e.a()).article()) <= e.score()) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    private List<String> blockingKeys(Candidate c) {
+        Set<String> ks = new LinkedHashSet<>();
+        String kind = c.kind().name() + "|";
+        if (!c.thing().isEmpty()) {
+            ks.add(kind + c.thing());
+        }
+        for (String k : c.keys()) {
+            ks.add(kind + k);
+        }
+        context.windowStems(c.sentence(), c.start(), c.end()).stream().distinct()
+                .filter(id -> context.documentFrequency(id) >= 2)
+                .sorted(Comparator.comparingDouble(id -> -context.idf(id)))
+                .limit(RARE_KEYS)
+                .forEach(id -> ks.add(kind + "#" + id));
+        return List.copyOf(ks);
+    }
+
+    /** The first key of {@code a} that {@code b} also has: each pair is scored in one block only. */
+    private static String firstSharedKey(List<String> a, List<String> b) {
+        for (String k : a) {
+            if (b.contains(k)) {
+                return k;
+            }
+        }
+        return "";
+    }
+
+    private List<List<Candidate>> cluster(List<Candidate> candidates, List<Edge> edges) {
+        int n = candidates.size();
+        int[] parent = new int[n];
+        Map<Integer, BitSet> articles = new HashMap<>();
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (Edge e : edges) {
+            int ra = find(parent, e.a());
+            int rb = find(parent, e.b());
+            if (ra == rb) {
+                continue;
+            }
+            BitSet aa = articles.computeIfAbsent(ra, k -> bit(candidates.get(k).article()));
+            BitSet ab = articles.computeIfAbsent(rb, k -> bit(candidates.get(k).article()));
+            if (aa.intersects(ab)) {
+                continue;
+            }
+            List<Integer> ma = members.computeIfAbsent(ra, k -> new ArrayList<>(List.of(k)));
+            List<Integer> mb = members.computeIfAbsent(rb, k -> new ArrayList<>(List.of(k)));
+            Relation before = worst(worst(candidates, ma), worst(candidates, mb));
+            Relation after = worst(candidates, union(ma, mb));
+            if (rank(after) > Math.max(rank(before), rank(e.relation()))) {
+                continue;
+            }
+            parent[rb] = ra;
+            aa.or(ab);
+            ma.addAll(mb);
+            articles.remove(rb);
+            members.remove(rb);
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        for (var entry : members.entrySet()) {
+            if (articles.get(entry.getKey()).cardinality() >= 2) {
+                groups.add(entry.getValue().stream().sorted().toList());
+            }
+        }
+        groups.sort(Comparator.comparingInt(g -> g.get(0)));
+        return groups.stream().map(g -> g.stream().map(candidates::get).toList()).toList();
+    }
+
+    private static List<Integer> union(List<Integer> a, List<Integer> b) {
+        List<Integer> u = new ArrayList<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    /** The worst relation among the distinct values of a group. */
+    public static Relation worst(List<Candidate> all, List<Integer> group) {
+        List<FactValue> distinct = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i : group) {
+            if (seen.add(all.get(i).value().canonical())) {
+                distinct.add(all.get(i).value());
+            }
+        }
+        Relation w = Relation.SAME;
+        for (int i = 0; i < distinct.size(); i++) {
+            for (int j = i + 1; j < distinct.size(); j++) {
+                w = worst(w, distinct.get(i).relate(distinct.get(j)));
+            }
+        }
+        return w;
+    }
+
+    private static Relation worst(Relation a, Relation b) {
+        return rank(a) >= rank(b) ? a : b;
+    }
+
+    private static int rank(Relation r) {
+        return switch (r) {
+            case SAME -> 0;
+            case COMPATIBLE, INCOMPARABLE -> 1;
+            case CONFLICT -> 2;
+        };
+    }
+
+    private static BitSet bit(int article) {
+        BitSet b = new BitSet();
+        b.set(article);
+        return b;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}

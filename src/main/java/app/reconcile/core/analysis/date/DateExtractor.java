@@ -1,0 +1,126 @@
+package app.reconcile.core.analysis.date;
+
+import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.quantity.Qualifier;
+import app.reconcile.core.analysis.quantity.QuantityValues;
+import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.value.DateValue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates and clock times: "August 6", "6 August", "Aug. 6", "June 2021", "2021", "2025-08-07", weekdays
+ * (resolved to the nearest such day around the article's own date, when the article gives one) and "2:40 p.m.".
+ */
+public final class DateExtractor {
+    private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(?<iso>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)\\b"
+                    + "|\\b" + MONTH + "\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?"
+                    + "|\\b(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+" + MONTH.replace("month", "month2")
+                    + "(?![\\p{L}])(?:,?\\s+(?<year2>(?:19|20)\\d\\d)\\b)?"
+                    + "|\\b" + MONTH.replace("month", "month3") + "\\s+(?<year3>(?:19|20)\\d\\d)\\b"
+                    + "|(?<![\\p{L}\\p{N}$£€.,])(?<year4>(?:19|20)\\d\\d)(?![\\p{N}%]|\\s?percent)"
+                    + "|\\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern TIME = Pattern.compile(
+            "\\b(?<h>[01]?\\d)(?::(?<m>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[ap]m\\b)", Pattern.CASE_INSENSITIVE);
+
+    /** The date an article gives for itself ("date 2025-08-07" or a dateline), looked for near its top. */
+    public Optional<LocalDate> articleDate(String text) {
+        String head = text.substring(0, Math.min(400, text.length()));
+        Matcher m = DATE.matcher(head);
+        while (m.find()) {
+            DateValue v = read(m, null);
+            if (v != null && v.year() > 0 && v.month() > 0 && v.day() > 0) {
+                try {
+                    return Optional.of(LocalDate.of(v.year(), v.month(), v.day()));
+                } catch (java.time.DateTimeException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<Candidate> extract(Sentence sentence, LocalDate articleDate) {
+        List<Candidate> out = new ArrayList<>();
+        String s = sentence.text();
+        Matcher m = DATE.matcher(s);
+        while (m.find()) {
+            DateValue v = read(m, articleDate);
+            if (v != null) {
+                out.add(new Candidate(sentence, sentence.start() + m.start(), sentence.start() + m.end(), m.group(),
+                        FactKind.DATE, v, "", List.of(), ""));
+            }
+        }
+        Matcher t = TIME.matcher(s);
+        while (t.find()) {
+            int h = Integer.parseInt(t.group("h")) % 12;
+            if (t.group("ampm").toLowerCase(Locale.ROOT).startsWith("p")) {
+                h += 12;
+            }
+            int min = t.group("m") == null ? 0 : Integer.parseInt(t.group("m"));
+            var base = QuantityValues.of("clock", h * 60 + min, h * 60 + min, Qualifier.EXACT, false);
+            var v = new app.reconcile.core.analysis.value.QuantityValue("clock", base.amount(), base.amountHigh(),
+                    base.low(), base.high(), false, String.format(Locale.ROOT, "%02d:%02d", h, min));
+            out.add(new Candidate(sentence, sentence.start() + t.start(), sentence.start() + t.end(), t.group(),
+                    FactKind.TIME, v, "", List.of(), ""));
+        }
+        return out;
+    }
+
+    private static DateValue read(Matcher m, LocalDate articleDate) {
+        int defaultYear = articleDate == null ? 0 : articleDate.getYear();
+        if (m.group("iso") != null) {
+            String[] p = m.group("iso").split("-");
+            return DateValue.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+        }
+        if (m.group("month") != null) {
+            return dayOfMonth(month(m.group("month")), m.group("day"), m.group("year"), defaultYear);
+        }
+        if (m.group("month2") != null) {
+            return dayOfMonth(month(m.group("month2")), m.group("day2"), m.group("year2"), defaultYear);
+        }
+        if (m.group("month3") != null) {
+            return DateValue.of(Integer.parseInt(m.group("year3")), month(m.group("month3")), 0);
+        }
+        if (m.group("year4") != null) {
+            return DateValue.of(Integer.parseInt(m.group("year4")), 0, 0);
+        }
+        DayOfWeek wd = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+        if (articleDate == null) {
+            return DateValue.weekday(wd);
+        }
+        int delta = wd.getValue() - articleDate.getDayOfWeek().getValue();
+        if (delta > 3) {
+            delta -= 7;
+        } else if (delta < -3) {
+            delta += 7;
+        }
+        LocalDate d = articleDate.plusDays(delta);
+        return DateValue.of(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    private static DateValue dayOfMonth(int month, String day, String year, int defaultYear) {
+        int d = Integer.parseInt(day);
+        if (d < 1 || d > 31) {
+            return null;
+        }
+        int y = year == null ? defaultYear : Integer.parseInt(year);
+        return DateValue.of(y, month, d);
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(n) + 1;
+    }
+}

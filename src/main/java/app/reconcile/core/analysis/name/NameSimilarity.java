@@ -1,0 +1,55 @@
+package app.reconcile.core.analysis.name;
+
+import java.util.Set;
+
+/** Spelling distance rules for names: transliteration variants are close, inflections are not variants. */
+final class NameSimilarity {
+    private NameSimilarity() {
+    }
+
+    /** One edit apart for short names, two for names of eight letters or more; same first letter. */
+    static boolean closeSpelling(String a, String b) {
+        if (a.equals(b) || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        int min = Math.min(a.length(), b.length());
+        int allowed = min >= 8 ? 2 : 1;
+        return Math.abs(a.length() - b.length()) <= allowed && levenshtein(a, b, allowed) <= allowed;
+    }
+
+    /** Same stem with grammatical endings only: Russia/Russian, Ukraine/Ukrainian, Talk/Talks. */
+    static boolean isInflection(String a, String b, Set<String> endings) {
+        int p = 0;
+        while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        String ea = a.substring(p);
+        String eb = b.substring(p);
+        boolean demonym = ea.equals("y") && eb.startsWith("ian") || eb.equals("y") && ea.startsWith("ian");
+        return endings.contains(ea) && endings.contains(eb) || demonym;
+    }
+
+    static int levenshtein(String a, String b, int limit) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

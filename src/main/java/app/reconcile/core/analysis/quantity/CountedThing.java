@@ -1,0 +1,110 @@
+package app.reconcile.core.analysis.quantity;
+
+import app.reconcile.core.analysis.text.LightStemmer;
+import app.reconcile.core.analysis.text.Words;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Finds what a number counts by reading the words after it: "12 people" (people), "four partly occupied
+ * regions" (regions), "Four of the injured were children" (children, and "injured" as a further key),
+ * "all four of Witkoff's previous visits" (visits). Without a part-of-speech tagger the noun is taken as
+ * the last word of the run of lower-case content words that follows.
+ */
+public final class CountedThing {
+    private static final Set<String> BREAKS = Set.of("following", "previously", "that", "who", "which", "whose",
+            "ahead", "ago", "later", "earlier", "before", "after", "since", "each", "apiece", "more", "less");
+    private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our", "those", "these");
+
+    /** A noun stem with its surface word and any secondary stems. */
+    public record Thing(String stem, String word, List<String> secondary) {
+        static final Thing NONE = new Thing("", "", List.of());
+    }
+
+    private final LightStemmer stemmer;
+
+    public CountedThing(LightStemmer stemmer) {
+        this.stemmer = stemmer;
+    }
+
+    /** @param after the sentence text following the number (and its unit) */
+    public Thing after(String after) {
+        List<String> words = leadingWords(after);
+        if (words.isEmpty()) {
+            return Thing.NONE;
+        }
+        int i = 0;
+        if (words.get(0).equals("of")) {
+            i = 1;
+            while (i < words.size() && (DETERMINERS.contains(words.get(i)) || words.get(i).endsWith("'s")
+                    || words.get(i).endsWith("’s"))) {
+                i++;
+            }
+            String group = runNoun(words, i);
+            int copula = indexOfRunEnd(words, i);
+            if (copula < words.size() - 1 && COPULAS.contains(words.get(copula))) {
+                String predicate = runNoun(words, copula + 1);
+                if (!predicate.isEmpty()) {
+                    return thing(predicate, group.isEmpty() ? List.of() : List.of(stem(group)));
+                }
+            }
+            return group.isEmpty() ? Thing.NONE : thing(group, List.of());
+        }
+        String noun = runNoun(words, 0);
+        return noun.isEmpty() ? Thing.NONE : thing(noun, List.of());
+    }
+
+    private Thing thing(String word, List<String> secondary) {
+        return new Thing(stem(word), word, secondary);
+    }
+
+    private String stem(String word) {
+        return stemmer.stem(Words.normalise(word));
+    }
+
+    /** Words separated only by spaces (punctuation ends the list), lower-cased, at most eight. */
+    private static List<String> leadingWords(String after) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Words.WORD.matcher(after);
+        int pos = 0;
+        while (m.find() && out.size() < 8) {
+            if (!after.substring(pos, m.start()).isBlank()) {
+                break;
+            }
+            String w = m.group();
+            if (Character.isUpperCase(w.charAt(0)) && !(w.endsWith("'s") || w.endsWith("’s"))) {
+                break;
+            }
+            out.add(w.toLowerCase(java.util.Locale.ROOT));
+            pos = m.end();
+        }
+        return out;
+    }
+
+    /** Last word of the run of content words starting at {@code from}, skipping adverbs in -ly. */
+    private static String runNoun(List<String> words, int from) {
+        String noun = "";
+        for (int i = from; i < words.size(); i++) {
+            String w = words.get(i);
+            if (Words.isStop(w) || BREAKS.contains(w) || Words.isNumeric(w)) {
+                break;
+            }
+            if (!w.endsWith("ly")) {
+                noun = w;
+            }
+        }
+        return noun;
+    }
+
+    private static int indexOfRunEnd(List<String> words, int from) {
+        int i = from;
+        while (i < words.size() && !Words.isStop(words.get(i)) && !BREAKS.contains(words.get(i))) {
+            i++;
+        }
+        return i;
+    }
+}

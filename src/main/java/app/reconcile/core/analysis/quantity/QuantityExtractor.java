@@ -1,0 +1,227 @@
+package app.reconcile.core.analysis.quantity;
+
+import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.text.LightStemmer;
+import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.text.Words;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds counts, percentages, money amounts and durations in a sentence, with their hedges and what they
+ * count: "roughly three-hour" (~3 h), "$200m" (USD 200000000), "25 percent" (25%), "24 to 36 hours".
+ */
+public final class QuantityExtractor {
+    private static final String WORDNUM = "(?:a\\s+dozen|(?:" + NumberWords.UNIT_WORDS + ")(?:(?:[\\s\\-]+and)?[\\s\\-]+(?:"
+            + NumberWords.UNIT_WORDS + "))*(?:[\\s\\-]+and[\\s\\-]+a[\\s\\-]+half)?)";
+    private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String NUM = "(?:" + DIGITS + "|" + WORDNUM + ")";
+    private static final String SCALE = "(?:\\s(?:million|billion|trillion|thousand)|(?:bn|m|k))";
+    private static final String UNITS = "hour|day|minute|week|month|year|second";
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])"
+                    + "(?:(?<qual>roughly|about|around|approximately|nearly|almost|some|more\\s+than|over|at\\s+least|"
+                    + "up\\s+to|less\\s+than|fewer\\s+than|at\\s+most|an\\s+estimated|no\\s+more\\s+than|upwards\\s+of)\\s+)?"
+                    + "(?<cur>US\\$|\\$|£|€|USD\\s?|EUR\\s?|GBP\\s?)?"
+                    + "(?<num>" + NUM + ")(?<scale>" + SCALE + ")?\\b"
+                    + "(?:\\s*(?:to|-|–)\\s*(?<num2>" + NUM + ")(?<scale2>" + SCALE + ")?\\b)?"
+                    + "(?<pct>\\s?%|\\s+percent\\b|\\s+per\\s+cent\\b)?"
+                    + "(?<unit>-(?:" + UNITS + ")s?\\b|\\s+(?:" + UNITS + ")s?\\b)?"
+                    + "(?<curword>\\s+(?:dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|yuan|rupees?)\\b)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINAL = Pattern.compile(
+            "\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWords.ORDINAL_WORDS + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final NumberWords numberWords;
+    private final CountedThing countedThing;
+    private final LightStemmer stemmer;
+
+    public QuantityExtractor(NumberWords numberWords, LightStemmer stemmer) {
+        this.numberWords = numberWords;
+        this.stemmer = stemmer;
+        this.countedThing = new CountedThing(stemmer);
+    }
+
+    /** Quantities of the sentence, skipping any that overlap {@code taken} (spans already read as dates). */
+    public List<Candidate> extract(Sentence sentence, List<int[]> taken) {
+        List<Candidate> out = new ArrayList<>();
+        String s = sentence.text();
+        Matcher m = QUANTITY.matcher(s);
+        while (m.find()) {
+            if (m.group().isBlank() || overlaps(taken, sentence.start() + m.start(), sentence.start() + m.end())) {
+                continue;
+            }
+            QuantityReading r = read(m, s.substring(m.end()));
+            if (r != null) {
+                out.add(candidate(sentence, m.start(), m.end(), r));
+            }
+        }
+        Matcher o = ORDINAL.matcher(s);
+        while (o.find()) {
+            OptionalDouble v = numberWords.parse(o.group());
+            if (v.isPresent()) {
+                QuantityReading r = new QuantityReading(FactKind.NUMBER, "", v.getAsDouble(), v.getAsDouble(),
+                        Qualifier.EXACT, true, "th");
+                Candidate c = candidate(sentence, o.start(), o.end(), r);
+                if (!c.thing().isEmpty()) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private record QuantityReading(FactKind kind, String dimension, double amount, double amountHigh,
+                                   Qualifier qualifier, boolean ordinal, String suffix) {
+    }
+
+    private QuantityReading read(Matcher m, String rest) {
+        String num = m.group("num");
+        boolean digits = Character.isDigit(num.charAt(0));
+        String lower = num.toLowerCase(Locale.ROOT);
+        boolean plainWord = !digits && m.group("cur") == null && m.group("unit") == null && m.group("pct") == null;
+        if (plainWord && (lower.equals("one") || lower.equals("zero"))) {
+            return null; // "one of", "day one": a pronoun far more often than a count
+        }
+        if (rest.startsWith("-") && rest.length() > 1 && Character.isLetter(rest.charAt(1))) {
+            return null; // "three-way", "full-scale": an adjective, not a count
+        }
+        OptionalDouble v = value(num, m.group("scale"));
+        if (v.isEmpty()) {
+            return null;
+        }
+        double amount = v.getAsDouble();
+        double high = amount;
+        if (m.group("num2") != null) {
+            OptionalDouble v2 = value(m.group("num2"), m.group("scale2"));
+            if (v2.isEmpty() || v2.getAsDouble() <= amount) {
+                return null;
+            }
+            high = v2.getAsDouble();
+        }
+        Qualifier q = Qualifier.of(m.group("qual"));
+        boolean isYear = digits && num.matches("(1[89]|20)\\d\\d") && m.group("cur") == null && m.group("pct") == null
+                && m.group("unit") == null && m.group("scale") == null;
+        if (isYear) {
+            return null;
+        }
+        if (m.group("pct") != null) {
+            return new QuantityReading(FactKind.PERCENT, "%", amount, high, q, false, "%");
+        }
+        String currency = currency(m.group("cur"), m.group("curword"));
+        if (!currency.isEmpty()) {
+            return new QuantityReading(FactKind.MONEY, currency, amount, high, q, false, currency);
+        }
+        if (m.group("unit") != null) {
+            return duration(m.group("unit"), amount, high, q);
+        }
+        return new QuantityReading(FactKind.NUMBER, "", amount, high, q, false, "");
+    }
+
+    private OptionalDouble value(String num, String scale) {
+        OptionalDouble base;
+        if (Character.isDigit(num.charAt(0))) {
+            base = OptionalDouble.of(Double.parseDouble(num.replace(",", "")));
+        } else {
+            base = numberWords.parse(num.replaceAll("\\s+", " "));
+        }
+        if (base.isEmpty() || scale == null) {
+            return base;
+        }
+        double factor = switch (scale.strip().toLowerCase(Locale.ROOT)) {
+            case "thousand", "k" -> 1e3;
+            case "million", "m" -> 1e6;
+            case "billion", "bn" -> 1e9;
+            case "trillion" -> 1e12;
+            default -> 1;
+        };
+        return OptionalDouble.of(base.getAsDouble() * factor);
+    }
+
+    private static String currency(String symbol, String word) {
+        String s = symbol == null ? "" : symbol.strip().toUpperCase(Locale.ROOT);
+        if (s.equals("$") || s.equals("US$") || s.equals("USD") || word != null && word.strip().startsWith("dollar")) {
+            return "USD";
+        }
+        if (s.equals("£") || s.equals("GBP") || word != null && word.strip().startsWith("pound")) {
+            return "GBP";
+        }
+        if (s.equals("€") || s.equals("EUR") || word != null && word.strip().startsWith("euro")) {
+            return "EUR";
+        }
+        if (word == null) {
+            return "";
+        }
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        if (w.startsWith("roub") || w.startsWith("rub")) {
+            return "RUB";
+        }
+        if (w.startsWith("hryvn")) {
+            return "UAH";
+        }
+        return w.startsWith("rupee") ? "INR" : "CNY";
+    }
+
+    private static QuantityReading duration(String unitText, double amount, double high, Qualifier q) {
+        String u = unitText.replaceAll("[\\s\\-]", "").toLowerCase(Locale.ROOT);
+        u = u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
+        return switch (u) {
+            case "year" -> new QuantityReading(FactKind.DURATION, "mo", amount * 12, high * 12, q, false, "y");
+            case "month" -> new QuantityReading(FactKind.DURATION, "mo", amount, high, q, false, "mo");
+            case "week" -> new QuantityReading(FactKind.DURATION, "s", amount * 604800, high * 604800, q, false, "w");
+            case "day" -> new QuantityReading(FactKind.DURATION, "s", amount * 86400, high * 86400, q, false, "d");
+            case "hour" -> new QuantityReading(FactKind.DURATION, "s", amount * 3600, high * 3600, q, false, "h");
+            case "minute" -> new QuantityReading(FactKind.DURATION, "s", amount * 60, high * 60, q, false, "min");
+            default -> new QuantityReading(FactKind.DURATION, "s", amount, high, q, false, "s");
+        };
+    }
+
+    private Candidate candidate(Sentence sentence, int from, int to, QuantityReading r) {
+        String s = sentence.text();
+        CountedThing.Thing thing = countedThing.after(s.substring(to));
+        List<String> keys = new ArrayList<>(thing.secondary());
+        String before = verbBefore(s, from);
+        if (!before.isEmpty()) {
+            keys.add(before);
+        }
+        String text = s.substring(from, to);
+        var value = QuantityValues.of(r.dimension(), r.amount(), r.amountHigh(), r.qualifier(), r.ordinal());
+        return new Candidate(sentence, sentence.start() + from, sentence.start() + to, text, r.kind(), value,
+                thing.stem(), keys, thing.word());
+    }
+
+    /** The content word right before the value ("injuring 12" gives "injur"), or "". */
+    private String verbBefore(String s, int from) {
+        Matcher w = Words.WORD.matcher(s.substring(Math.max(0, from - 40), from));
+        String last = "";
+        int lastEnd = -1;
+        while (w.find()) {
+            last = w.group();
+            lastEnd = w.end();
+        }
+        if (last.isEmpty() || lastEnd < 0) {
+            return "";
+        }
+        String n = Words.normalise(last);
+        if (Words.isStop(n) || Words.isNumeric(n) || Character.isUpperCase(last.charAt(0))) {
+            return "";
+        }
+        return stemmer.stem(n);
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        for (int[] sp : spans) {
+            if (sp[0] < end && start < sp[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

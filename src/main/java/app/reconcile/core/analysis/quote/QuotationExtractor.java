@@ -1,0 +1,54 @@
+package app.reconcile.core.analysis.quote;
+
+import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.text.Words;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/** Reads quotations out of a sentence: straight or curly double quotes, closed or left open. */
+public final class QuotationExtractor {
+    private static final int MIN_WORDS = 2;
+
+    public List<Quotation> extract(Sentence s, String articleId) {
+        List<Quotation> out = new ArrayList<>();
+        String t = s.text();
+        int open = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean opening = c == '“' || c == '„' || c == '«' || c == '"' && open < 0;
+            boolean closing = c == '”' || c == '»' || c == '"' && open >= 0;
+            if (open < 0 && opening) {
+                open = i + 1;
+            } else if (open >= 0 && closing) {
+                add(out, s, articleId, open, i);
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            add(out, s, articleId, open, t.length());
+        }
+        return out;
+    }
+
+    private static void add(List<Quotation> out, Sentence s, String articleId, int from, int to) {
+        String t = s.text();
+        while (from < to && !Character.isLetterOrDigit(t.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(t.charAt(to - 1))) {
+            to--;
+        }
+        List<String> words = new ArrayList<>();
+        // editorial insertions ("[Ukrainian] President") are not the speaker's words
+        Matcher m = Words.WORD.matcher(t.substring(from, to).replaceAll("\\[[^\\]]*]", " "));
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+        }
+        if (words.size() >= MIN_WORDS) {
+            out.add(new Quotation(articleId, s.start() + from, s.start() + to, t.substring(from, to), words));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package app.reconcile.core.analysis.quote;
+
+import app.reconcile.core.analysis.value.Relation;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Compares two quotations word by word. A strict sub-span is compatible (one article quoted less); a small
+ * replacement or insertion inside an otherwise shared wording is a conflict ("quite useful" / "very useful").
+ */
+public final class QuoteComparator {
+    private static final int MIN_SHARED = 3;
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+    private static final double MIN_SHARED_SHARE = 0.6;
+
+    /** @return the relation, or INCOMPARABLE when the two are not the same quotation */
+    public Relation relate(List<String> a, List<String> b) {
+        if (a.equals(b)) {
+            return Relation.SAME;
+        }
+        if (Collections.indexOfSubList(a, b) >= 0 || Collections.indexOfSubList(b, a) >= 0) {
+            return Math.min(a.size(), b.size()) >= MIN_SHARED ? Relation.COMPATIBLE : Relation.INCOMPARABLE;
+        }
+        Patch<String> patch = DiffUtils.diff(a, b);
+        int changed = 0;
+        for (AbstractDelta<String> d : patch.getDeltas()) {
+            changed += Math.max(d.getSource().size(), d.getTarget().size());
+        }
+        int shared = a.size() - patch.getDeltas().stream().mapToInt(d -> d.getSource().size()).sum();
+        int shorter = Math.min(a.size(), b.size());
+        boolean sameQuote = shared >= MIN_SHARED && shared >= MIN_SHARED_SHARE * shorter
+                && changed <= Math.max(2, Math.max(a.size(), b.size()) / 3);
+        if (!sameQuote) {
+            return Relation.INCOMPARABLE;
+        }
+        boolean substantive = patch.getDeltas().stream().anyMatch(d -> substantive(d.getSource().getLines(), d.getTarget().getLines()));
+        return substantive ? Relation.CONFLICT : Relation.COMPATIBLE;
+    }
+
+    /**
+     * Articles, spelling variants (toward/towards) and an abbreviation against its expansion (US / United
+     * States) do not change what was said; any other changed word does.
+     */
+    private static boolean substantive(List<String> from, List<String> to) {
+        List<String> f = from.stream().filter(w -> !ARTICLES.contains(w)).toList();
+        List<String> t = to.stream().filter(w -> !ARTICLES.contains(w)).toList();
+        if (f.isEmpty() && t.isEmpty()) {
+            return false;
+        }
+        if (f.size() == 1 && t.size() == 1) {
+            String x = f.get(0);
+            String y = t.get(0);
+            return !(Math.min(x.length(), y.length()) >= 4 && (x.startsWith(y) || y.startsWith(x))
+                    && Math.abs(x.length() - y.length()) <= 2);
+        }
+        return !(isAbbreviation(f, t) || isAbbreviation(t, f));
+    }
+
+    private static boolean isAbbreviation(List<String> shortForm, List<String> longForm) {
+        if (shortForm.size() != 1 || longForm.size() < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        longForm.forEach(w -> initials.append(w.charAt(0)));
+        return shortForm.get(0).replace(".", "").equals(initials.toString());
+    }
+
+    /** The word-level difference, e.g. "quite → very". */
+    public String detail(List<String> a, List<String> b) {
+        Patch<String> patch = DiffUtils.diff(a, b);
+        return patch.getDeltas().stream().map(d -> {
+            String from = String.join(" ", d.getSource().getLines());
+            String to = String.join(" ", d.getTarget().getLines());
+            if (from.isEmpty()) {
+                return "+ " + to;
+            }
+            return to.isEmpty() ? "− " + from : from + " → " + to;
+        }).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,48 @@
+package app.reconcile.core.analysis.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps page furniture out of the analysis: short lines that are not sentences ("Accessibility links",
+ * "please wait", "0:00 0:00:22", "XS"), lines repeated from just above (photo captions printed twice),
+ * "SEE ALSO:" teasers, bylines and credit lines. Headlines of five or more words stay: they state facts too.
+ */
+public final class BoilerplateFilter {
+    private static final Pattern MEDIA_TIMER = Pattern.compile("^[\\d:\\s]+$");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(by|with reporting by|reporting by|editing by|photo:|image:|source:|follow\\b|published|updated|"
+                    + "read more|click here|to find out more|share|advertisement)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEASER = Pattern.compile("^(see also|read also|related|watch|listen)\\s*:",
+            Pattern.CASE_INSENSITIVE);
+
+    public boolean isBoilerplateLine(String line, List<String> previousLines) {
+        String s = line.strip();
+        if (MEDIA_TIMER.matcher(s).matches() || BYLINE.matcher(s).find() || TEASER.matcher(s).find()) {
+            return true;
+        }
+        int words = s.split("\\s+").length;
+        if (words < 5 && !endsLikeSentence(s)) {
+            return true;
+        }
+        int from = Math.max(0, previousLines.size() - 2);
+        for (String prev : previousLines.subList(from, previousLines.size())) {
+            if (prev.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A teaser glued into running text ("SEE ALSO: ...Watch\"There's") is dropped as a whole sentence. */
+    public boolean isBoilerplateSentence(String sentence) {
+        String s = sentence.strip().toLowerCase(Locale.ROOT);
+        return TEASER.matcher(s).find() || s.split("\\s+").length < 3 && !s.matches(".*\\p{L}{3,}.*");
+    }
+
+    private static boolean endsLikeSentence(String s) {
+        char last = s.charAt(s.length() - 1);
+        return ".!?\"”’".indexOf(last) >= 0;
+    }
+}

@@ -1,0 +1,115 @@
+package app.reconcile.core.analysis.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rule-based sentence splitter: paragraphs are lines, a sentence ends at . ! ? (plus closing quotes)
+ * followed by white space and an upper-case letter, a digit or an opening quote, unless the word before the
+ * full stop is a known abbreviation ("U.S.", "p.m.", "Aug.") or a single initial.
+ */
+public final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "col", "lt", "sgt", "capt", "prof", "jr", "sr",
+            "inc", "ltd", "co", "corp", "vs", "etc", "no", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "jan", "feb",
+            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
+            "sat", "sun", "approx", "est", "fig", "i.e", "e.g");
+    private static final String CLOSERS = "\"'”’)]»";
+    private static final String OPENERS = "\"'“‘([«";
+
+    private final BoilerplateFilter boilerplate;
+
+    public SentenceSplitter(BoilerplateFilter boilerplate) {
+        this.boilerplate = boilerplate;
+    }
+
+    /** The article's sentences, boilerplate removed, with offsets into {@code text}. */
+    public List<Sentence> split(int article, String text) {
+        List<Sentence> out = new ArrayList<>();
+        List<String> previousLines = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank() && !boilerplate.isBoilerplateLine(line, previousLines)) {
+                for (int[] span : splitLine(line)) {
+                    String s = line.substring(span[0], span[1]);
+                    if (!boilerplate.isBoilerplateSentence(s)) {
+                        out.add(new Sentence(article, out.size(), paragraph, lineStart + span[0], s));
+                    }
+                }
+                paragraph++;
+            }
+            if (!line.isBlank()) {
+                previousLines.add(line.strip());
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        return out;
+    }
+
+    /** Trimmed sentence spans [start, end) inside one line. */
+    List<int[]> splitLine(String line) {
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && CLOSERS.indexOf(line.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j >= n || !Character.isWhitespace(line.charAt(j))) {
+                continue;
+            }
+            int k = j;
+            while (k < n && Character.isWhitespace(line.charAt(k))) {
+                k++;
+            }
+            if (k >= n) {
+                break;
+            }
+            char next = line.charAt(k);
+            boolean startsSentence = Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0;
+            if (!startsSentence || (c == '.' && isAbbreviation(line, i))) {
+                continue;
+            }
+            addTrimmed(spans, line, start, j);
+            start = k;
+            i = k - 1;
+        }
+        addTrimmed(spans, line, start, n);
+        return spans;
+    }
+
+    private static boolean isAbbreviation(String line, int dot) {
+        int b = dot;
+        while (b > 0 && (Character.isLetter(line.charAt(b - 1)) || line.charAt(b - 1) == '.')) {
+            b--;
+        }
+        String word = line.substring(b, dot).toLowerCase(Locale.ROOT);
+        return word.length() == 1 && Character.isUpperCase(line.charAt(b)) || ABBREVIATIONS.contains(word);
+    }
+
+    private static void addTrimmed(List<int[]> spans, String line, int from, int to) {
+        while (from < to && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+            to--;
+        }
+        if (to > from) {
+            spans.add(new int[] {from, to});
+        }
+    }
+}

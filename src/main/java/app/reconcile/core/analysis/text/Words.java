@@ -1,0 +1,64 @@
+package app.reconcile.core.analysis.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Word-level helpers shared by the extractors: a word pattern, a stopword list and content stems. */
+public final class Words {
+    /** Letters with inner hyphens or apostrophes ("full-scale", "Trump's"), or digits with separators. */
+    public static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’\\-][\\p{L}\\p{M}]+)*|\\d+(?:[.,:]\\d+)*");
+
+    public static final Set<String> STOP = Set.of(
+            "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
+            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
+            "would", "could", "should", "may", "might", "must", "can", "shall", "that", "this", "these", "those",
+            "it", "its", "he", "she", "they", "them", "his", "her", "their", "we", "our", "you", "your", "i", "me",
+            "my", "him", "us", "who", "whom", "which", "what", "when", "where", "why", "how", "there", "here",
+            "not", "no", "nor", "so", "than", "then", "too", "very", "also", "just", "only", "about", "into",
+            "over", "after", "before", "since", "until", "while", "if", "because", "said", "says", "say", "told",
+            "more", "most", "some", "any", "all", "each", "both", "such", "other", "own", "same", "up", "down",
+            "out", "off", "again", "further", "once", "per", "cent", "percent", "ago", "later", "earlier",
+            "ahead", "whether", "according", "including", "among", "between", "during", "against", "within",
+            "without", "through", "under", "around", "roughly", "nearly", "almost", "least", "approximately",
+            "mr", "ms", "mrs", "dr", "s", "t", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "yet", "still", "already", "now", "even", "much", "many", "few", "less", "well", "via");
+
+    private Words() {
+    }
+
+    /** Lower-case, possessive stripped, curly apostrophes straightened. */
+    public static String normalise(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("'")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    public static boolean isStop(String normalised) {
+        return STOP.contains(normalised);
+    }
+
+    public static boolean isNumeric(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0));
+    }
+
+    /** Stems of the content words of a text (no stopwords, no numbers, no one-letter words). */
+    public static List<String> contentStems(String text, LightStemmer stemmer) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = normalise(m.group());
+            if (w.length() > 1 && !isStop(w) && !isNumeric(w)) {
+                out.add(stemmer.stem(w.replace("-", "")));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package app.reconcile.core.analysis.value;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A calendar date known to some precision: a year, a month of a year, a day of a month with or without year,
+ * or only a weekday. Two dates conflict only when a field both know differs.
+ *
+ * @param year    0 when unknown
+ * @param month   0 when unknown
+ * @param day     0 when unknown
+ * @param weekday null when unknown (derived from a full date when there is one)
+ */
+public record DateValue(int year, int month, int day, DayOfWeek weekday) implements FactValue {
+
+    public static DateValue of(int year, int month, int day) {
+        DayOfWeek wd = null;
+        if (year > 0 && month > 0 && day > 0) {
+            try {
+                wd = LocalDate.of(year, month, day).getDayOfWeek();
+            } catch (DateTimeException e) {
+                wd = null;
+            }
+        }
+        return new DateValue(year, month, day, wd);
+    }
+
+    public static DateValue weekday(DayOfWeek weekday) {
+        return new DateValue(0, 0, 0, weekday);
+    }
+
+    @Override
+    public String canonical() {
+        if (year == 0 && month == 0) {
+            return weekday == null ? "" : weekday.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        }
+        StringBuilder b = new StringBuilder(year > 0 ? String.format(Locale.ROOT, "%04d", year) : "-");
+        if (month > 0) {
+            b.append(String.format(Locale.ROOT, "-%02d", month));
+            if (day > 0) {
+                b.append(String.format(Locale.ROOT, "-%02d", day));
+            }
+        }
+        return b.toString();
+    }
+
+    @Override
+    public Relation relate(FactValue other) {
+        if (!(other instanceof DateValue o)) {
+            return Relation.INCOMPARABLE;
+        }
+        List<int[]> shared = new ArrayList<>();
+        if (year > 0 && o.year > 0) {
+            shared.add(new int[] {year, o.year});
+        }
+        if (month > 0 && o.month > 0) {
+            shared.add(new int[] {month, o.month});
+            if (day > 0 && o.day > 0) {
+                shared.add(new int[] {day, o.day});
+            }
+        }
+        if (weekday != null && o.weekday != null) {
+            shared.add(new int[] {weekday.getValue(), o.weekday.getValue()});
+        }
+        if (shared.isEmpty()) {
+            return Relation.INCOMPARABLE;
+        }
+        for (int[] pair : shared) {
+            if (pair[0] != pair[1]) {
+                return Relation.CONFLICT;
+            }
+        }
+        return canonical().equals(o.canonical()) ? Relation.SAME : Relation.COMPATIBLE;
+    }
+}

@@ -1,0 +1,41 @@
+package app.reconcile.core.analysis.value;
+
+import java.math.BigDecimal;
+
+/**
+ * A number with its hedge: "more than 4%" is the interval (4, inf) in dimension "%".
+ *
+ * @param dimension what is measured ("" for counts, "%", "USD", "s" for short durations, "mo" for months/years)
+ * @param amount    the stated amount in the dimension's base unit (for a range, its low end)
+ * @param amountHigh the high end of a range, equal to {@code amount} otherwise
+ * @param low       the lowest value the statement allows
+ * @param high      the highest value the statement allows
+ * @param ordinal   "fifth" rather than "five": counts the current item, so it is only compatible with counts
+ * @param canonical the value string
+ */
+public record QuantityValue(String dimension, double amount, double amountHigh, double low, double high,
+                            boolean ordinal, String canonical) implements FactValue {
+
+    @Override
+    public Relation relate(FactValue other) {
+        if (!(other instanceof QuantityValue o) || !dimension.equals(o.dimension)) {
+            return Relation.INCOMPARABLE;
+        }
+        if (canonical.equals(o.canonical)) {
+            return Relation.SAME;
+        }
+        if (ordinal != o.ordinal) {
+            return Relation.COMPATIBLE;
+        }
+        boolean overlap = low <= o.high && o.low <= high;
+        return overlap ? Relation.COMPATIBLE : Relation.CONFLICT;
+    }
+
+    /** "12", "1.4", "200000000": plain decimal without exponent or trailing zeros. */
+    public static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}
