@@ -91,6 +91,14 @@ class ArticleImporterTest {
         assertThat(importer.importPaths(List.of(file), 1).get(0).title()).isEqualTo("42 injured");
     }
 
+    @Test
+    void shortPageChromeLinesBeforeTheHeadlineAreNotTheTitle() throws Exception {
+        Path file = write("saved.txt", "Skip to content\n\nLive updates\n\nMinisters agree to meet in the coming days\nBody.");
+
+        assertThat(importer.importPaths(List.of(file), 1).get(0).title())
+                .isEqualTo("Ministers agree to meet in the coming days");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
             empty.txt,          '',                 the file is empty
