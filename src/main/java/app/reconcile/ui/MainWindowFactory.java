@@ -15,6 +15,7 @@ import app.reconcile.ui.workspace.WorkspaceViewModel;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -71,14 +72,18 @@ public final class MainWindowFactory {
         FactListView factList = new FactListView(workspace, new FactListViewModel(workspace));
         ArticlesView articles = new ArticlesView(workspace);
         DecisionPanel decisionPanel = new DecisionPanel(workspace, decisions);
-        SplitPane split = new SplitPane(factList, articles, decisionPanel);
+        // one side column (list over decisions) leaves the width to the articles, which need ~260 px each
+        SplitPane side = new SplitPane(factList, decisionPanel);
+        side.setId("sideSplit");
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.47);
+        SplitPane split = new SplitPane(side, articles);
         split.setId("mainSplit");
-        split.setDividerPositions(0.21, 0.77);
-        SplitPane.setResizableWithParent(factList, false);
-        SplitPane.setResizableWithParent(decisionPanel, false);
+        split.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(side, false);
 
         Runnable close = () -> guard.proceed(() -> closeNow(stage, preferences));
-        WorkspaceMenus menus = new WorkspaceMenus(workspace, commands, () -> factList.filterField().requestFocus(), close);
+        WorkspaceMenus menus = new WorkspaceMenus(workspace, commands, preferences, dialogs, () -> factList.filterField().requestFocus(), close);
         BorderPane root = new BorderPane(split);
         root.setId("root");
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));

@@ -21,6 +21,7 @@ public final class StyleClasses {
     public static final String FACT_BADGE = "rc-fact-badge";
     public static final String FACT_SUMMARY = "rc-fact-summary";
     public static final String DECISION_PANEL = "rc-decision-panel";
+    public static final String DECISION_CONTENT = "rc-decision-content";
     public static final String DECISION_TITLE = "rc-decision-title";
     public static final String DECISION_META = "rc-decision-meta";
     public static final String VARIANT_BUTTON = "rc-variant-button";

@@ -29,6 +29,8 @@ final class FactCell extends ListCell<Fact> {
     FactCell(Supplier<Map<String, Article>> articles) {
         this.articles = articles;
         getStyleClass().add(StyleClasses.FACT_CELL);
+        // let the list's width bound the cell, so long labels end in "…" instead of scrolling sideways
+        setPrefWidth(0);
         badge.getStyleClass().add(StyleClasses.FACT_BADGE);
         summary.getStyleClass().add(StyleClasses.FACT_SUMMARY);
         box = new VBox(2, new HBox(6, badge, title), summary);

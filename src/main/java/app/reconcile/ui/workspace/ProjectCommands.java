@@ -47,6 +47,11 @@ public final class ProjectCommands {
                 files.chooseProjectToOpen().ifPresent(this::open));
     }
 
+    /** Opens a recently used project (after the unsaved-changes question). */
+    public void openRecent(Path file) {
+        new UnsavedChangesGuard(workspace, dialogs, this).proceed(() -> open(file));
+    }
+
     /** Loads {@code file}; a bad file shows its problem and leaves the current project as it was. */
     public void open(Path file) {
         activity().run(BackgroundTask.of("Opening " + file.getFileName(), monitor -> services.projects().load(file))
@@ -85,9 +90,11 @@ public final class ProjectCommands {
     /** Writes the current project to {@code file} (atomically, off the FX thread). */
     public void saveTo(Path file, Runnable afterSaved) {
         Project snapshot = workspace.getProject();
+        Path previousFile = workspace.getProjectFile();
         activity().run(BackgroundTask.of("Saving " + file.getFileName(), monitor -> {
                             services.projects().save(snapshot, file);
-                            services.recovery().discard();
+                            services.recovery().discardFor(previousFile);
+                            services.recovery().discardFor(file);
                             return file;
                         })
                         .onSuccess(saved -> {
@@ -185,7 +192,11 @@ public final class ProjectCommands {
             activity().say("Restored unsaved work");
             return true;
         }
-        services.recovery().discard();
+        try {
+            services.recovery().discard(recovered);
+        } catch (java.io.IOException e) {
+            activity().say("Could not remove the old autosave: " + e.getMessage());
+        }
         return false;
     }
 

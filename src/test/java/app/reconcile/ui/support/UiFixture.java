@@ -9,6 +9,7 @@ import app.reconcile.report.ReportExporter;
 import app.reconcile.ui.AppContext;
 import app.reconcile.ui.MainWindow;
 import app.reconcile.ui.MainWindowFactory;
+import app.reconcile.ui.ProductionServices;
 import app.reconcile.ui.common.SynchronousTaskExecutor;
 import app.reconcile.ui.common.UiPreferences;
 import app.reconcile.ui.workspace.ProjectStore;
@@ -38,16 +39,27 @@ public final class UiFixture {
     public final ProjectFiles projectFiles = new ProjectFiles();
     private final Preferences node = Preferences.userRoot().node("reconcile-test/" + UUID.randomUUID());
     public MainWindow window;
+    public double windowWidth = 1500;
+    public double windowHeight = 900;
+
+    /** Builds and shows the real window (engine, files, reports, autosave under {@code recoveryDir}) on the seeds. */
+    public MainWindow open(Stage stage, Path recoveryDir) {
+        WorkspaceServices real = ProductionServices.create(recoveryDir);
+        return open(stage, real);
+    }
 
     /** Builds and shows the window on the seeds, analysed by {@code finder}. */
     public MainWindow open(Stage stage, FactFinder finder) {
+        ArticleImporter importer = new ArticleImporter();
+        return open(stage, new WorkspaceServices(finder, ProjectStore.of(projectFiles),
+                importer::importPaths, new ReportExporter()::write, RecoveryPort.NONE, UiFixture::seeds));
+    }
+
+    private MainWindow open(Stage stage, WorkspaceServices services) {
         UiPreferences preferences = new UiPreferences(node);
         preferences.setAuthorName("tester");
         preferences.setAutoAdvance(true);
-        preferences.rememberWindowSize(1500, 900);
-        ArticleImporter importer = new ArticleImporter();
-        WorkspaceServices services = new WorkspaceServices(finder, ProjectStore.of(projectFiles),
-                importer::importPaths, new ReportExporter()::write, RecoveryPort.NONE, UiFixture::seeds);
+        preferences.rememberWindowSize(windowWidth, windowHeight);
         AppContext context = new AppContext(services, new SynchronousTaskExecutor(), preferences,
                 Clock.fixed(NOW, ZoneOffset.UTC), null, null).withDialogs(dialogs).withFiles(files);
         window = new MainWindowFactory(context).open(stage, null);

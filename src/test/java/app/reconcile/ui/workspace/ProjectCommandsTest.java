@@ -274,11 +274,15 @@ class ProjectCommandsTest {
 
             @Override
             public Optional<Recovered> find() {
-                return Optional.of(new Recovered(project, null, savedAt));
+                return Optional.of(new Recovered(project, null, savedAt, Path.of("r.json")));
             }
 
             @Override
-            public void discard() {
+            public void discard(Recovered recovered) {
+            }
+
+            @Override
+            public void discardFor(Path file) {
             }
         };
     }
