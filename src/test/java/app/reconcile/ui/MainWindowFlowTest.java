@@ -232,6 +232,35 @@ class MainWindowFlowTest {
     }
 
     @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowOpen(FxRobot robot) {
+        robot.interact(() -> window.workspace().select(children().id()));
+        robot.clickOn("#dismissButton");
+        fixture.dialogs.saveAnswer = app.reconcile.ui.common.SaveChoice.CANCEL;
+
+        robot.interact(() -> window.stage().fireEvent(
+                new javafx.stage.WindowEvent(window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        assertThat(fixture.dialogs.saveQuestions).containsExactly("Untitled");
+        assertThat(window.stage().isShowing()).isTrue();
+    }
+
+    @Test
+    void addingAnArticleAddsItsPaneAndKeepsEarlierDecisions(FxRobot robot) throws Exception {
+        robot.interact(() -> window.workspace().select(children().id()));
+        robot.clickOn("#dismissButton");
+        Path extra = dir.resolve("extra.txt");
+        java.nio.file.Files.writeString(extra, "Officials said four of the injured were children.\n");
+        fixture.files.articles = java.util.List.of(extra);
+
+        robot.clickOn("#addArticlesButton");
+
+        assertThat(robot.lookup("#pane-a6").tryQuery()).isPresent();
+        assertThat(children().status()).isEqualTo(ResolutionStatus.DISMISSED);
+        assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .startsWith("Added 1 article(s); kept 1 decision(s)");
+    }
+
+    @Test
     void unsavedChangesMarkTheTitle(FxRobot robot) {
         robot.interact(() -> window.workspace().select(children().id()));
 
