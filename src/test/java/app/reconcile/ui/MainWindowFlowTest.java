@@ -261,6 +261,19 @@ class MainWindowFlowTest {
     }
 
     @Test
+    void theSourcesTabScoresEveryArticleAgainstTheDecisions(FxRobot robot) {
+        robot.interact(() -> window.workspace().select(children().id()));
+        robot.clickOn("#variant-" + numberOf("two"));
+
+        robot.clickOn("Sources");
+
+        javafx.scene.control.TableView<app.reconcile.core.SourceScore> table = robot.lookup("#scoreboard").queryTableView();
+        assertThat(table.getItems()).hasSize(5);
+        assertThat(table.getItems().stream().filter(s -> s.articleId().equals("a2")).findFirst().orElseThrow()
+                .contradicting()).isPositive();
+    }
+
+    @Test
     void unsavedChangesMarkTheTitle(FxRobot robot) {
         robot.interact(() -> window.workspace().select(children().id()));
 

@@ -29,6 +29,7 @@ public final class StyleClasses {
     public static final String CHOSEN = "rc-chosen";
     public static final String SECTION_LABEL = "rc-section-label";
     public static final String HINT = "rc-hint";
+    public static final String NUMBER_COLUMN = "rc-number-column";
 
     private StyleClasses() {
     }

@@ -6,6 +6,7 @@ import app.reconcile.ui.common.StyleClasses;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.Map;
@@ -32,6 +33,7 @@ final class FactCell extends ListCell<Fact> {
         // let the list's width bound the cell, so long labels end in "…" instead of scrolling sideways
         setPrefWidth(0);
         badge.getStyleClass().add(StyleClasses.FACT_BADGE);
+        badge.setMinWidth(Region.USE_PREF_SIZE); // the label gives way, the verdict stays readable
         summary.getStyleClass().add(StyleClasses.FACT_SUMMARY);
         box = new VBox(2, new HBox(6, badge, title), summary);
     }

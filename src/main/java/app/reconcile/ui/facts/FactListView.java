@@ -57,9 +57,13 @@ public final class FactListView extends VBox {
 
     /** Puts the list's selection on the workspace's fact without echoing it back. */
     private void showSelection() {
+        String id = workspace.selectedFactIdProperty().get();
+        Fact shown = list.getSelectionModel().getSelectedItem();
+        if (shown != null && shown.id().equals(id) && list.getItems().contains(shown)) {
+            return; // the editor picked it here: do not scroll under the pointer
+        }
         syncing = true;
         try {
-            String id = workspace.selectedFactIdProperty().get();
             int index = -1;
             for (int i = 0; i < list.getItems().size(); i++) {
                 if (list.getItems().get(i).id().equals(id)) {
