@@ -71,7 +71,8 @@ public final class Scoreboard {
     public static Optional<String> authoritativeValue(Fact fact) {
         Resolution resolution = fact.resolution();
         if (resolution != null) {
-            return resolution.status() == ResolutionStatus.RESOLVED ? Optional.of(resolution.value()) : Optional.empty();
+            return resolution.status() == ResolutionStatus.RESOLVED
+                    ? Optional.of(resolution.value()) : Optional.empty();
         }
         if (fact.verdict() == Verdict.AGREE) {
             List<Variant> variants = fact.variants();

@@ -41,7 +41,8 @@ final class ArticleFileReader {
             title = titles.titleOf(text);
         }
         if (text.isBlank()) {
-            throw new ArticleImportException(fileName + ": the file has no text");
+            throw new ArticleImportException(fileName + (SupportedFormats.isHtml(fileName)
+                    ? ": the page has no article text" : ": the file has no text"));
         }
         return new Article(id, fileName, title.isEmpty() ? fileName : title, text);
     }

@@ -38,6 +38,34 @@ public final class ArticleImporter {
         return articles;
     }
 
+    /**
+     * Like {@link #importPaths} but skips what cannot be read: every readable file becomes an article (ids
+     * consecutive from {@code firstIndex} over the readable ones), every other file or folder one problem.
+     */
+    public ImportResult importEach(List<Path> paths, int firstIndex) {
+        List<Article> articles = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        int index = firstIndex;
+        for (Path path : paths) {
+            List<Path> files;
+            try {
+                files = expand(path);
+            } catch (ArticleImportException e) {
+                problems.add(e.getMessage());
+                continue;
+            }
+            for (Path file : files) {
+                try {
+                    articles.add(importFile(file, "a" + index));
+                    index++;
+                } catch (ArticleImportException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
+        return new ImportResult(articles, problems);
+    }
+
     /** Reads one file as the article with the given id. */
     public Article importFile(Path file, String id) throws ArticleImportException {
         String name = nameOf(file);

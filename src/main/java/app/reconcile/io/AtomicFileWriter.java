@@ -6,10 +6,14 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -20,8 +24,15 @@ import java.util.UUID;
  * it to the device, rename it over the target with {@code ATOMIC_MOVE}, then force the directory so the
  * rename itself is durable. Where the file system has no atomic rename, a plain replacing move is the
  * best that is left. On any failure the temp file is deleted and the target is not touched.
+ *
+ * <p>A symbolic link is followed (its target file is replaced, the link stays) and the old file's POSIX
+ * permissions are kept. A killed process cannot delete its temp file; the next successful write of the same
+ * target removes such leftovers once they are older than {@link #STALE_TEMP_AGE}, which no save in progress
+ * (of another instance, say) can be.
  */
 final class AtomicFileWriter {
+    static final Duration STALE_TEMP_AGE = Duration.ofMinutes(10);
+    private static final String TEMP_SUFFIX = ".tmp";
 
     /** Writes the content to an open stream; may throw to abandon the write. */
     @FunctionalInterface
@@ -30,9 +41,9 @@ final class AtomicFileWriter {
     }
 
     void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temp = dir.resolve(tempPrefix(absolute) + UUID.randomUUID() + TEMP_SUFFIX);
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -41,6 +52,7 @@ final class AtomicFileWriter {
                 out.flush();
                 channel.force(true);
             }
+            copyPermissions(absolute, temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -53,6 +65,19 @@ final class AtomicFileWriter {
                 Files.deleteIfExists(temp);
             }
         }
+        deleteStaleTemps(absolute);
+    }
+
+    static String tempPrefix(Path target) {
+        return "." + target.getFileName() + ".";
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        if (source != null && Files.exists(from)) {
+            Files.getFileAttributeView(to, PosixFileAttributeView.class)
+                    .setPermissions(source.readAttributes().permissions());
+        }
     }
 
     /** Makes the rename durable on POSIX systems; Windows cannot open a directory, and needs no such step. */
@@ -61,6 +86,21 @@ final class AtomicFileWriter {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // best effort: the rename has happened; only durability across a power cut is weaker
+        }
+    }
+
+    /** Best effort: the save has succeeded, tidying up must not turn it into a failure. */
+    private static void deleteStaleTemps(Path target) {
+        Instant cutoff = Instant.now().minus(STALE_TEMP_AGE);
+        String glob = tempPrefix(target).replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1") + "*" + TEMP_SUFFIX;
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(target.getParent(), glob)) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // leftovers stay for the next save
         }
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -116,8 +115,7 @@ final class JsonFields {
     /** The fields of this object whose names are not in {@code known}, in file order. */
     ObjectNode unknown(Set<String> known) {
         ObjectNode extras = node.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (!known.contains(e.getKey())) {
                 extras.set(e.getKey(), e.getValue());
             }

@@ -5,9 +5,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -18,7 +19,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -43,6 +46,8 @@ public final class ProjectFiles {
     public ProjectFiles() {
         JsonFactory factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // the atomic writer still has to force the file to disk after Jackson is done with it
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 // emoji as real UTF-8 rather than escaped surrogate pairs: the file stays readable
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -65,7 +70,11 @@ public final class ProjectFiles {
     /** Like {@link #load} but also keeps the fields this version does not know, for {@link #save(ProjectDocument, Path)}. */
     public ProjectDocument loadDocument(Path file) throws ProjectFileException {
         String name = fileName(file);
-        byte[] bytes = readBytes(file, name);
+        return parseDocument(readBytes(file, name), name);
+    }
+
+    /** Parses file content already in memory; {@code name} starts every error message. */
+    ProjectDocument parseDocument(byte[] bytes, String name) throws ProjectFileException {
         ObjectNode root = parse(bytes, name);
         ObjectNode current = new ProjectMigrator().migrate(root, name);
         return new ProjectJsonReader(name).read(current);
@@ -78,17 +87,20 @@ public final class ProjectFiles {
 
     /** Saves a loaded (and maybe edited) document, unknown fields included. */
     public void save(ProjectDocument document, Path file) throws IOException {
-        byte[] json = toJson(document);
-        atomicWriter.write(file, out -> out.write(json));
+        ObjectNode tree = new ProjectJsonWriter().toTree(document);
+        atomicWriter.write(file, out -> writeJson(tree, out));
     }
 
     /** The exact bytes {@link #save} writes: pretty-printed UTF-8 with '\n' line ends and a final newline. */
     public byte[] toJson(ProjectDocument document) throws IOException {
-        ObjectNode tree = new ProjectJsonWriter().toTree(document);
-        byte[] body = writer.writeValueAsBytes(tree);
-        byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
-        out[body.length] = '\n';
-        return out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeJson(new ProjectJsonWriter().toTree(document), out);
+        return out.toByteArray();
+    }
+
+    private void writeJson(ObjectNode tree, OutputStream out) throws IOException {
+        writer.writeValue(out, tree);
+        out.write('\n');
     }
 
     private static byte[] readBytes(Path file, String name) throws ProjectFileException {

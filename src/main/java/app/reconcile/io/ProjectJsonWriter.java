@@ -5,10 +5,12 @@ import app.reconcile.core.Fact;
 import app.reconcile.core.Mention;
 import app.reconcile.core.Project;
 import app.reconcile.core.Resolution;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -93,10 +95,10 @@ final class ProjectJsonWriter {
 
     /** Known names are skipped defensively: an unknown field must never overwrite a real one. */
     private static void appendUnknown(ObjectNode target, ObjectNode extras, Set<String> known) {
-        extras.fields().forEachRemaining(e -> {
+        for (Map.Entry<String, JsonNode> e : extras.properties()) {
             if (!known.contains(e.getKey())) {
                 target.set(e.getKey(), e.getValue());
             }
-        });
+        }
     }
 }

@@ -51,7 +51,7 @@ final class Corrections {
         if (at < text.length()) {
             pieces.add(CorrectedCopy.Piece.kept(text.substring(at)));
         }
-        SourceEntry label = new SourceEntry(article.id(), article.source(), article.title(), null);
-        return new CorrectedCopy(article.id(), label.label(), article.title(), pieces);
+        return new CorrectedCopy(article.id(), SourceEntry.label(article.id(), article.source()), article.title(),
+                pieces);
     }
 }

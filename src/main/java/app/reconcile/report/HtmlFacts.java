@@ -1,5 +1,7 @@
 package app.reconcile.report;
 
+import java.util.Locale;
+
 /** The facts section of the {@link HtmlReport}: one card per fact with its versions, decision and note. */
 final class HtmlFacts {
     private final ReportModel model;
@@ -60,20 +62,37 @@ final class HtmlFacts {
 
     private void appendVariant(VariantEntry variant) {
         String standing = Texts.standing(variant.standing());
-        h.append("<li class=\"variant ").append(variant.standing().name().toLowerCase(java.util.Locale.ROOT)
-                        .replace('_', '-'))
-                .append("\"><span class=\"reading\">").append(Html.escape(variant.display())).append("</span>");
+        String cssClass = variant.standing().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        h.append("<li class=\"variant ").append(cssClass).append("\"><span class=\"reading\">")
+                .append(Html.escape(variant.display())).append("</span>");
         if (!standing.isEmpty()) {
             h.append(" <span class=\"tag\">").append(standing).append("</span>");
         }
-        h.append(" \u2014 stated by ").append(Html.escape(Texts.sourceLabels(model, variant.sources())))
-                .append("\n<ul class=\"mentions\">\n");
-        for (MentionEntry m : variant.mentions()) {
+        h.append(" \u2014 stated by ").append(Html.escape(Texts.sourceLabels(model, variant.sources()))).append('\n');
+        variant.wordDiff().filter(WordDiff::hasChanges).ifPresent(this::appendWordDiff);
+        h.append("<ul class=\"mentions\">\n");
+        for (MentionEntry m : variant.firstMentionPerSource()) {
             Sentence s = m.sentence();
             h.append("<li><cite>").append(Html.escape(model.source(m.articleId()).label())).append("</cite>: \u201c")
                     .append(Html.escape(s.before())).append("<mark>").append(Html.escape(s.marked()))
-                    .append("</mark>").append(Html.escape(s.after())).append("\u201d</li>\n");
+                    .append("</mark>").append(Html.escape(s.after())).append("\u201d")
+                    .append(Texts.moreMentions(variant, m.articleId())).append("</li>\n");
         }
         h.append("</ul>\n</li>\n");
+    }
+
+    /** Deleted words are the reference reading's, inserted ones this version's. */
+    private void appendWordDiff(WordDiff diff) {
+        h.append("<div class=\"worddiff\">Words changed: ");
+        for (WordDiff.Chunk chunk : diff.chunks()) {
+            String words = Html.escape(chunk.text());
+            switch (chunk.change()) {
+                case SAME -> h.append(words).append(' ');
+                case DELETED -> h.append("<del>").append(words).append("</del> ");
+                case INSERTED -> h.append("<ins>").append(words).append("</ins> ");
+            }
+        }
+        h.setLength(h.length() - 1);
+        h.append("</div>\n");
     }
 }

@@ -68,7 +68,7 @@ final class HtmlReport implements ReportRenderer {
         for (CorrectedCopy copy : model.corrections()) {
             h.append("<article class=\"copy\" id=\"copy-").append(Html.escape(copy.articleId())).append("\">\n<h3>")
                     .append(Html.escape(copy.title())).append(" <small>(").append(Html.escape(copy.label()))
-                    .append(", ").append(copy.corrections()).append(copy.corrections() == 1 ? " correction" : " corrections")
+                    .append(", ").append(Texts.corrections(copy))
                     .append(")</small></h3>\n<div class=\"copy-text\">");
             for (CorrectedCopy.Piece piece : copy.pieces()) {
                 if (piece.isCorrection()) {
@@ -111,6 +111,7 @@ final class HtmlReport implements ReportRenderer {
             .variant.contradicts > .reading { text-decoration: line-through; }
             .reading { font-weight: bold; }
             .tag { font: .75rem Helvetica, Arial, sans-serif; border: 1px solid #555; padding: 0 .3rem; }
+            .worddiff { font-size: .9rem; margin: .2rem 0 0 .5rem; }
             .mentions { list-style: none; padding-left: .5rem; }
             .mentions li { margin: .2rem 0; }
             mark { background: #ffe58a; outline: 1px solid #8a6d00; padding: 0 .1em; }

@@ -53,6 +53,12 @@ final class MarkdownReport implements ReportRenderer {
         if (model.facts().isEmpty()) {
             md.append("No facts were compared.\n\n");
         }
+        boolean anyWordDiff = model.facts().stream().flatMap(f -> f.variants().stream())
+                .anyMatch(v -> v.wordDiff().filter(WordDiff::hasChanges).isPresent());
+        if (anyWordDiff) {
+            md.append("In the words changed between quotes, `~~words~~` are the reference reading's (the ")
+                    .append("authoritative one, else the most widely stated) and `**[words]**` this version's.\n\n");
+        }
         for (FactEntry fact : model.facts()) {
             md.append("### ").append(Md.inline(fact.id())).append(": ")
                     .append(Md.inline(fact.label().isBlank() ? fact.id() : fact.label()))
@@ -92,12 +98,29 @@ final class MarkdownReport implements ReportRenderer {
             md.append(" (").append(standing).append(')');
         }
         md.append(", stated by ").append(Md.inline(Texts.sourceLabels(model, variant.sources()))).append('\n');
-        for (MentionEntry m : variant.mentions()) {
+        variant.wordDiff().filter(WordDiff::hasChanges)
+                .ifPresent(diff -> md.append("   - words changed: ").append(wordDiff(diff)).append('\n'));
+        for (MentionEntry m : variant.firstMentionPerSource()) {
             Sentence s = m.sentence();
             md.append("   - ").append(Md.inline(model.source(m.articleId()).label())).append(": \u201c")
                     .append(Md.inline(s.before())).append("**").append(Md.inline(s.marked())).append("**")
-                    .append(Md.inline(s.after())).append("\u201d\n");
+                    .append(Md.inline(s.after())).append("\u201d").append(Texts.moreMentions(variant, m.articleId()))
+                    .append('\n');
         }
+    }
+
+    /** In the corrected-copy notation: {@code ~~reference words~~ **[this version's words]**}. */
+    private static String wordDiff(WordDiff diff) {
+        StringBuilder out = new StringBuilder();
+        for (WordDiff.Chunk chunk : diff.chunks()) {
+            String words = Md.inline(chunk.text());
+            out.append(switch (chunk.change()) {
+                case SAME -> words;
+                case DELETED -> "~~" + words + "~~";
+                case INSERTED -> "**[" + words + "]**";
+            }).append(' ');
+        }
+        return out.toString().strip();
     }
 
     /** An indented code block shows the text verbatim, and nothing inside it can end the block early. */
@@ -112,7 +135,7 @@ final class MarkdownReport implements ReportRenderer {
                 .append("them.\n\n");
         for (CorrectedCopy copy : model.corrections()) {
             md.append("### ").append(Md.inline(copy.title())).append(" (").append(Md.inline(copy.label()))
-                    .append(", ").append(copy.corrections()).append(copy.corrections() == 1 ? " correction" : " corrections")
+                    .append(", ").append(Texts.corrections(copy))
                     .append(")\n\n");
             StringBuilder text = new StringBuilder();
             for (CorrectedCopy.Piece piece : copy.pieces()) {

@@ -34,8 +34,13 @@ final class Md {
             out.append(c);
         }
         String escaped = ENTITY.matcher(out).replaceAll("\\\\&");
-        escaped = BLOCK_START.matcher(escaped).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + "\\" + r.group(2)));
-        return ORDERED_START.matcher(escaped).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + "\\" + r.group(2)));
+        escaped = escapeSecondGroup(BLOCK_START, escaped);
+        return escapeSecondGroup(ORDERED_START, escaped);
+    }
+
+    /** Puts a backslash between the pattern's first and second group wherever it matches. */
+    private static String escapeSecondGroup(Pattern pattern, String s) {
+        return pattern.matcher(s).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + "\\" + r.group(2)));
     }
 
     /** Escapes a string for one table cell or one list line: line breaks become spaces. */

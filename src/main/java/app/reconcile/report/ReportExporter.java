@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Renders a project's decisions as a reconciled report in one of the {@link ReportFormat}s. The project is
@@ -46,7 +49,7 @@ public final class ReportExporter {
     /**
      * Renders and writes atomically as UTF-8: a temp file in the target's folder, forced to disk, then moved
      * over the target in one step, so readers never see a half-written report. On failure the target is
-     * untouched and the temp file removed.
+     * untouched, the temp file removed, and the exception's message is one line an editor can act on.
      */
     public void write(Project project, ReportFormat format, Path file) throws IOException {
         byte[] bytes = render(project, format).getBytes(StandardCharsets.UTF_8);
@@ -55,10 +58,15 @@ public final class ReportExporter {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new NoSuchFileException(String.valueOf(dir), null, "cannot write the report: no such folder");
         }
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        if (Files.isDirectory(target)) {
+            throw new FileSystemException(target.toString(), null, "cannot write the report: this is a folder");
+        }
+        // createFile, not createTempFile: the report is for sharing, so it gets the usual permissions (umask),
+        // not the owner-only ones of a temp file.
+        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            Files.createFile(temp);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -66,8 +74,19 @@ public final class ReportExporter {
                 channel.force(true);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(target.toString(), null, "cannot write the report: permission denied");
         } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Best effort: after a failure the original exception is what the editor needs to see. */
+    private static void deleteQuietly(Path temp) {
+        try {
             Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // a stray hidden temp file is harmless; the next write uses a new name
         }
     }
 }

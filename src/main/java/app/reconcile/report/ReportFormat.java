@@ -16,8 +16,26 @@ public enum ReportFormat {
         return extension;
     }
 
+    /**
+     * Reads a format name as typed on the command line: case-insensitive, "markdown" for MD, "xml" for TEI.
+     *
+     * @throws IllegalArgumentException with a one-line message listing the formats, for an unknown name
+     */
     public static ReportFormat parse(String name) {
-        String n = name.trim().toUpperCase(Locale.ROOT);
-        return "MARKDOWN".equals(n) ? MD : valueOf(n);
+        String n = name == null ? "" : name.trim().toUpperCase(Locale.ROOT);
+        switch (n) {
+            case "MARKDOWN":
+                return MD;
+            case "XML":
+                return TEI;
+            default:
+                for (ReportFormat format : values()) {
+                    if (format.name().equals(n)) {
+                        return format;
+                    }
+                }
+                throw new IllegalArgumentException("unknown report format '" + name
+                        + "' (use html, md, csv, json or tei)");
+        }
     }
 }

@@ -2,6 +2,7 @@ package app.reconcile.report;
 
 import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
+import app.reconcile.core.FactKind;
 import app.reconcile.core.Mention;
 import app.reconcile.core.Project;
 import app.reconcile.core.Resolution;
@@ -69,9 +70,11 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
 
     private static FactEntry factEntry(Fact fact, Locators locators) {
         Resolution r = fact.resolution();
-        List<VariantEntry> variants = fact.variants().stream().map(v -> variantEntry(fact, v, locators)).toList();
+        Optional<Authoritative> authoritative = authoritative(fact);
+        List<VariantEntry> variants = withQuoteDiffs(fact,
+                fact.variants().stream().map(v -> variantEntry(fact, v, locators)).toList(), authoritative);
         return new FactEntry(fact.id(), fact.kind(), fact.label(), fact.verdict(), fact.status(),
-                authoritative(fact), variants,
+                authoritative, variants,
                 r == null ? "" : r.note(), r == null ? "" : r.author(), r == null ? null : r.decidedAt(),
                 fact.detail());
     }
@@ -100,7 +103,20 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
                     Scoreboard.standing(fact, m)));
         }
         return new VariantEntry(variant.value(), variant.display(), variant.articleIds(), mentions,
-                overall(mentions));
+                overall(mentions), Optional.empty());
+    }
+
+    /** For quotes, adds each variant's word difference from the authoritative (else the leading) reading. */
+    private static List<VariantEntry> withQuoteDiffs(Fact fact, List<VariantEntry> variants,
+                                                     Optional<Authoritative> authoritative) {
+        if (fact.kind() != FactKind.QUOTE || variants.isEmpty()) {
+            return variants;
+        }
+        VariantEntry reference = variants.stream().filter(VariantEntry::isAuthoritative).findFirst()
+                .orElse(authoritative.isPresent() ? null : variants.get(0));
+        String referenceText = reference != null ? reference.display() : authoritative.get().display();
+        return variants.stream().map(v -> v == reference ? v : new VariantEntry(v.value(), v.display(), v.sources(),
+                v.mentions(), v.standing(), Optional.of(WordDiff.between(referenceText, v.display())))).toList();
     }
 
     private static Standing overall(List<MentionEntry> mentions) {

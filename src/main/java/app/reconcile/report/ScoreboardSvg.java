@@ -30,7 +30,8 @@ final class ScoreboardSvg {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"scoreboard\" role=\"img\" width=\"100%\" ")
                 .append("viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" aria-labelledby=\"scoreboard-title\">\n")
-                .append("<title id=\"scoreboard-title\">Facts per source: agreeing, contradicting, unresolved</title>\n")
+                .append("<title id=\"scoreboard-title\">")
+                .append("Facts per source: agreeing, contradicting, unresolved</title>\n")
                 .append(DEFS)
                 .append(legend());
         int y = TOP;
@@ -64,43 +65,50 @@ final class ScoreboardSvg {
         double w = (double) BAR_WIDTH * count / max;
         svg.append("<rect class=\"").append(cssClass).append("\" x=\"").append(x).append("\" y=\"").append(y)
                 .append("\" width=\"").append(String.format(Locale.ROOT, "%.1f", w)).append("\" height=\"")
-                .append(BAR_HEIGHT).append("\"><title>").append(count).append(' ').append(cssClass)
+                .append(BAR_HEIGHT).append("\"><title>").append(count).append(' ').append(legendText(cssClass))
                 .append("</title></rect>\n");
         return x + (int) Math.round(w);
     }
 
     private static String legend() {
         StringBuilder legend = new StringBuilder();
-        String[][] items = {{"agreeing", "agreeing"}, {"contradicting", "contradicting"},
-                {"unresolved", "unresolved"}, {"other", "dismissed / not decided"}};
         int x = 0;
-        for (String[] item : items) {
-            legend.append("<rect class=\"").append(item[0]).append("\" x=\"").append(x)
+        for (String cssClass : List.of("agreeing", "contradicting", "unresolved", "other")) {
+            String text = legendText(cssClass);
+            legend.append("<rect class=\"").append(cssClass).append("\" x=\"").append(x)
                     .append("\" y=\"6\" width=\"14\" height=\"14\"/>")
-                    .append("<text x=\"").append(x + 19).append("\" y=\"18\">").append(item[1]).append("</text>\n");
-            x += 40 + item[1].length() * 7;
+                    .append("<text x=\"").append(x + 19).append("\" y=\"18\">").append(text).append("</text>\n");
+            x += 40 + text.length() * 7;
         }
         return legend.toString();
+    }
+
+    private static String legendText(String cssClass) {
+        return "other".equals(cssClass) ? "dismissed / not decided" : cssClass;
     }
 
     private static String shorten(String label) {
         return label.length() <= MAX_LABEL_CHARS ? label : label.substring(0, MAX_LABEL_CHARS - 1) + "\u2026";
     }
 
-    /** Fill patterns that differ in greyscale too: solid, hatched, dotted, outlined. */
+    /**
+     * Fill patterns that differ in greyscale too: solid, hatched, dotted, outlined. Selectors are scoped to
+     * the chart because a style sheet inside inline SVG applies to the whole HTML page.
+     */
     private static final String DEFS = """
             <defs>
             <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
-            <rect width="6" height="6" fill="#f3c2c2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#a31515" stroke-width="3"/></pattern>
+            <rect width="6" height="6" fill="#f3c2c2"/>\
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#a31515" stroke-width="3"/></pattern>
             <pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse">\
             <rect width="6" height="6" fill="#fbe7b0"/><circle cx="3" cy="3" r="1.4" fill="#7a5500"/></pattern>
             </defs>
             <style>
-            text { font: 12px sans-serif; fill: #111; }
-            .agreeing { fill: #1d6b3a; }
-            .contradicting { fill: url(#hatch); stroke: #a31515; }
-            .unresolved { fill: url(#dots); stroke: #7a5500; }
-            .other { fill: #fff; stroke: #777; stroke-dasharray: 3 2; }
+            .scoreboard text { font: 12px sans-serif; fill: #111; }
+            .scoreboard .agreeing { fill: #1d6b3a; }
+            .scoreboard .contradicting { fill: url(#hatch); stroke: #a31515; }
+            .scoreboard .unresolved { fill: url(#dots); stroke: #7a5500; }
+            .scoreboard .other { fill: #fff; stroke: #777; stroke-dasharray: 3 2; }
             </style>
             """;
 }

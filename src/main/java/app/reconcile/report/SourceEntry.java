@@ -14,6 +14,10 @@ public record SourceEntry(String articleId, String source, String title, SourceS
 
     /** The short name readers see: the file name, or the id when there is none. */
     public String label() {
-        return source.isBlank() ? articleId : source;
+        return label(articleId, source);
+    }
+
+    static String label(String articleId, String source) {
+        return source == null || source.isBlank() ? articleId : source;
     }
 }

@@ -1,5 +1,6 @@
 package app.reconcile.report;
 
+import app.reconcile.core.FactKind;
 import app.reconcile.core.Scoreboard.Standing;
 
 import java.time.Instant;
@@ -45,7 +46,22 @@ final class Texts {
         return Authoritative.AGREEMENT.equals(authoritative.basis()) ? "all sources agree" : "chosen by the editor";
     }
 
+    /** " (and 3 more mentions in this source)", or nothing when the source states the value once. */
+    static String moreMentions(VariantEntry variant, String articleId) {
+        long more = variant.mentions().stream().filter(m -> m.articleId().equals(articleId)).count() - 1;
+        if (more <= 0) {
+            return "";
+        }
+        return " (and " + more + (more == 1 ? " more mention" : " more mentions") + " in this source)";
+    }
+
+    /** "1 correction", "3 corrections". */
+    static String corrections(CorrectedCopy copy) {
+        long n = copy.corrections();
+        return n + (n == 1 ? " correction" : " corrections");
+    }
+
     static String detailHeading(FactEntry fact) {
-        return fact.kind() == app.reconcile.core.FactKind.QUOTE ? "Word difference" : "Detail";
+        return fact.kind() == FactKind.QUOTE ? "Word difference" : "Detail";
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ArticleImporterTest {
     @TempDir
@@ -104,6 +105,7 @@ class ArticleImporterTest {
             empty.txt,          '',                 the file is empty
             blank.txt,          '   \t  ',          the file has no text
             report.pdf,         'PDF text',         unsupported file type
+            menu.html,          '<nav>Home</nav>',  the page has no article text
             """)
     void badFilesAreRefusedWithAMessageNamingTheFile(String name, String content, String reason) throws Exception {
         Path file = write(name, content.replace("\\t", "\t"));
@@ -162,6 +164,19 @@ class ArticleImporterTest {
 
         assertThatThrownBy(() -> importer.importPaths(List.of(file), 1))
                 .hasMessageContaining("binary data");
+    }
+
+    @Test
+    void importEachKeepsTheGoodFilesAndReportsTheBadOnes() throws Exception {
+        Path good = write("good.txt", "Good text");
+        Path empty = write("empty.txt", "");
+        Path alsoGood = write("also-good.md", "Also good");
+
+        ImportResult result = importer.importEach(List.of(good, empty, dir.resolve("gone.txt"), alsoGood), 4);
+
+        assertThat(result.articles()).extracting(Article::id, Article::source)
+                .containsExactly(tuple("a4", "good.txt"), tuple("a5", "also-good.md"));
+        assertThat(result.problems()).containsExactly("empty.txt: the file is empty", "gone.txt: file not found");
     }
 
     private Path write(String name, String content) throws Exception {

@@ -1,13 +1,21 @@
 package app.reconcile.io;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +91,44 @@ class AtomicFileWriterTest {
         assertThatThrownBy(() -> writer.write(target, out -> out.write(1))).isInstanceOf(IOException.class);
 
         assertThat(dir.resolve("missing")).doesNotExist();
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aSymbolicLinkIsFollowedAndKept() throws Exception {
+        Path real = Files.writeString(Files.createDirectory(dir.resolve("real")).resolve("project.json"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
+
+        writer.write(link, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(real).hasContent("new");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void theOldFilesPermissionsAreKept() throws Exception {
+        Path target = Files.writeString(dir.resolve("project.json"), "old");
+        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(target, ownerOnly);
+
+        writer.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(ownerOnly);
+    }
+
+    @Test
+    void staleTempFilesOfTheSameTargetAreRemovedAfterASuccessfulWrite() throws Exception {
+        Path target = dir.resolve("project.json");
+        Path stale = Files.writeString(dir.resolve(".project.json.dead-run.tmp"), "half");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        Path recent = Files.writeString(dir.resolve(".project.json.other-instance.tmp"), "in progress");
+        Path otherTarget = Files.writeString(dir.resolve(".notes.json.dead-run.tmp"), "not ours");
+        Files.setLastModifiedTime(otherTarget, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+
+        writer.write(target, out -> out.write(1));
+
+        assertThat(listing()).containsExactlyInAnyOrder(target, recent, otherTarget);
     }
 
     private List<Path> listing() throws IOException {

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +71,30 @@ class ProjectFilesCompatibilityTest {
 
         assertThat(project).isEqualTo(files.load(fixture("minimal.json")));
         assertThat(json.readTree(saved.toFile()).get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aDecisionTimeWithAnOffsetIsReadAsTheSameInstant() throws Exception {
+        String content = Files.readString(fixture("minimal.json"))
+                .replace("2025-08-07T14:30:00Z", "2025-08-07T16:30:00+02:00");
+        Path file = Files.writeString(dir.resolve("offset.json"), content);
+
+        Project project = files.load(file);
+
+        assertThat(project.fact("f1").orElseThrow().resolution().decidedAt())
+                .isEqualTo(Instant.parse("2025-08-07T14:30:00Z"));
+    }
+
+    @Test
+    void aFileSavedWithAByteOrderMarkByAnotherEditorLoads() throws Exception {
+        byte[] content = Files.readAllBytes(fixture("minimal.json"));
+        byte[] withBom = new byte[content.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(content, 0, withBom, 3, content.length);
+
+        assertThat(files.load(Files.write(dir.resolve("bom.json"), withBom))).isEqualTo(files.load(fixture("minimal.json")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProjectFilesRoundTripTest {
     @TempDir
@@ -95,6 +97,28 @@ class ProjectFilesRoundTripTest {
         try (var entries = Files.list(dir)) {
             assertThat(entries).containsExactly(file);
         }
+    }
+
+    @Test
+    void aSaveThatCannotReplaceTheTargetFailsAndLeavesEverythingAsItWas() throws Exception {
+        Path target = Files.createDirectory(dir.resolve("p.json"));
+        Path inside = Files.writeString(target.resolve("keep.txt"), "kept");
+
+        assertThatThrownBy(() -> files.save(SampleProjects.small(), target)).isInstanceOf(IOException.class);
+
+        assertThat(inside).hasContent("kept");
+        try (var entries = Files.list(dir)) {
+            assertThat(entries).containsExactly(target);
+        }
+    }
+
+    @Test
+    void toJsonGivesTheBytesSaveWrites() throws Exception {
+        Path file = dir.resolve("p.json");
+
+        files.save(SampleProjects.small(), file);
+
+        assertThat(files.toJson(ProjectDocument.of(SampleProjects.small()))).isEqualTo(Files.readAllBytes(file));
     }
 
     private static List<String> fieldNames(JsonNode node) {

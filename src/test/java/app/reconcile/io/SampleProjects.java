@@ -42,20 +42,14 @@ final class SampleProjects {
         List<Article> articles = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         String sentence = "Run " + variant + ": Four children — “quoted” — were among the injured, officials said. ";
-        int perArticle = approxBytes / 5;
+        int sentencesPerArticle = Math.max(1, approxBytes / 5 / sentence.length());
+        int four = sentence.indexOf("Four");
         for (int i = 1; i <= 5; i++) {
-            String text = sentence.repeat(Math.max(1, perArticle / sentence.length()));
-            Article a = new Article("a" + i, "00" + i + ".txt", "Article " + i, text);
-            articles.add(a);
+            articles.add(new Article("a" + i, "00" + i + ".txt", "Article " + i, sentence.repeat(sentencesPerArticle)));
         }
         for (int f = 1; f <= 200; f++) {
-            List<Mention> ms = new ArrayList<>();
-            for (Article a : articles) {
-                int start = (f * sentence.length()) % (a.text().length() - sentence.length());
-                start -= start % sentence.length();
-                int at = a.text().indexOf("Four", start);
-                ms.add(new Mention(a.id(), at, at + 4, "Four", "4"));
-            }
+            int at = (f % sentencesPerArticle) * sentence.length() + four;
+            List<Mention> ms = articles.stream().map(a -> new Mention(a.id(), at, at + 4, "Four", "4")).toList();
             facts.add(new Fact("f" + f, FactKind.NUMBER, "children " + f, Verdict.AGREE, ms));
         }
         return new Project(articles, facts);

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * A small fixed project covering every case a report must show: a resolved conflict, a dismissed one, an
- * unresolved one, an agree fact, a value the editor typed, a quote with a word difference, and a note full
- * of Unicode and markup characters.
+ * unresolved one, an agree fact, an undecided compatible fact, a value the editor typed, a quote with a word
+ * difference, and a note full of Unicode and markup characters.
  */
 final class ReportFixtures {
     static final Instant GENERATED_AT = Instant.parse("2026-11-22T21:00:00Z");
@@ -25,13 +25,14 @@ final class ReportFixtures {
 
     static final Article A1 = new Article("a1", "wire-a.txt", "Blast at depot injures dozens",
             "Blast at depot injures dozens\nA blast at the fuel depot on Tuesday injured 31 people, including two "
-                    + "children, officials said. Damage is estimated at $200m. The mayor said: \"We will rebuild\".\n");
+                    + "children, officials said. Damage is estimated at $200m. The mayor said: \"We will rebuild\".\n"
+                    + "The depot, built in 1998, stores diesel.\n");
     static final Article A2 = new Article("a2", "daily-b.txt", "Depot explosion",
             "Depot explosion\nTwo children were among those hurt in Wednesday's explosion. Fire chief Jon Smyth "
                     + "said damage could reach $200 million. Mayor: \"We shall rebuild\".\n");
     static final Article A3 = new Article("a3", "herald-c.txt", "Explosion rocks depot",
             "Explosion rocks depot\nMore than 40 people were hurt. Four children are in hospital, according to "
-                    + "Dr. Lee. Fire chief John Smith declined to comment.\n");
+                    + "Dr. Lee. Fire chief John Smith declined to comment. The depot opened in June 1998.\n");
 
     private ReportFixtures() {
     }
@@ -55,15 +56,17 @@ final class ReportFixtures {
                 mention(A1, "$200m", "USD 200000000"), mention(A2, "$200 million", "USD 200000000")));
         Fact chief = new Fact("f5", FactKind.NAME, "fire chief", Verdict.CONFLICT, List.of(
                 mention(A2, "Jon Smyth", "Jon Smyth"), mention(A3, "John Smith", "John Smith")))
-                .withResolution(Resolution.custom("Jonathan Smith", "=HYPERLINK(\"http://x\") checked by phone, 2 calls",
-                        "Bob", DECIDED_AT.plusSeconds(60)));
+                .withResolution(Resolution.custom("Jonathan Smith",
+                        "=HYPERLINK(\"http://x\") checked by phone, 2 calls", "Bob", DECIDED_AT.plusSeconds(60)));
         Fact quote = new Fact("f6", FactKind.QUOTE, "mayor's statement", Verdict.CONFLICT, List.of(
                 mention(A1, "We will rebuild", "we will rebuild"), mention(A2, "We shall rebuild", "we shall rebuild")),
                 null, "We [-will-] {+shall+} rebuild");
         quote = quote.withResolution(new Resolution(app.reconcile.core.ResolutionStatus.RESOLVED,
                 "we will rebuild", "We will rebuild", false, "Video of the speech.", "Ann Editor",
                 DECIDED_AT.plusSeconds(120)));
-        return new Project(List.of(A1, A2, A3), List.of(children, day, injured, damage, chief, quote));
+        Fact opened = new Fact("f7", FactKind.DATE, "year the depot opened", Verdict.COMPATIBLE, List.of(
+                mention(A1, "1998", "1998"), mention(A3, "June 1998", "1998-06")));
+        return new Project(List.of(A1, A2, A3), List.of(children, day, injured, damage, chief, quote, opened));
     }
 
     /** A mention of the first occurrence of {@code text} in the article. */

@@ -24,6 +24,8 @@ import app.reconcile.core.analysis.value.Relation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -57,21 +59,17 @@ public final class Analyzer implements FactFinder {
         List<Sentence> sentences = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
-        QuantityExtractor quantities = new QuantityExtractor(numberWords, stemmer);
-        QuotationExtractor quotes = new QuotationExtractor();
-        for (int a = 0; a < articles.size(); a++) {
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<ArticleReading> readings = IntStream.range(0, articles.size()).parallel().mapToObj(a -> {
             monitor.checkCancelled();
-            String text = articles.get(a).text();
-            LocalDate date = dates.articleDate(text).orElse(null);
-            for (Sentence s : splitter.split(a, text)) {
-                sentences.add(s);
-                List<Candidate> dated = dates.extract(s, date);
-                List<int[]> taken = dated.stream().map(c -> new int[] {c.start(), c.end()}).toList();
-                candidates.addAll(dated);
-                candidates.addAll(quantities.extract(s, taken));
-                quotations.addAll(quotes.extract(s, ids.get(a)));
-            }
-            monitor.progress(0.4 * (a + 1) / articles.size(), "Reading articles");
+            ArticleReading r = read(a, articles.get(a).text(), ids.get(a));
+            monitor.progress(0.4 * done.incrementAndGet() / articles.size(), "Reading articles");
+            return r;
+        }).toList();
+        for (ArticleReading r : readings) {
+            sentences.addAll(r.sentences());
+            candidates.addAll(r.candidates());
+            quotations.addAll(r.quotations());
         }
         ContextModel context = new ContextModel(stemmer, sentences);
         monitor.progress(0.45, "Aligning values");
@@ -91,6 +89,27 @@ public final class Analyzer implements FactFinder {
         return number(drafts, ids);
     }
 
+    /** What one article yields; articles are read in parallel, independently of each other. */
+    private record ArticleReading(List<Sentence> sentences, List<Candidate> candidates, List<Quotation> quotations) {
+    }
+
+    private ArticleReading read(int index, String text, String id) {
+        QuantityExtractor quantities = new QuantityExtractor(numberWords, stemmer);
+        QuotationExtractor quotes = new QuotationExtractor();
+        LocalDate date = dates.articleDate(text).orElse(null);
+        List<Sentence> sentences = splitter.split(index, text);
+        List<Candidate> candidates = new ArrayList<>();
+        List<Quotation> quotations = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Candidate> dated = dates.extract(s, date);
+            List<int[]> taken = dated.stream().map(c -> new int[] {c.start(), c.end()}).toList();
+            candidates.addAll(dated);
+            candidates.addAll(quantities.extract(s, taken));
+            quotations.addAll(quotes.extract(s, id));
+        }
+        return new ArticleReading(sentences, candidates, quotations);
+    }
+
     private static FactDraft draft(List<Candidate> group, List<String> ids, FactLabeler labeler) {
         Relation worst = CandidateAligner.worst(group, IntStream.range(0, group.size()).boxed().toList());
         Verdict verdict = switch (worst) {
@@ -106,14 +125,18 @@ public final class Analyzer implements FactFinder {
 
     /** Conflicts first, then compatible, then agree; inside a verdict by first article and offset. */
     private static List<Fact> number(List<FactDraft> drafts, List<String> ids) {
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            order.putIfAbsent(ids.get(i), i);
+        }
         List<FactDraft> sorted = drafts.stream()
+                .filter(d -> !d.mentions().isEmpty())
                 .sorted(Comparator.comparingInt((FactDraft d) -> d.verdict().ordinal())
-                        .thenComparingInt(d -> ids.indexOf(d.mentions().get(0).articleId()))
-                        .thenComparingInt(FactDraft::firstOffset))
+                        .thenComparingLong(d -> d.firstPosition(order)))
                 .toList();
         List<Fact> out = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
-            out.add(sorted.get(i).toFact("f" + (i + 1)));
+            out.add(sorted.get(i).toFact("f" + (i + 1), order));
         }
         return out;
     }

@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
  */
 final class FactLabeler {
     private static final int CONTEXT_WORDS = 2;
+    /** A label needs a few restatements, not all of them: a fact of 400 articles is labelled from 40. */
+    private static final int MAX_SAMPLED = 40;
 
     private final ContextModel context;
     private final LightStemmer stemmer;
@@ -31,7 +33,7 @@ final class FactLabeler {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> surface = new LinkedHashMap<>();
         String thing = group.stream().map(Candidate::thing).filter(t -> !t.isEmpty()).findFirst().orElse("");
-        for (Candidate c : group) {
+        for (Candidate c : group.subList(0, Math.min(group.size(), MAX_SAMPLED))) {
             String near = window(c);
             Matcher m = Words.WORD.matcher(near);
             java.util.Set<String> seen = new java.util.HashSet<>();

@@ -1,6 +1,9 @@
 package app.reconcile.core.analysis.align;
 
 import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.value.DateValue;
+import app.reconcile.core.analysis.value.FactValue;
+import app.reconcile.core.analysis.value.QuantityValue;
 import app.reconcile.core.analysis.value.Relation;
 
 /**
@@ -13,12 +16,14 @@ import app.reconcile.core.analysis.value.Relation;
  * @param compatibleContext  context similarity for values that differ in precision
  * @param conflictContext    context similarity for contradicting values that count the same thing
  * @param conflictContextUncounted context similarity for contradicting dates and times (nothing is counted)
+ * @param sameMagnitudeContext context similarity for the same counted thing with the same amount (hedged or
+ *                             not) or an ordinal continuing a count: one event rarely gives such pairs twice
  */
 public record AlignmentPolicy(double agreeContext, double agreeContextAlone, double compatibleContext,
-                              double conflictContext, double conflictContextUncounted) {
+                              double conflictContext, double conflictContextUncounted, double sameMagnitudeContext) {
 
     public static AlignmentPolicy standard() {
-        return new AlignmentPolicy(0.22, 0.40, 0.30, 0.40, 0.60);
+        return new AlignmentPolicy(0.22, 0.30, 0.30, 0.40, 0.60, 0.10);
     }
 
     /** The score of linking two candidates, or a negative number when they must not be linked. */
@@ -26,7 +31,11 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         boolean sameThing = !a.thing().isEmpty() && a.thing().equals(b.thing());
         boolean sharedKey = sameThing || shares(a, b);
         boolean uncounted = a.kind() == FactKind.DATE || a.kind() == FactKind.TIME;
-        boolean ok = switch (relation) {
+        boolean sameMagnitude = sameThing && a.value() instanceof QuantityValue qa
+                && b.value() instanceof QuantityValue qb && qa.sameMagnitude(qb);
+        boolean cheap = sameMagnitude && relation != Relation.CONFLICT
+                || relation == Relation.SAME && distinctive(a.value());
+        boolean ok = cheap ? cosine >= sameMagnitudeContext : switch (relation) {
             case SAME -> sharedKey ? cosine >= agreeContext : cosine >= agreeContextAlone;
             case COMPATIBLE -> sharedKey ? cosine >= compatibleContext : cosine >= agreeContextAlone;
             case CONFLICT -> uncounted ? cosine >= conflictContextUncounted : sameThing && cosine >= conflictContext;
@@ -36,6 +45,21 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
             return -1;
         }
         return cosine + (sameThing ? 0.2 : sharedKey ? 0.1 : 0) + (relation == Relation.SAME ? 0.1 : 0);
+    }
+
+    /**
+     * A value specific enough that two articles stating it are very likely stating the same fact: a day of a
+     * month, or an amount that is not a small whole number ("50 days", "1.4 billion", "$200m", not "two").
+     */
+    private static boolean distinctive(FactValue v) {
+        if (v instanceof DateValue d) {
+            return d.day() > 0;
+        }
+        if (v instanceof QuantityValue q) {
+            double base = q.dimension().equals("s") ? q.amount() / 86400 : q.amount();
+            return base >= 13 || base != Math.rint(base);
+        }
+        return false;
     }
 
     private static boolean shares(Candidate a, Candidate b) {

@@ -21,7 +21,8 @@ import java.util.Set;
  */
 public final class CandidateAligner {
     private static final int RARE_KEYS = 3;
-    private static final int MAX_BLOCK = 4000;
+    private static final int MAX_BLOCK = 20_000;
+    private static final int NEIGHBOURHOOD = 40;
     /** Local windows are short, so their cosine runs high; discounted before it competes with the full one. */
     private static final double LOCAL_WEIGHT = 0.8;
 
@@ -39,44 +40,55 @@ public final class CandidateAligner {
     /** Groups of candidate indexes, each spanning at least two articles. */
     public List<List<Candidate>> align(List<Candidate> candidates, ProgressMonitor monitor) {
         int n = candidates.size();
-        List<ContextModel.Vector> vectors = new ArrayList<>(n);
-        List<ContextModel.Vector> locals = new ArrayList<>(n);
-        List<List<String>> keys = new ArrayList<>(n);
+        ContextModel.Vector[] vectors = new ContextModel.Vector[n];
+        ContextModel.Vector[] locals = new ContextModel.Vector[n];
+        List<List<String>> keys = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        String[] signatures = new String[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            Candidate c = candidates.get(i);
+            List<Integer> window = context.windowStems(c.sentence(), c.start(), c.end());
+            vectors[i] = context.vector(c.sentence(), window);
+            locals[i] = context.localVector(window);
+            keys.set(i, blockingKeys(c, window));
+            signatures[i] = c.value().canonical() + "|" + c.thing() + "|" + window;
+        });
+        monitor.checkCancelled();
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            Candidate c = candidates.get(i);
-            vectors.add(context.vector(c.sentence(), c.start(), c.end()));
-            locals.add(context.localVector(c.sentence(), c.start(), c.end()));
-            List<String> ks = blockingKeys(c);
-            keys.add(ks);
-            for (String k : ks) {
+            for (String k : keys.get(i)) {
                 blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
-            if (i % 512 == 0) {
-                monitor.checkCancelled();
-            }
         }
+        List<Edge> edges = blocks.entrySet().parallelStream()
+                .filter(b -> b.getValue().size() <= MAX_BLOCK)
+                .flatMap(b -> blockEdges(b.getKey(), neighbourhoodOrder(b.getValue(), signatures), candidates, keys,
+                        vectors, locals, monitor).stream())
+                .sorted(Comparator.comparingDouble(Edge::score).reversed()
+                        .thenComparingInt(Edge::a).thenComparingInt(Edge::b))
+                .toList();
+        return cluster(candidates, mutualBestForDifferences(candidates, edges));
+    }
+
+    private List<Edge> blockEdges(String key, List<Integer> members, List<Candidate> candidates,
+                                  List<List<String>> keys, ContextModel.Vector[] vectors,
+                                  ContextModel.Vector[] locals, ProgressMonitor monitor) {
+        monitor.checkCancelled();
         List<Edge> edges = new ArrayList<>();
-        for (var block : blocks.entrySet()) {
-            List<Integer> members = block.getValue();
-            if (members.size() > MAX_BLOCK) {
-                continue;
-            }
-            monitor.checkCancelled();
+        {
+            int reach = members.size() > 2 * NEIGHBOURHOOD ? NEIGHBOURHOOD : members.size();
             for (int x = 0; x < members.size(); x++) {
                 int i = members.get(x);
-                for (int y = x + 1; y < members.size(); y++) {
+                for (int y = x + 1; y < Math.min(members.size(), x + 1 + reach); y++) {
                     int j = members.get(y);
                     if (candidates.get(i).article() == candidates.get(j).article()
-                            || !firstSharedKey(keys.get(i), keys.get(j)).equals(block.getKey())) {
+                            || !firstSharedKey(keys.get(i), keys.get(j)).equals(key)) {
                         continue;
                     }
                     Relation r = candidates.get(i).value().relate(candidates.get(j).value());
                     if (r == Relation.INCOMPARABLE) {
                         continue;
                     }
-                    double similarity = Math.max(vectors.get(i).dot(vectors.get(j)),
-                            LOCAL_WEIGHT * locals.get(i).dot(locals.get(j)));
+                    double similarity = Math.max(vectors[i].dot(vectors[j]), LOCAL_WEIGHT * locals[i].dot(locals[j]));
                     double s = policy.score(candidates.get(i), candidates.get(j), r, similarity);
                     if (s > 0) {
                         edges.add(new Edge(i, j, s, r));
@@ -84,8 +96,7 @@ public final class CandidateAligner {
                 }
             }
         }
-        edges.sort(Comparator.comparingDouble(Edge::score).reversed());
-        return cluster(candidates, mutualBestForDifferences(candidates, edges));
+        return edges;
     }
 
     /**
@@ -94,7 +105,7 @@ public final class CandidateAligner {
      * not with each other.
      */
     private static List<Edge> mutualBestForDifferences(List<Candidate> candidates, List<Edge> sortedEdges) {
-        Map<Long, Double> best = new HashMap<>();
+        BestScores best = new BestScores(sortedEdges.size());
         long articles = candidates.stream().mapToInt(Candidate::article).max().orElse(0) + 1L;
         for (Edge e : sortedEdges) {
             best.putIfAbsent(e.a() * articles + candidates.get(e.b()).article(), e.score());
@@ -111,7 +122,20 @@ public final class CandidateAligner {
         return kept;
     }
 
-    private List<String> blockingKeys(Candidate c) {
+    /**
+     * Large blocks (one fact restated by hundreds of articles) are not compared all against all: members are
+     * sorted by value and nearby words and each is compared with its next {@link #NEIGHBOURHOOD} members only
+     * (the sorted-neighbourhood method). Restatements sort together, so they still link up in chains.
+     */
+    private static List<Integer> neighbourhoodOrder(List<Integer> members, String[] signatures) {
+        if (members.size() <= 2 * NEIGHBOURHOOD) {
+            return members;
+        }
+        return members.stream().sorted(Comparator.comparing((Integer i) -> signatures[i]).thenComparingInt(i -> i))
+                .toList();
+    }
+
+    private List<String> blockingKeys(Candidate c, List<Integer> window) {
         Set<String> ks = new LinkedHashSet<>();
         String kind = c.kind().name() + "|";
         if (!c.thing().isEmpty()) {
@@ -120,7 +144,8 @@ public final class CandidateAligner {
         for (String k : c.keys()) {
             ks.add(kind + k);
         }
-        context.windowStems(c.sentence(), c.start(), c.end()).stream().distinct()
+        ks.add(kind + "=" + c.value().canonical());
+        window.stream().distinct()
                 .filter(id -> context.documentFrequency(id) >= 2)
                 .sorted(Comparator.comparingDouble(id -> -context.idf(id)))
                 .limit(RARE_KEYS)

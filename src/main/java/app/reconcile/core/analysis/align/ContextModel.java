@@ -107,21 +107,21 @@ public final class ContextModel {
     }
 
     /** Only the words right around the value: tells apart two values of one sentence. */
-    public Vector localVector(Sentence s, int from, int to) {
+    public Vector localVector(List<Integer> window) {
         TreeMap<Integer, Double> w = new TreeMap<>();
-        for (int id : windowStems(s, from, to)) {
+        for (int id : window) {
             w.merge(id, idf(id), Double::sum);
         }
         return normalised(w);
     }
 
     /** Context vector of a value at [from, to) of a sentence. */
-    public Vector vector(Sentence s, int from, int to) {
+    public Vector vector(Sentence s, List<Integer> window) {
         TreeMap<Integer, Double> w = new TreeMap<>();
         for (int id : stemsBySentence.getOrDefault(s, List.of())) {
             w.merge(id, idf(id), Math::max);
         }
-        for (int id : windowStems(s, from, to)) {
+        for (int id : window) {
             w.merge(id, idf(id), Double::sum);
         }
         List<Sentence> article = sentencesByArticle.getOrDefault(s.article(), List.of());

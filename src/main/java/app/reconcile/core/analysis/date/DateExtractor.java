@@ -31,6 +31,7 @@ public final class DateExtractor {
                     + "|\\b" + MONTH.replace("month", "month3") + "\\s+(?<year3>(?:19|20)\\d\\d)\\b"
                     + "|(?<![\\p{L}\\p{N}$£€.,])(?<year4>(?:19|20)\\d\\d)(?![\\p{N}%]|\\s?percent)"
                     + "|\\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern MAYBE_DATE = Pattern.compile("\\d|day\\b");
     private static final Pattern TIME = Pattern.compile(
             "\\b(?<h>[01]?\\d)(?::(?<m>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[ap]m\\b)", Pattern.CASE_INSENSITIVE);
 
@@ -54,6 +55,9 @@ public final class DateExtractor {
     public List<Candidate> extract(Sentence sentence, LocalDate articleDate) {
         List<Candidate> out = new ArrayList<>();
         String s = sentence.text();
+        if (!MAYBE_DATE.matcher(s).find()) {
+            return out;
+        }
         Matcher m = DATE.matcher(s);
         while (m.find()) {
             DateValue v = read(m, articleDate);

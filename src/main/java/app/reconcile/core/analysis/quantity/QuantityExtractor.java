@@ -39,6 +39,10 @@ public final class QuantityExtractor {
             "\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWords.ORDINAL_WORDS + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Cheap test first: most sentences hold no number at all, and the full pattern is costly. */
+    private static final Pattern ANY_NUMBER = Pattern.compile("\\d|\\b(?:" + NumberWords.UNIT_WORDS + "|dozen|"
+            + NumberWords.ORDINAL_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
+
     private final NumberWords numberWords;
     private final CountedThing countedThing;
     private final LightStemmer stemmer;
@@ -53,6 +57,9 @@ public final class QuantityExtractor {
     public List<Candidate> extract(Sentence sentence, List<int[]> taken) {
         List<Candidate> out = new ArrayList<>();
         String s = sentence.text();
+        if (!ANY_NUMBER.matcher(s).find()) {
+            return out;
+        }
         Matcher m = QUANTITY.matcher(s);
         while (m.find()) {
             if (m.group().isBlank() || overlaps(taken, sentence.start() + m.start(), sentence.start() + m.end())) {

@@ -4,15 +4,14 @@ import app.reconcile.core.analysis.value.QuantityValue;
 
 /** Builds {@link QuantityValue}s with canonical strings: "12", "~3 h", "USD 200000000", "24-36 h", "5th". */
 public final class QuantityValues {
-    private static final long[] SECONDS = {604800, 86400, 3600, 60, 1};
-    private static final String[] SECOND_UNITS = {"w", "d", "h", "min", "s"};
+    private static final long[] SECONDS = {86400, 3600, 60, 1};
+    private static final String[] SECOND_UNITS = {"d", "h", "min", "s"};
 
     private QuantityValues() {
     }
 
     public static QuantityValue of(String dimension, double amount, double amountHigh, Qualifier q, boolean ordinal) {
-        String number = amountHigh > amount ? render(dimension, amount) + "-" + render(dimension, amountHigh)
-                : render(dimension, amount);
+        String number = amountHigh > amount ? renderRange(dimension, amount, amountHigh) : render(dimension, amount);
         String canonical = switch (dimension) {
             case "" -> ordinal ? QuantityValue.format(amount) + "th" : number;
             case "%" -> number + "%";
@@ -23,6 +22,20 @@ public final class QuantityValues {
         double low = q.low(amount);
         double high = q.high(amountHigh);
         return new QuantityValue(dimension, amount, amountHigh, low, high, ordinal, canonical);
+    }
+
+    /** "24 h-36 h": both ends in the largest unit that measures both exactly. */
+    private static String renderRange(String dimension, double low, double high) {
+        if (dimension.equals("s")) {
+            for (int i = 0; i < SECONDS.length; i++) {
+                double a = low / SECONDS[i];
+                double b = high / SECONDS[i];
+                if (a >= 1 && Math.abs(a - Math.rint(a)) < 1e-9 && Math.abs(b - Math.rint(b)) < 1e-9) {
+                    return QuantityValue.format(a) + " " + SECOND_UNITS[i] + "-" + QuantityValue.format(b) + " " + SECOND_UNITS[i];
+                }
+            }
+        }
+        return render(dimension, low) + "-" + render(dimension, high);
     }
 
     /** One amount in its dimension, durations in the largest whole unit ("90 min", "3 h", "3.5 y"). */

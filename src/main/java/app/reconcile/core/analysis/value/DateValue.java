@@ -39,11 +39,11 @@ public record DateValue(int year, int month, int day, DayOfWeek weekday) impleme
         if (year == 0 && month == 0) {
             return weekday == null ? "" : weekday.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
         }
-        StringBuilder b = new StringBuilder(year > 0 ? String.format(Locale.ROOT, "%04d", year) : "-");
+        StringBuilder b = new StringBuilder(year > 0 ? Integer.toString(year) : "-");
         if (month > 0) {
-            b.append(String.format(Locale.ROOT, "-%02d", month));
+            b.append(month < 10 ? "-0" : "-").append(month);
             if (day > 0) {
-                b.append(String.format(Locale.ROOT, "-%02d", day));
+                b.append(day < 10 ? "-0" : "-").append(day);
             }
         }
         return b.toString();
@@ -75,6 +75,6 @@ public record DateValue(int year, int month, int day, DayOfWeek weekday) impleme
                 return Relation.CONFLICT;
             }
         }
-        return canonical().equals(o.canonical()) ? Relation.SAME : Relation.COMPATIBLE;
+        return equals(o) ? Relation.SAME : Relation.COMPATIBLE;
     }
 }

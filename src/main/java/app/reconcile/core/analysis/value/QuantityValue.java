@@ -31,6 +31,21 @@ public record QuantityValue(String dimension, double amount, double amountHigh, 
         return overlap ? Relation.COMPATIBLE : Relation.CONFLICT;
     }
 
+    /**
+     * The same amount apart from hedging ("roughly three-hour" / "three-hour"), or an ordinal that continues
+     * a count ("fifth visit" / "four previous visits"): such values are the same fact when they count the
+     * same thing, even in quite differently worded sentences.
+     */
+    public boolean sameMagnitude(QuantityValue o) {
+        if (!dimension.equals(o.dimension)) {
+            return false;
+        }
+        if (ordinal != o.ordinal) {
+            return Math.abs(amount - o.amount) <= 1;
+        }
+        return amount == o.amount && amountHigh == o.amountHigh;
+    }
+
     /** "12", "1.4", "200000000": plain decimal without exponent or trailing zeros. */
     public static String format(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {

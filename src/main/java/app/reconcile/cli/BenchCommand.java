@@ -1,0 +1,111 @@
+package app.reconcile.cli;
+
+import app.reconcile.core.Article;
+import app.reconcile.core.Fact;
+import app.reconcile.core.analysis.Analyzer;
+import app.reconcile.core.analysis.ProgressMonitor;
+import app.reconcile.core.analysis.bench.SyntheticCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** Headless benchmark: analyses synthetic corpora of growing size built from the seed articles. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark the analysis engine on synthetic corpora of N articles (~700 words) built from seed texts.")
+public final class BenchCommand implements Callable<Integer> {
+    private static final int WORDS_PER_ARTICLE = 700;
+    private static final long RANDOM_SEED = 20250807L;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "5,50,200,400",
+            description = "Corpus sizes in articles, comma-separated (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes = new ArrayList<>();
+
+    @Option(names = "--seeds", defaultValue = "seeds", description = "Folder of seed .txt articles (default: ${DEFAULT-VALUE}).")
+    Path seeds;
+
+    private final PrintStream out;
+
+    public BenchCommand() {
+        this(System.out);
+    }
+
+    BenchCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+        List<String> texts;
+        try {
+            texts = readSeeds(seeds);
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("bench: cannot read seed articles from " + seeds + ": " + e.getMessage());
+            return 2;
+        }
+        SyntheticCorpus corpus = new SyntheticCorpus(texts, RANDOM_SEED);
+        out.printf("%6s %8s %7s %9s %8s %8s %9s %9s%n", "N", "words", "facts", "conflicts", "wall ms", "cpu ms",
+                "peak MB", "used MB");
+        for (int n : sizes) {
+            List<Article> articles = corpus.articles(n, WORDS_PER_ARTICLE);
+            long words = articles.stream().mapToLong(a -> a.text().split("\\s+").length).sum();
+            System.gc();
+            resetPeaks();
+            long cpu0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            List<Fact> facts = new Analyzer().findFacts(articles, ProgressMonitor.NONE);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            long cpuMs = (processCpuNanos() - cpu0) / 1_000_000;
+            Runtime rt = Runtime.getRuntime();
+            long used = (rt.totalMemory() - rt.freeMemory()) >> 20;
+            out.printf("%6d %8d %7d %9d %8d %8d %9d %9d%n", n, words, facts.size(),
+                    facts.stream().filter(Fact::isConflict).count(), ms, cpuMs, peakHeapMb(), used);
+        }
+        return 0;
+    }
+
+    private static List<String> readSeeds(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> texts = new ArrayList<>();
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(p, StandardCharsets.UTF_8));
+            }
+            if (texts.isEmpty()) {
+                throw new IllegalArgumentException("no .txt files");
+            }
+            return texts;
+        }
+    }
+
+    /** CPU time of the whole process (all threads), or 0 where the JVM does not report it. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+    }
+
+    /** Runs the benchmark without the application launcher (until the subcommand is wired). */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new BenchCommand()).execute(args));
+    }
+}

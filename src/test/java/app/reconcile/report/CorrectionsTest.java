@@ -1,0 +1,70 @@
+package app.reconcile.report;
+
+import app.reconcile.core.Article;
+import app.reconcile.core.Fact;
+import app.reconcile.core.FactKind;
+import app.reconcile.core.Mention;
+import app.reconcile.core.Resolution;
+import app.reconcile.core.Verdict;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CorrectionsTest {
+    private static final Article A = new Article("a", "a.txt", "A", "Four died and 31 were hurt.");
+    private static final Article B = new Article("b", "b.txt", "B", "Two died and 40 were hurt.");
+
+    private static Fact deaths() {
+        return new Fact("f1", FactKind.NUMBER, "deaths", Verdict.CONFLICT, List.of(
+                ReportFixtures.mention(A, "Four", "4"), ReportFixtures.mention(B, "Two", "2")));
+    }
+
+    private static String render(CorrectedCopy copy) {
+        StringBuilder out = new StringBuilder();
+        copy.pieces().forEach(p -> out.append(
+                p.isCorrection() ? "[" + p.text() + "->" + p.correction() + "]" : p.text()));
+        return out.toString();
+    }
+
+    @Test
+    void contradictingMentionIsReplacedByTheAuthoritativeDisplay() {
+        Fact fact = deaths().withResolution(new Resolution(app.reconcile.core.ResolutionStatus.RESOLVED, "2", "two",
+                false, "", "ed", ReportFixtures.DECIDED_AT));
+
+        CorrectedCopy copy = Corrections.of(A, List.of(fact));
+
+        assertThat(render(copy)).isEqualTo("[Four->two] died and 31 were hurt.");
+        assertThat(copy.corrections()).isEqualTo(1);
+    }
+
+    @Test
+    void agreeingSourceKeepsItsTextUnchanged() {
+        Fact fact = deaths().withResolution(new Resolution(app.reconcile.core.ResolutionStatus.RESOLVED, "2", "two",
+                false, "", "ed", ReportFixtures.DECIDED_AT));
+
+        assertThat(render(Corrections.of(B, List.of(fact)))).isEqualTo(B.text());
+    }
+
+    @Test
+    void undecidedAndDismissedFactsCorrectNothing() {
+        Fact dismissed = deaths().withId("f2").withResolution(Resolution.dismiss("", "ed", ReportFixtures.DECIDED_AT));
+
+        assertThat(render(Corrections.of(A, List.of(deaths(), dismissed)))).isEqualTo(A.text());
+    }
+
+    @Test
+    void overlappingCorrectionsKeepTheEarliestOnly() {
+        Mention wide = new Mention("a", 0, 9, "Four died", "4 died");
+        Mention narrow = new Mention("a", 5, 9, "died", "died");
+        Fact first = new Fact("f1", FactKind.NUMBER, "x", Verdict.CONFLICT, List.of(wide))
+                .withResolution(Resolution.custom("two died", "", "ed", ReportFixtures.DECIDED_AT));
+        Fact second = new Fact("f2", FactKind.NAME, "y", Verdict.CONFLICT, List.of(narrow))
+                .withResolution(Resolution.custom("perished", "", "ed", ReportFixtures.DECIDED_AT));
+
+        assertThat(render(Corrections.of(A, List.of(second, first))))
+                .isEqualTo("[Four died->two died] and 31 were hurt.");
+    }
+}

@@ -1,0 +1,141 @@
+package app.reconcile.report;
+
+import app.reconcile.core.Article;
+import app.reconcile.core.Fact;
+import app.reconcile.core.FactKind;
+import app.reconcile.core.Project;
+import app.reconcile.core.Resolution;
+import app.reconcile.core.Verdict;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlReportTest {
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String ATTRIBUTE_BREAKOUT = "\" onmouseover=\"x";
+    private static final String HOSTILE = "Chief " + SCRIPT + " said " + ATTRIBUTE_BREAKOUT + "' onclick='y' Four";
+
+    private final ReportExporter exporter = new ReportExporter(ReportFixtures.options());
+
+    /** Every string an attacker controls (article id, file name, title, text, label, note, author) is hostile. */
+    private static Project hostileProject() {
+        String id = "a1" + ATTRIBUTE_BREAKOUT;
+        Article hostile = new Article(id, SCRIPT + ".txt", HOSTILE, HOSTILE + "\nSecond line.");
+        Article plain = new Article("a2", "plain.txt", "Plain", "Officials counted two injured.");
+        Fact fact = new Fact("f1" + ATTRIBUTE_BREAKOUT, FactKind.NUMBER, SCRIPT, Verdict.CONFLICT, List.of(
+                ReportFixtures.mention(hostile, "Four", "4" + SCRIPT),
+                ReportFixtures.mention(plain, "two", "2")),
+                null, ATTRIBUTE_BREAKOUT + SCRIPT)
+                .withResolution(Resolution.custom(SCRIPT + " two", HOSTILE, ATTRIBUTE_BREAKOUT,
+                        ReportFixtures.DECIDED_AT));
+        return new Project(List.of(hostile, plain), List.of(fact));
+    }
+
+    @Test
+    void hostileArticleAndEditorStringsProduceNoScriptElements() {
+        Document doc = Jsoup.parse(exporter.render(hostileProject(), ReportFormat.HTML));
+
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.text()).contains(SCRIPT);
+    }
+
+    @Test
+    void hostileStringsProduceNoEventHandlerAttributes() {
+        Document doc = Jsoup.parse(exporter.render(hostileProject(), ReportFormat.HTML));
+
+        List<String> handlers = doc.getAllElements().stream()
+                .flatMap(e -> e.attributes().asList().stream())
+                .map(Attribute::getKey)
+                .filter(key -> key.toLowerCase(java.util.Locale.ROOT).startsWith("on"))
+                .toList();
+        assertThat(handlers).isEmpty();
+    }
+
+    @Test
+    void rawOutputNeverContainsAnUnescapedScriptTagOrHandler() {
+        String html = exporter.render(hostileProject(), ReportFormat.HTML);
+
+        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("onmouseover=\"")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void reportIsSelfContainedWithoutScriptsLinksOrRemoteResources() {
+        Document doc = Jsoup.parse(exporter.render(ReportFixtures.project(), ReportFormat.HTML));
+
+        assertThat(doc.select("script, link, iframe, img, object, embed, [src]")).isEmpty();
+        assertThat(doc.select("style").html()).contains("@media print").doesNotContain("@import", "url(http");
+    }
+
+    @Test
+    void summaryShowsTheCountsOfTheProject() {
+        Document doc = Jsoup.parse(exporter.render(ReportFixtures.project(), ReportFormat.HTML));
+
+        assertThat(doc.select("#summary dd").eachText()).containsExactly("3", "7", "5", "3", "1", "1");
+    }
+
+    @Test
+    void correctedCopyStrikesTheContradictingWordsAndInsertsTheAuthoritativeValue() {
+        Document doc = Jsoup.parse(exporter.render(ReportFixtures.project(), ReportFormat.HTML));
+        Element copy = doc.getElementById("copy-a3");
+
+        assertThat(copy).isNotNull();
+        assertThat(copy.select("del").eachText()).containsExactly("Four", "John Smith");
+        assertThat(copy.select("ins").eachText()).containsExactly("two", "Jonathan Smith");
+    }
+
+    @Test
+    void eachMentionIsMarkedInsideItsSentence() {
+        Document doc = Jsoup.parse(exporter.render(ReportFixtures.project(), ReportFormat.HTML));
+        Element fact = doc.getElementById("fact-f3");
+
+        assertThat(fact).isNotNull();
+        assertThat(fact.select("mark").eachText()).containsExactly("31", "More than 40");
+        assertThat(fact.select(".mentions li").first().text())
+                .contains("injured 31 people, including two children, officials said.");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(textBlock = """
+            f1, two
+            f2, dismissed
+            f3, unresolved
+            f4, $200m
+            f5, Jonathan Smith
+            f7, not decided
+            """)
+    void everyFactSaysItsAuthoritativeValueOrWhyThereIsNone(String factId, String outcome) {
+        Document doc = Jsoup.parse(exporter.render(ReportFixtures.project(), ReportFormat.HTML));
+
+        assertThat(doc.select("#fact-" + factId + " .outcome").text()).startsWith("Authoritative value: " + outcome);
+    }
+
+    @Test
+    void scoreboardChartCarriesReadableNumbersForEverySource() {
+        Document doc = Jsoup.parse(exporter.render(ReportFixtures.project(), ReportFormat.HTML));
+
+        assertThat(doc.select("svg.scoreboard text").eachText())
+                .contains("wire-a.txt", "3 agree · 0 contradict · 1 unresolved (of 6)");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a & b              | a &amp; b
+            <i>                | &lt;i&gt;
+            say "hi"           | say &quot;hi&quot;
+            it's               | it&#39;s
+            plain Ünïcødé      | plain Ünïcødé
+            """)
+    void escapesTheFiveSignificantCharacters(String raw, String escaped) {
+        assertThat(Html.escape(raw)).isEqualTo(escaped);
+    }
+}
