@@ -1,6 +1,7 @@
 package app.reconcile.ui.workspace;
 
 import app.reconcile.core.Article;
+import app.reconcile.core.Fact;
 import app.reconcile.core.Project;
 import app.reconcile.ui.common.BackgroundTask;
 import app.reconcile.ui.common.DialogService;
@@ -8,6 +9,7 @@ import app.reconcile.ui.common.FileChooserService;
 import app.reconcile.ui.common.UiPreferences;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,10 +36,16 @@ public final class ProjectCommands {
     /** The default start: the embedded seed articles, analysed, as an untitled project. */
     public void openSeeds() {
         List<Article> seeds = services.seeds().get();
-        workspace.reset(new Project(seeds, List.of()), null);
+        Project unanalysed = new Project(seeds, List.of());
+        workspace.reset(unanalysed, null);
         activity().run(BackgroundTask.of("Analysing " + seeds.size() + " articles",
                         monitor -> new Project(seeds, services.factFinder().findFacts(seeds, monitor)))
-                .onSuccess(analysed -> workspace.reset(analysed, null)),
+                .onSuccess(analysed -> {
+                    // the editor may have opened a project meanwhile: never overwrite it
+                    if (workspace.getProject() == unanalysed) {
+                        workspace.reset(analysed, null);
+                    }
+                }),
                 error -> dialogs.showError("Analysis failed", error));
     }
 
@@ -122,21 +130,32 @@ public final class ProjectCommands {
         Project before = workspace.getProject();
         activity().run(BackgroundTask.of("Adding " + paths.size() + " article(s)", monitor -> {
                             List<Article> added = services.articles().importPaths(paths, nextArticleIndex(before));
-                            List<Article> all = new java.util.ArrayList<>(before.articles());
+                            List<Article> all = new ArrayList<>(before.articles());
                             all.addAll(added);
-                            DecisionCarrier.Outcome outcome = new DecisionCarrier()
-                                    .carry(before.facts(), services.factFinder().findFacts(all, monitor));
-                            return new ArticlesAdded(new Project(all, outcome.facts()), added.size(), outcome);
+                            return new Analysed(all, services.factFinder().findFacts(all, monitor), added.size());
                         })
-                        .onSuccess(result -> {
-                            workspace.edit(current -> result.project());
-                            String summary = result.summary();
-                            activity().say(summary);
-                            if (!result.outcome().lost().isEmpty()) {
-                                dialogs.showInformation("Some decisions could not be kept", summary);
-                            }
-                        }),
+                        .onSuccess(this::applyAddedArticles),
                 error -> dialogs.showError("Could not add the articles", error));
+    }
+
+    /**
+     * Carries the decisions of the project as it is now (the editor may have decided more while the
+     * analysis ran) onto the new facts, as one undoable edit.
+     */
+    private void applyAddedArticles(Analysed analysed) {
+        Project current = workspace.getProject();
+        List<Article> now = current.articles();
+        if (now.size() > analysed.articles().size() || !now.equals(analysed.articles().subList(0, now.size()))) {
+            activity().say("The articles changed while adding; nothing was added");
+            return;
+        }
+        DecisionCarrier.Outcome outcome = new DecisionCarrier().carry(current.facts(), analysed.facts());
+        workspace.edit(p -> new Project(analysed.articles(), outcome.facts()));
+        String summary = summary(analysed.added(), outcome);
+        activity().say(summary);
+        if (!outcome.lost().isEmpty()) {
+            dialogs.showInformation("Some decisions could not be kept", summary);
+        }
     }
 
     /** Asks for a report file and format, and writes the report. */
@@ -216,16 +235,18 @@ public final class ProjectCommands {
         return max + 1;
     }
 
-    private record ArticlesAdded(Project project, int count, DecisionCarrier.Outcome outcome) {
-        String summary() {
-            StringBuilder text = new StringBuilder("Added " + count + " article(s); kept " + outcome.kept()
-                    + " decision(s)");
-            if (!outcome.lost().isEmpty()) {
-                text.append("; could not keep ").append(outcome.lost().size()).append(": ");
-                text.append(String.join(", ", outcome.lost().stream()
-                        .map(f -> f.label().isBlank() ? f.id() : f.label()).toList()));
-            }
-            return text.toString();
+    /** "Added 2 article(s); kept 3 decision(s); could not keep 1: children among the injured". */
+    static String summary(int added, DecisionCarrier.Outcome outcome) {
+        StringBuilder text = new StringBuilder("Added " + added + " article(s); kept " + outcome.kept() + " decision(s)");
+        if (!outcome.lost().isEmpty()) {
+            text.append("; could not keep ").append(outcome.lost().size()).append(": ")
+                    .append(String.join(", ", outcome.lost().stream()
+                            .map(f -> f.label().isBlank() ? f.id() : f.label()).toList()));
         }
+        return text.toString();
+    }
+
+    /** The result of the background part of adding articles: all articles and their fresh facts. */
+    private record Analysed(List<Article> articles, List<Fact> facts, int added) {
     }
 }
