@@ -22,6 +22,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -128,19 +129,20 @@ public final class MainWindowFactory {
     }
 
     private static void acceptDroppedArticles(BorderPane root, ProjectCommands commands) {
-        root.setOnDragOver(event -> {
+        // filters, not handlers: the text areas would otherwise see (and swallow) drags over them first
+        root.addEventFilter(DragEvent.DRAG_OVER, event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
+                event.consume();
             }
-            event.consume();
         });
-        root.setOnDragDropped(event -> {
-            List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
-            if (!files.isEmpty()) {
+        root.addEventFilter(DragEvent.DRAG_DROPPED, event -> {
+            if (event.getDragboard().hasFiles()) {
+                List<File> files = event.getDragboard().getFiles();
                 commands.addArticles(files.stream().map(File::toPath).toList());
+                event.setDropCompleted(true);
+                event.consume();
             }
-            event.setDropCompleted(!files.isEmpty());
-            event.consume();
         });
     }
 

@@ -2,6 +2,7 @@ package app.reconcile.ui.facts;
 
 import app.reconcile.core.Fact;
 import app.reconcile.ui.workspace.WorkspaceViewModel;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -33,7 +34,7 @@ public final class FactListView extends VBox {
 
         list = new ListView<>(viewModel.visibleFacts());
         list.setId("factList");
-        list.setCellFactory(v -> new FactCell(() -> workspace.getProject().articlesById()));
+        list.setCellFactory(v -> new FactCell());
         list.setPlaceholder(new Label("No facts match"));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -42,7 +43,7 @@ public final class FactListView extends VBox {
             }
         });
         workspace.selectedFactIdProperty().addListener((obs, old, now) -> showSelection());
-        viewModel.visibleFacts().addListener((javafx.collections.ListChangeListener<Fact>) c -> showSelection());
+        viewModel.visibleFacts().addListener((ListChangeListener<Fact>) c -> showSelection());
         getChildren().addAll(filterField, conflictsOnly, list);
         showSelection();
     }

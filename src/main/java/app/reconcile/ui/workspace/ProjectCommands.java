@@ -8,9 +8,12 @@ import app.reconcile.ui.common.DialogService;
 import app.reconcile.ui.common.FileChooserService;
 import app.reconcile.ui.common.UiPreferences;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The file-level commands of the workspace: analyse, open, save, save as, add articles, export. Slow parts
@@ -101,8 +104,7 @@ public final class ProjectCommands {
         Path previousFile = workspace.getProjectFile();
         activity().run(BackgroundTask.of("Saving " + file.getFileName(), monitor -> {
                             services.projects().save(snapshot, file);
-                            services.recovery().discardFor(previousFile);
-                            services.recovery().discardFor(file);
+                            discardAutosaves(previousFile, file);
                             return file;
                         })
                         .onSuccess(saved -> {
@@ -112,6 +114,16 @@ public final class ProjectCommands {
                             afterSaved.run();
                         }),
                 error -> dialogs.showError("Could not save " + file.getFileName(), error));
+    }
+
+    /** After a save the autosaves are obsolete; failing to delete one must not turn the save into an error. */
+    private void discardAutosaves(Path previousFile, Path savedFile) {
+        try {
+            services.recovery().discardFor(previousFile);
+            services.recovery().discardFor(savedFile);
+        } catch (IOException e) {
+            // a stale autosave is only offered while it is newer than the project file, which it no longer is
+        }
     }
 
     /** Asks for article files and adds them. */
@@ -195,8 +207,8 @@ public final class ProjectCommands {
      * At startup: if a recovery file is newer than the project we opened with, offers to restore it;
      * declining discards it. Returns true when restored.
      */
-    public boolean offerRecovery(java.time.Instant projectModifiedOrNull) {
-        var found = services.recovery().find();
+    public boolean offerRecovery(Instant projectModifiedOrNull) {
+        Optional<RecoveryPort.Recovered> found = services.recovery().find();
         if (found.isEmpty()) {
             return false;
         }
@@ -213,7 +225,7 @@ public final class ProjectCommands {
         }
         try {
             services.recovery().discard(recovered);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             activity().say("Could not remove the old autosave: " + e.getMessage());
         }
         return false;
