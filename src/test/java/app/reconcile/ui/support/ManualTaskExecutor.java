@@ -7,6 +7,7 @@ import app.reconcile.ui.common.TaskHandle;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CancellationException;
 
 /** Holds tasks until the test says "now": lets a test act while background work is still running. */
 public final class ManualTaskExecutor implements TaskExecutor {
@@ -16,7 +17,11 @@ public final class ManualTaskExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> task) {
         pending.add(task);
-        return () -> pending.remove(task);
+        return () -> {
+            if (pending.remove(task)) {
+                task.onFailure().accept(new CancellationException("cancelled"));
+            }
+        };
     }
 
     /** Runs the oldest pending task to completion, callbacks included. */
