@@ -35,6 +35,8 @@ import java.util.stream.IntStream;
  * judge each group (agree / compatible / conflict) and label it. See docs/analysis.md.
  */
 public final class Analyzer implements FactFinder {
+    private static final int CORPUS_DATE_SPREAD_DAYS = 7;
+
     private final AlignmentPolicy policy;
     private final LightStemmer stemmer = new LightStemmer();
     private final SentenceSplitter splitter = new SentenceSplitter(new BoilerplateFilter());
@@ -47,6 +49,7 @@ public final class Analyzer implements FactFinder {
 
     public Analyzer(AlignmentPolicy policy) {
         this.policy = policy;
+        NumberWords.warmUpInBackground();
     }
 
     @Override
@@ -59,10 +62,13 @@ public final class Analyzer implements FactFinder {
         List<Sentence> sentences = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
+        List<LocalDate> ownDates = articles.stream().map(a -> dates.articleDate(a.text()).orElse(null)).toList();
+        LocalDate corpusDate = corpusDate(ownDates);
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<ArticleReading> readings = IntStream.range(0, articles.size()).parallel().mapToObj(a -> {
             monitor.checkCancelled();
-            ArticleReading r = read(a, articles.get(a).text(), ids.get(a));
+            LocalDate date = ownDates.get(a) != null ? ownDates.get(a) : corpusDate;
+            ArticleReading r = read(a, articles.get(a).text(), ids.get(a), date);
             monitor.progress(0.4 * done.incrementAndGet() / articles.size(), "Reading articles");
             return r;
         }).toList();
@@ -93,10 +99,21 @@ public final class Analyzer implements FactFinder {
     private record ArticleReading(List<Sentence> sentences, List<Candidate> candidates, List<Quotation> quotations) {
     }
 
-    private ArticleReading read(int index, String text, String id) {
+    /**
+     * The date an undated article is read against: the dated articles' latest date, when they were all
+     * published within a week of each other (reports of one event). Otherwise none, and weekdays stay weekdays.
+     */
+    static LocalDate corpusDate(List<LocalDate> ownDates) {
+        List<LocalDate> known = ownDates.stream().filter(java.util.Objects::nonNull).sorted().toList();
+        if (known.isEmpty() || known.get(0).plusDays(CORPUS_DATE_SPREAD_DAYS).isBefore(known.get(known.size() - 1))) {
+            return null;
+        }
+        return known.get(known.size() - 1);
+    }
+
+    private ArticleReading read(int index, String text, String id, LocalDate date) {
         QuantityExtractor quantities = new QuantityExtractor(numberWords, stemmer);
         QuotationExtractor quotes = new QuotationExtractor();
-        LocalDate date = dates.articleDate(text).orElse(null);
         List<Sentence> sentences = splitter.split(index, text);
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();

@@ -57,8 +57,23 @@ final class FactLabeler {
                 .map(e -> surface.get(e.getKey()))
                 .toList();
         String head = group.stream().map(Candidate::thingWord).filter(t -> !t.isEmpty()).findFirst()
-                .orElse(kindWord(group.get(0).kind()));
-        return top.isEmpty() ? head : head + " · " + String.join(", ", top);
+                .orElseGet(() -> wordBefore(group.get(0)));
+        List<String> rest = top.stream().filter(w -> !w.equalsIgnoreCase(head)).toList();
+        return rest.isEmpty() ? head : head + " · " + String.join(", ", rest);
+    }
+
+    /** The verb right before the value ("injuring 12" gives "injuring"), else the kind's name. */
+    private static String wordBefore(Candidate c) {
+        String before = c.sentence().text().substring(0, c.start() - c.sentence().start());
+        Matcher m = Words.WORD.matcher(before);
+        String last = "";
+        while (m.find()) {
+            last = m.group();
+        }
+        String n = Words.normalise(last);
+        boolean content = n.length() > 3 && !Words.isStop(n) && n.equals(last.toLowerCase(java.util.Locale.ROOT))
+                && (n.endsWith("ing") || n.endsWith("ed"));
+        return content ? last.toLowerCase(java.util.Locale.ROOT) : kindWord(c.kind());
     }
 
     private double weight(String stem, int count) {

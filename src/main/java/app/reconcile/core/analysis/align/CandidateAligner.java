@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Groups candidates of different articles that state the same fact. Candidate pairs come only from shared
@@ -37,62 +38,61 @@ public final class CandidateAligner {
     private record Edge(int a, int b, double score, Relation relation) {
     }
 
-    /** Groups of candidate indexes, each spanning at least two articles. */
+    /** What the aligner knows of one candidate: context vectors, blocking keys, sort signature, names. */
+    private record Features(ContextModel.Vector full, ContextModel.Vector local, List<String> keys,
+                            String signature, Set<String> names) {
+    }
+
+    /** Groups of candidates stating one fact, each spanning at least two articles. */
     public List<List<Candidate>> align(List<Candidate> candidates, ProgressMonitor monitor) {
-        int n = candidates.size();
-        ContextModel.Vector[] vectors = new ContextModel.Vector[n];
-        ContextModel.Vector[] locals = new ContextModel.Vector[n];
-        List<List<String>> keys = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
-        String[] signatures = new String[n];
-        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-            Candidate c = candidates.get(i);
-            List<Integer> window = context.windowStems(c.sentence(), c.start(), c.end());
-            vectors[i] = context.vector(c.sentence(), window);
-            locals[i] = context.localVector(window);
-            keys.set(i, blockingKeys(c, window));
-            signatures[i] = c.value().canonical() + "|" + c.thing() + "|" + window;
-        });
+        Features[] features = new Features[candidates.size()];
+        IntStream.range(0, candidates.size()).parallel().forEach(i -> features[i] = features(candidates.get(i)));
         monitor.checkCancelled();
         Map<String, List<Integer>> blocks = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (String k : keys.get(i)) {
+        for (int i = 0; i < features.length; i++) {
+            for (String k : features[i].keys()) {
                 blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
         }
         List<Edge> edges = blocks.entrySet().parallelStream()
                 .filter(b -> b.getValue().size() <= MAX_BLOCK)
-                .flatMap(b -> blockEdges(b.getKey(), neighbourhoodOrder(b.getValue(), signatures), candidates, keys,
-                        vectors, locals, monitor).stream())
+                .flatMap(b -> blockEdges(b.getKey(), neighbourhoodOrder(b.getValue(), features), candidates,
+                        features, monitor).stream())
                 .sorted(Comparator.comparingDouble(Edge::score).reversed()
                         .thenComparingInt(Edge::a).thenComparingInt(Edge::b))
                 .toList();
         return cluster(candidates, mutualBestForDifferences(candidates, edges));
     }
 
-    private List<Edge> blockEdges(String key, List<Integer> members, List<Candidate> candidates,
-                                  List<List<String>> keys, ContextModel.Vector[] vectors,
-                                  ContextModel.Vector[] locals, ProgressMonitor monitor) {
+    private Features features(Candidate c) {
+        List<Integer> window = context.windowStems(c.sentence(), c.start(), c.end());
+        return new Features(context.vector(c.sentence(), window), context.localVector(window),
+                blockingKeys(c, window), c.value().canonical() + "|" + c.thing() + "|" + window,
+                NamedPlaces.of(c.sentence()));
+    }
+
+    /** Scores the pairs of one block that are scored nowhere else (their first shared key is this block's). */
+    private List<Edge> blockEdges(String key, List<Integer> members, List<Candidate> candidates, Features[] f,
+                                  ProgressMonitor monitor) {
         monitor.checkCancelled();
         List<Edge> edges = new ArrayList<>();
-        {
-            int reach = members.size() > 2 * NEIGHBOURHOOD ? NEIGHBOURHOOD : members.size();
-            for (int x = 0; x < members.size(); x++) {
-                int i = members.get(x);
-                for (int y = x + 1; y < Math.min(members.size(), x + 1 + reach); y++) {
-                    int j = members.get(y);
-                    if (candidates.get(i).article() == candidates.get(j).article()
-                            || !firstSharedKey(keys.get(i), keys.get(j)).equals(key)) {
-                        continue;
-                    }
-                    Relation r = candidates.get(i).value().relate(candidates.get(j).value());
-                    if (r == Relation.INCOMPARABLE) {
-                        continue;
-                    }
-                    double similarity = Math.max(vectors[i].dot(vectors[j]), LOCAL_WEIGHT * locals[i].dot(locals[j]));
-                    double s = policy.score(candidates.get(i), candidates.get(j), r, similarity);
-                    if (s > 0) {
-                        edges.add(new Edge(i, j, s, r));
-                    }
+        int reach = members.size() > 2 * NEIGHBOURHOOD ? NEIGHBOURHOOD : members.size();
+        for (int x = 0; x < members.size(); x++) {
+            int i = members.get(x);
+            for (int y = x + 1; y < Math.min(members.size(), x + 1 + reach); y++) {
+                int j = members.get(y);
+                if (candidates.get(i).article() == candidates.get(j).article()
+                        || !firstSharedKey(f[i].keys(), f[j].keys()).equals(key)) {
+                    continue;
+                }
+                Relation r = candidates.get(i).value().relate(candidates.get(j).value());
+                if (r == Relation.INCOMPARABLE || r == Relation.CONFLICT && NamedPlaces.differ(f[i].names(), f[j].names())) {
+                    continue;
+                }
+                double similarity = Math.max(f[i].full().dot(f[j].full()), LOCAL_WEIGHT * f[i].local().dot(f[j].local()));
+                double s = policy.score(candidates.get(i), candidates.get(j), r, similarity);
+                if (s > 0) {
+                    edges.add(new Edge(i, j, s, r));
                 }
             }
         }
@@ -127,11 +127,12 @@ public final class CandidateAligner {
      * sorted by value and nearby words and each is compared with its next {@link #NEIGHBOURHOOD} members only
      * (the sorted-neighbourhood method). Restatements sort together, so they still link up in chains.
      */
-    private static List<Integer> neighbourhoodOrder(List<Integer> members, String[] signatures) {
+    private static List<Integer> neighbourhoodOrder(List<Integer> members, Features[] features) {
         if (members.size() <= 2 * NEIGHBOURHOOD) {
             return members;
         }
-        return members.stream().sorted(Comparator.comparing((Integer i) -> signatures[i]).thenComparingInt(i -> i))
+        return members.stream()
+                .sorted(Comparator.comparing((Integer i) -> features[i].signature()).thenComparingInt(i -> i))
                 .toList();
     }
 

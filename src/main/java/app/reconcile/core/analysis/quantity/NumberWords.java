@@ -36,6 +36,10 @@ public final class NumberWords {
      */
     private static final class Icu {
         static final RuleBasedNumberFormat STRICT = new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+    }
+
+    /** Lenient parsing builds a collator on first use: kept apart so the strict path never pays for it. */
+    private static final class LenientIcu {
         static final RuleBasedNumberFormat LENIENT = lenient();
 
         private static RuleBasedNumberFormat lenient() {
@@ -46,6 +50,20 @@ public final class NumberWords {
     }
 
     private static final Map<String, Double> CACHE = new ConcurrentHashMap<>();
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts loading ICU's rules on a daemon thread (once per process), so that an analysis started a moment
+     * later does not wait the half second ICU needs on first use.
+     */
+    public static void warmUpInBackground() {
+        if (WARMING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> parseWithIcu("twelve"), "icu-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
 
     /** The value of a whole spelled-out phrase, or empty when any part of it is not a number. */
     public OptionalDouble parse(String phrase) {
@@ -81,7 +99,7 @@ public final class NumberWords {
     /** Strict parse first (fast); the lenient one only when the strict one does not read the whole phrase. */
     private static double parseWithIcu(String p) {
         double strict = parseWhole(Icu.STRICT, p);
-        return Double.isNaN(strict) ? parseWhole(Icu.LENIENT, p) : strict;
+        return Double.isNaN(strict) ? parseWhole(LenientIcu.LENIENT, p) : strict;
     }
 
     private static double parseWhole(RuleBasedNumberFormat format, String p) {

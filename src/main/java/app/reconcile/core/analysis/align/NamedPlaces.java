@@ -1,0 +1,62 @@
+package app.reconcile.core.analysis.align;
+
+import app.reconcile.core.analysis.text.Sentence;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The proper names a sentence mentions (capitalised words after the first), reduced to a five-letter prefix so
+ * that spelling variants (Zaporizhzhya / Zaporizhzhia) still meet. Used as a veto: two sentences that both
+ * name someone or somewhere the other does not ("two killed in Kyiv" / "three killed in Odesa"), are
+ * not two versions of one fact, however alike their other words.
+ */
+final class NamedPlaces {
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{M}'’])\\p{Lu}[\\p{Ll}\\p{M}]{2,}");
+    private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "president", "minister", "secretary", "the", "this", "that",
+            "prime", "state", "news", "agency", "officials", "official", "ministry", "mr", "mrs", "ms");
+    private static final int PREFIX = 5;
+
+    private NamedPlaces() {
+    }
+
+    static Set<String> of(Sentence s) {
+        Set<String> out = new HashSet<>();
+        Matcher m = CAPITALISED.matcher(s.text());
+        boolean first = true;
+        while (m.find()) {
+            if (first && m.start() <= 1) {
+                first = false;
+                continue;
+            }
+            first = false;
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (!NOT_NAMES.contains(w)) {
+                out.add(w.substring(0, Math.min(PREFIX, w.length())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when each sentence names someone or somewhere the other does not ("Russian strike on Kyiv" /
+     * "Russian strike on Odesa"). One sentence naming more than the other (a source added) is no veto.
+     */
+    static boolean differ(Set<String> a, Set<String> b) {
+        return hasOther(a, b) && hasOther(b, a);
+    }
+
+    private static boolean hasOther(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (!b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

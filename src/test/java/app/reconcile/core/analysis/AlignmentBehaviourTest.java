@@ -1,0 +1,37 @@
+package app.reconcile.core.analysis;
+
+import app.reconcile.core.Article;
+import app.reconcile.core.Fact;
+import app.reconcile.core.FactKind;
+import app.reconcile.core.Verdict;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two short articles in, the verdict of the quantity fact they share out ("none" when no fact is formed). */
+class AlignmentBehaviourTest {
+    private static final String FILLER = " Officials gave no further details about the attack on Tuesday.";
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A Russian strike on Kyiv killed two people overnight, officials said.   | A Russian strike on Kyiv killed three people overnight, officials said.   | CONFLICT
+            A Russian strike on Kyiv killed two people overnight, officials said.   | A Russian strike on Odesa killed three people overnight, officials said.  | none
+            A Russian strike on Kyiv killed 12 people overnight, officials said.    | A Russian strike on Kyiv killed twelve people overnight, officials said.   | AGREE
+            A Russian strike on Kyiv killed about 12 people overnight, officials said. | A Russian strike on Kyiv killed 12 people overnight, officials said.    | COMPATIBLE
+            A Russian strike on Kyiv killed two people overnight, officials said.   | A Russian strike on Kyiv destroyed three buildings overnight, officials said. | none
+            """)
+    void quantitiesOfTwoArticlesAreJudgedByWhatTheyCountAndWhere(String first, String second, String expected) {
+        List<Article> articles = List.of(new Article("a1", "one", null, first + FILLER),
+                new Article("a2", "two", null, second + FILLER));
+        List<Fact> numbers = new Analyzer().findFacts(articles, ProgressMonitor.NONE).stream()
+                .filter(f -> f.kind() == FactKind.NUMBER).toList();
+        if (expected.equals("none")) {
+            assertThat(numbers).noneMatch(Fact::isConflict);
+        } else {
+            assertThat(numbers).extracting(Fact::verdict).containsExactly(Verdict.valueOf(expected));
+        }
+    }
+}

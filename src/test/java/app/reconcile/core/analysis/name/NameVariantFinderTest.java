@@ -1,0 +1,42 @@
+package app.reconcile.core.analysis.name;
+
+import app.reconcile.core.Mention;
+import app.reconcile.core.analysis.text.Sentence;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which spelling pairs are one entity, given the two sentences they appear in. */
+class NameVariantFinderTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Kremlin aide Yury Ushakov said so.                 | Kremlin aide Yuri Ushakov said so.                  | true
+            President Volodymyr Zelenskyy spoke.               | President Volodymyr Zelensky spoke.                 | true
+            regions of Donetsk, Luhansk, Zaporizhzhya and more. | regions of Donetsk, Luhansk, Zaporizhzhia and more. | true
+            Russia struck Kyiv at night.                        | Russian forces struck Kyiv at night.                | false
+            Ukraine was hit by drones.                          | Ukrainian towns were hit by drones.                 | false
+            Trump said it at once.                              | Trump's team said it at once.                       | false
+            Secretary Mark Rutte came.                          | Secretary Marco Rubio came.                         | false
+            Envoy Putin had agreed.                             | Envoy Putinhad agreed.                              | false
+            """)
+    void spellingsAreOneEntityOnlyWhenCloseNotInflectedAndAnchored(String first, String second, boolean oneEntity) {
+        List<Sentence> sentences = List.of(new Sentence(0, 0, 0, 0, first), new Sentence(1, 0, 0, 0, second));
+        List<NameVariantFinder.Variants> found = new NameVariantFinder().find(sentences, List.of("a1", "a2"));
+        assertThat(!found.isEmpty()).isEqualTo(oneEntity);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Kremlin aide Yury Ushakov said so. | Kremlin aide Yuri Ushakov said so. | Ushakov (first name) | Yury | Yuri
+            """)
+    void aVariantFactHoldsEachSpellingAsItsValue(String first, String second, String label, String a, String b) {
+        List<Sentence> sentences = List.of(new Sentence(0, 0, 0, 0, first), new Sentence(1, 0, 0, 0, second));
+        NameVariantFinder.Variants v = new NameVariantFinder().find(sentences, List.of("a1", "a2")).get(0);
+        assertThat(v.label()).isEqualTo(label);
+        assertThat(v.mentions()).extracting(Mention::value).containsExactlyInAnyOrder(a, b);
+    }
+}
