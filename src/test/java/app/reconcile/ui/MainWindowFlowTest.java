@@ -126,6 +126,33 @@ class MainWindowFlowTest {
     }
 
     @Test
+    void ctrlSSavesToTheChosenFile(FxRobot robot) {
+        robot.interact(() -> window.workspace().select(children().id()));
+        robot.clickOn("#dismissButton");
+        Path file = dir.resolve("keyed.json");
+        fixture.files.projectToSave = file;
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+
+        assertThat(file).exists();
+        assertThat(window.workspace().isDirty()).isFalse();
+    }
+
+    @Test
+    void enterAdoptsTheSuggestedValue(FxRobot robot) {
+        Fact withMajority = window.workspace().getProject().facts().stream()
+                .filter(f -> f.needsDecision() && f.majorityVariant().isPresent()).findFirst().orElseThrow();
+        robot.interact(() -> window.workspace().select(withMajority.id()));
+        robot.clickOn("#factList");
+        robot.interact(() -> window.workspace().select(withMajority.id()));
+
+        robot.type(KeyCode.ENTER);
+
+        Fact decided = window.workspace().getProject().fact(withMajority.id()).orElseThrow();
+        assertThat(decided.resolution().value()).isEqualTo(withMajority.majorityVariant().orElseThrow().value());
+    }
+
+    @Test
     void altDownMovesToTheNextUnresolvedConflict(FxRobot robot) throws Exception {
         clickOnMention(robot, articleFrom("001_"), "Four");
         robot.clickOn("#variant-" + numberOf("two"));
