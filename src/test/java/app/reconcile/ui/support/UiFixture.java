@@ -1,35 +1,26 @@
 package app.reconcile.ui.support;
 
-import app.reconcile.core.Article;
-import app.reconcile.core.analysis.FactFinder;
-import app.reconcile.io.ArticleImportException;
-import app.reconcile.io.ArticleImporter;
 import app.reconcile.io.ProjectFiles;
-import app.reconcile.report.ReportExporter;
 import app.reconcile.ui.AppContext;
 import app.reconcile.ui.MainWindow;
 import app.reconcile.ui.MainWindowFactory;
 import app.reconcile.ui.ProductionServices;
 import app.reconcile.ui.common.SynchronousTaskExecutor;
 import app.reconcile.ui.common.UiPreferences;
-import app.reconcile.ui.workspace.ProjectStore;
-import app.reconcile.ui.workspace.RecoveryPort;
 import app.reconcile.ui.workspace.WorkspaceServices;
 import javafx.stage.Stage;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * The real main window for TestFX: real project files, article import and report export, a synchronous
- * executor, throw-away preferences, scripted dialogs and file choosers.
+ * The real main window for TestFX: the real engine, seeds, project files, article import, report export and
+ * autosave, with a synchronous executor, throw-away preferences, scripted dialogs and file choosers.
  */
 public final class UiFixture {
     public static final Instant NOW = Instant.parse("2026-03-04T05:06:07Z");
@@ -48,13 +39,6 @@ public final class UiFixture {
         return open(stage, real);
     }
 
-    /** Builds and shows the window on the seeds, analysed by {@code finder}. */
-    public MainWindow open(Stage stage, FactFinder finder) {
-        ArticleImporter importer = new ArticleImporter();
-        return open(stage, new WorkspaceServices(finder, ProjectStore.of(projectFiles),
-                importer::importPaths, new ReportExporter()::write, RecoveryPort.NONE, UiFixture::seeds));
-    }
-
     private MainWindow open(Stage stage, WorkspaceServices services) {
         UiPreferences preferences = new UiPreferences(node);
         preferences.setAuthorName("tester");
@@ -71,14 +55,6 @@ public final class UiFixture {
             node.removeNode();
         } catch (BackingStoreException | IllegalStateException e) {
             // nothing to clean up
-        }
-    }
-
-    public static List<Article> seeds() {
-        try {
-            return new ArticleImporter().importPaths(List.of(Path.of("seeds")), 1);
-        } catch (ArticleImportException e) {
-            throw new UncheckedIOException(new java.io.IOException(e.getMessage(), e));
         }
     }
 }
