@@ -41,6 +41,15 @@ final class KeyBindings {
                 return true;
             }
         }
+        if (!typing && event.isShortcutDown() && !event.isAltDown() && code == KeyCode.Z) {
+            // the read-only article areas have an undo manager of their own that would swallow the key
+            if (event.isShiftDown()) {
+                workspace.redo();
+            } else {
+                workspace.undo();
+            }
+            return true;
+        }
         if (typing || event.isAltDown() || event.isControlDown() || event.isShortcutDown() || event.isMetaDown()) {
             return false;
         }

@@ -4,6 +4,7 @@ import app.reconcile.ui.common.DialogService;
 import app.reconcile.ui.common.UiPreferences;
 import app.reconcile.ui.facts.FactListView;
 import app.reconcile.ui.facts.FactListViewModel;
+import app.reconcile.ui.report.ScoreboardView;
 import app.reconcile.ui.resolution.DecisionPanel;
 import app.reconcile.ui.resolution.DecisionViewModel;
 import app.reconcile.ui.viewer.ArticlesView;
@@ -15,11 +16,17 @@ import app.reconcile.ui.workspace.WorkspaceViewModel;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -49,6 +56,8 @@ public final class MainWindowFactory {
     public MainWindow open(Stage stage, Path projectOrNull) {
         MainWindow window = build(stage);
         stage.show();
+        // start on the list, not the filter field, so 1..9, Enter and Alt+Down work at once
+        window.factList().list().requestFocus();
         start(window, projectOrNull);
         return window;
     }
@@ -67,21 +76,33 @@ public final class MainWindowFactory {
         FactListView factList = new FactListView(workspace, new FactListViewModel(workspace));
         ArticlesView articles = new ArticlesView(workspace);
         DecisionPanel decisionPanel = new DecisionPanel(workspace, decisions);
-        SplitPane split = new SplitPane(factList, articles, decisionPanel);
+        // one side column (list over decisions) leaves the width to the articles, which need ~260 px each
+        Tab factsTab = new Tab("Facts", factList);
+        factsTab.setId("factsTab");
+        Tab sourcesTab = new Tab("Sources", new ScoreboardView(workspace));
+        sourcesTab.setId("sourcesTab");
+        TabPane lists = new TabPane(factsTab, sourcesTab);
+        lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane side = new SplitPane(lists, decisionPanel);
+        side.setId("sideSplit");
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.47);
+        SplitPane split = new SplitPane(side, articles);
         split.setId("mainSplit");
-        split.setDividerPositions(0.21, 0.77);
-        SplitPane.setResizableWithParent(factList, false);
-        SplitPane.setResizableWithParent(decisionPanel, false);
+        split.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(side, false);
 
         Runnable close = () -> guard.proceed(() -> closeNow(stage, preferences));
-        WorkspaceMenus menus = new WorkspaceMenus(workspace, commands, () -> factList.filterField().requestFocus(), close);
+        WorkspaceMenus menus = new WorkspaceMenus(workspace, commands, preferences, dialogs, () -> factList.filterField().requestFocus(), close);
         BorderPane root = new BorderPane(split);
         root.setId("root");
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setBottom(StatusBarView.create(workspace));
         acceptDroppedArticles(root, commands);
 
-        Scene scene = new Scene(root, preferences.windowWidth(), preferences.windowHeight());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(preferences.windowWidth(), screen.getWidth()),
+                Math.min(preferences.windowHeight(), screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindowFactory.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
         new KeyBindings(workspace, decisions).install(scene);
@@ -108,19 +129,20 @@ public final class MainWindowFactory {
     }
 
     private static void acceptDroppedArticles(BorderPane root, ProjectCommands commands) {
-        root.setOnDragOver(event -> {
+        // filters, not handlers: the text areas would otherwise see (and swallow) drags over them first
+        root.addEventFilter(DragEvent.DRAG_OVER, event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
+                event.consume();
             }
-            event.consume();
         });
-        root.setOnDragDropped(event -> {
-            List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
-            if (!files.isEmpty()) {
+        root.addEventFilter(DragEvent.DRAG_DROPPED, event -> {
+            if (event.getDragboard().hasFiles()) {
+                List<File> files = event.getDragboard().getFiles();
                 commands.addArticles(files.stream().map(File::toPath).toList());
+                event.setDropCompleted(true);
+                event.consume();
             }
-            event.setDropCompleted(!files.isEmpty());
-            event.consume();
         });
     }
 

@@ -1,25 +1,32 @@
 package app.reconcile.ui;
 
-import app.reconcile.core.analysis.FactFinder;
+import app.reconcile.core.analysis.Analyzer;
 import app.reconcile.io.ArticleImporter;
 import app.reconcile.io.ProjectFiles;
+import app.reconcile.io.RecoveryStore;
+import app.reconcile.io.SeedCorpus;
 import app.reconcile.report.ReportExporter;
 import app.reconcile.ui.workspace.ProjectStore;
-import app.reconcile.ui.workspace.RecoveryPort;
 import app.reconcile.ui.workspace.WorkspaceServices;
 
-import java.util.List;
+import java.nio.file.Path;
 
 /** The real collaborators: the analysis engine, project files, article import, report export, autosave. */
-final class ProductionServices {
+public final class ProductionServices {
     private ProductionServices() {
     }
 
-    static WorkspaceServices create() {
-        FactFinder finder = (articles, monitor) -> List.of(); // replaced by the engine's Analyzer once merged
+    /** Everything real, with autosaves under {@code recoveryDir}. */
+    public static WorkspaceServices create(Path recoveryDir) {
+        ProjectFiles projectFiles = new ProjectFiles();
         ArticleImporter importer = new ArticleImporter();
         ReportExporter exporter = new ReportExporter();
-        return new WorkspaceServices(finder, ProjectStore.of(new ProjectFiles()), importer::importPaths,
-                exporter::write, RecoveryPort.NONE, List::of);
+        SeedCorpus seeds = new SeedCorpus();
+        return new WorkspaceServices(new Analyzer(), ProjectStore.of(projectFiles), importer::importPaths,
+                exporter::write, new RecoveryStorePort(new RecoveryStore(recoveryDir)), seeds::load);
+    }
+
+    public static WorkspaceServices create() {
+        return create(RecoveryStore.defaultBaseDir());
     }
 }

@@ -2,7 +2,10 @@ package app.reconcile.ui;
 
 import app.reconcile.ui.workspace.ProjectCommands;
 import app.reconcile.ui.workspace.WorkspaceViewModel;
+import app.reconcile.ui.common.DialogService;
+import app.reconcile.ui.common.UiPreferences;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -11,23 +14,33 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 
+import java.nio.file.Path;
+
 /** The menu bar and toolbar: every command reachable by mouse, with its keyboard shortcut shown. */
 final class WorkspaceMenus {
     private final WorkspaceViewModel workspace;
     private final ProjectCommands commands;
+    private final UiPreferences preferences;
+    private final DialogService dialogs;
     private final Runnable focusFilter;
     private final Runnable close;
 
-    WorkspaceMenus(WorkspaceViewModel workspace, ProjectCommands commands, Runnable focusFilter, Runnable close) {
+    WorkspaceMenus(WorkspaceViewModel workspace, ProjectCommands commands, UiPreferences preferences,
+                   DialogService dialogs, Runnable focusFilter, Runnable close) {
         this.workspace = workspace;
         this.commands = commands;
+        this.preferences = preferences;
+        this.dialogs = dialogs;
         this.focusFilter = focusFilter;
         this.close = close;
     }
 
     MenuBar menuBar() {
+        Menu recent = new Menu("Open recent");
+        recent.setOnShowing(e -> fillRecent(recent));
+        recent.getItems().add(new MenuItem("(none)"));
         Menu file = new Menu("_File", null,
-                item("Open…", "Shortcut+O", commands::open),
+                item("Open…", "Shortcut+O", commands::open), recent,
                 item("Save", "Shortcut+S", commands::save),
                 item("Save As…", "Shortcut+Shift+S", commands::saveAs),
                 item("Add articles…", "Shortcut+I", commands::addArticles),
@@ -44,7 +57,15 @@ final class WorkspaceMenus {
         MenuItem previous = new MenuItem("Previous unresolved conflict\tAlt+Up");
         previous.setOnAction(e -> workspace.selectPreviousUnresolved());
         Menu navigate = new Menu("_Navigate", null, next, previous);
-        MenuBar bar = new MenuBar(file, edit, navigate);
+        CheckMenuItem autoAdvance = new CheckMenuItem("Move to the next conflict after picking by key");
+        autoAdvance.setSelected(preferences.autoAdvance());
+        autoAdvance.selectedProperty().addListener((obs, old, now) -> preferences.setAutoAdvance(now));
+        MenuItem author = new MenuItem("Author name…");
+        author.setOnAction(e -> dialogs.askText("Author name", "Name recorded with each decision",
+                preferences.authorName()).map(String::trim).filter(s -> !s.isEmpty())
+                .ifPresent(preferences::setAuthorName));
+        Menu settings = new Menu("_Settings", null, autoAdvance, author);
+        MenuBar bar = new MenuBar(file, edit, navigate, settings);
         bar.setId("menuBar");
         return bar;
     }
@@ -70,6 +91,21 @@ final class WorkspaceMenus {
                         workspace::selectNextUnresolved));
         bar.setId("toolBar");
         return bar;
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path path : preferences.recentProjects()) {
+            MenuItem item = new MenuItem(path.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> commands.openRecent(path));
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("(none)");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
     }
 
     private static MenuItem item(String text, String shortcut, Runnable action) {

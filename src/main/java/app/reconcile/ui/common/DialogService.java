@@ -10,4 +10,7 @@ public interface DialogService {
     SaveChoice askSaveChanges(String documentName);
 
     boolean confirm(String title, String question);
+
+    /** A line of text from the editor, empty when cancelled. */
+    java.util.Optional<String> askText(String title, String question, String initial);
 }

@@ -3,6 +3,7 @@ package app.reconcile.ui.common;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
 import java.util.Optional;
@@ -45,6 +46,18 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, question);
         alert.getButtonTypes().setAll(ButtonType.YES, ButtonType.NO);
         return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+        }
+        return dialog.showAndWait();
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

@@ -21,6 +21,7 @@ public final class StyleClasses {
     public static final String FACT_BADGE = "rc-fact-badge";
     public static final String FACT_SUMMARY = "rc-fact-summary";
     public static final String DECISION_PANEL = "rc-decision-panel";
+    public static final String DECISION_CONTENT = "rc-decision-content";
     public static final String DECISION_TITLE = "rc-decision-title";
     public static final String DECISION_META = "rc-decision-meta";
     public static final String VARIANT_BUTTON = "rc-variant-button";
@@ -28,6 +29,7 @@ public final class StyleClasses {
     public static final String CHOSEN = "rc-chosen";
     public static final String SECTION_LABEL = "rc-section-label";
     public static final String HINT = "rc-hint";
+    public static final String NUMBER_COLUMN = "rc-number-column";
 
     private StyleClasses() {
     }

@@ -1,15 +1,13 @@
 package app.reconcile.ui.facts;
 
-import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
 import app.reconcile.ui.common.StyleClasses;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * One row of the fact list: a verdict/status badge (text, not only colour), the label, kind and the
@@ -20,16 +18,17 @@ final class FactCell extends ListCell<Fact> {
             StyleClasses.CONFLICT, StyleClasses.COMPATIBLE, StyleClasses.AGREE,
             StyleClasses.UNRESOLVED, StyleClasses.RESOLVED, StyleClasses.DISMISSED};
 
-    private final Supplier<Map<String, Article>> articles;
     private final Label badge = new Label();
     private final Label title = new Label();
     private final Label summary = new Label();
     private final VBox box;
 
-    FactCell(Supplier<Map<String, Article>> articles) {
-        this.articles = articles;
+    FactCell() {
         getStyleClass().add(StyleClasses.FACT_CELL);
+        // let the list's width bound the cell, so long labels end in "…" instead of scrolling sideways
+        setPrefWidth(0);
         badge.getStyleClass().add(StyleClasses.FACT_BADGE);
+        badge.setMinWidth(Region.USE_PREF_SIZE); // the label gives way, the verdict stays readable
         summary.getStyleClass().add(StyleClasses.FACT_SUMMARY);
         box = new VBox(2, new HBox(6, badge, title), summary);
     }
@@ -46,7 +45,7 @@ final class FactCell extends ListCell<Fact> {
         getStyleClass().addAll(StyleClasses.of(fact.verdict()), StyleClasses.of(fact.status()));
         badge.setText(badgeText(fact));
         title.setText(fact.label().isBlank() ? fact.id() : fact.label());
-        summary.setText(fact.kind() + " · " + FactListViewModel.variantsSummary(fact, articles.get()));
+        summary.setText(fact.kind() + " · " + FactListViewModel.variantsSummary(fact));
         setGraphic(box);
         setText(null);
     }

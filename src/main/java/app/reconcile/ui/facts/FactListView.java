@@ -2,6 +2,7 @@ package app.reconcile.ui.facts;
 
 import app.reconcile.core.Fact;
 import app.reconcile.ui.workspace.WorkspaceViewModel;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -33,7 +34,7 @@ public final class FactListView extends VBox {
 
         list = new ListView<>(viewModel.visibleFacts());
         list.setId("factList");
-        list.setCellFactory(v -> new FactCell(() -> workspace.getProject().articlesById()));
+        list.setCellFactory(v -> new FactCell());
         list.setPlaceholder(new Label("No facts match"));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -42,7 +43,7 @@ public final class FactListView extends VBox {
             }
         });
         workspace.selectedFactIdProperty().addListener((obs, old, now) -> showSelection());
-        viewModel.visibleFacts().addListener((javafx.collections.ListChangeListener<Fact>) c -> showSelection());
+        viewModel.visibleFacts().addListener((ListChangeListener<Fact>) c -> showSelection());
         getChildren().addAll(filterField, conflictsOnly, list);
         showSelection();
     }
@@ -57,9 +58,13 @@ public final class FactListView extends VBox {
 
     /** Puts the list's selection on the workspace's fact without echoing it back. */
     private void showSelection() {
+        String id = workspace.selectedFactIdProperty().get();
+        Fact shown = list.getSelectionModel().getSelectedItem();
+        if (shown != null && shown.id().equals(id) && list.getItems().contains(shown)) {
+            return; // the editor picked it here: do not scroll under the pointer
+        }
         syncing = true;
         try {
-            String id = workspace.selectedFactIdProperty().get();
             int index = -1;
             for (int i = 0; i < list.getItems().size(); i++) {
                 if (list.getItems().get(i).id().equals(id)) {

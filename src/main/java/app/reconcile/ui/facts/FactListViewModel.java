@@ -45,7 +45,7 @@ public final class FactListViewModel {
     }
 
     /** "Four / two" style summary of the distinct values with the sources stating each. */
-    public static String variantsSummary(Fact fact, Map<String, Article> articles) {
+    public static String variantsSummary(Fact fact) {
         List<String> parts = new ArrayList<>();
         for (Variant v : fact.variants()) {
             parts.add(v.display() + " (" + v.articleIds().size() + ")");

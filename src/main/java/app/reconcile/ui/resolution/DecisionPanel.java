@@ -73,16 +73,20 @@ public final class DecisionPanel extends ScrollPane {
         dismissButton.setId("dismissButton");
         dismissButton.setOnAction(e -> viewModel.dismiss());
         reopenButton.setId("reopenButton");
+        dismissButton.setFocusTraversable(false);
+        reopenButton.setFocusTraversable(false);
         reopenButton.setOnAction(e -> viewModel.reopen());
 
         Label hint = new Label("Keys: 1–9 pick a value · Enter takes the suggestion · Alt+↓/↑ next/previous conflict");
         hint.getStyleClass().add(StyleClasses.HINT);
         hint.setWrapText(true);
 
+        // the decisive controls first, so they stay visible in a short panel on a laptop screen
         content.getChildren().addAll(title, meta, detail, section("Values"), variantBox,
-                section("Custom value"), new HBox(6, customField, useValue),
-                section("Note"), noteField, new HBox(6, dismissButton, reopenButton), decision, hint);
+                new HBox(6, dismissButton, reopenButton), decision,
+                section("Other value and note"), new HBox(6, customField, useValue), noteField, hint);
         content.setFillWidth(true);
+        content.getStyleClass().add(StyleClasses.DECISION_CONTENT);
         setContent(content);
 
         workspace.selectedFactProperty().addListener((obs, old, now) -> render(now));
@@ -119,6 +123,7 @@ public final class DecisionPanel extends ScrollPane {
         if (suggested.isEmpty() && variants.size() > 1) {
             Label tie = new Label("Tie: no value is stated by more sources than the others.");
             tie.getStyleClass().add(StyleClasses.HINT);
+            tie.setWrapText(true);
             variantBox.getChildren().add(tie);
         }
         decision.setText(describe(fact.resolution()));
@@ -137,6 +142,9 @@ public final class DecisionPanel extends ScrollPane {
         button.getStyleClass().add(StyleClasses.VARIANT_BUTTON);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setWrapText(true);
+        button.setMnemonicParsing(false);
+        // rebuilt after every decision: taking focus would drop it into a text field and mute the 1..9 keys
+        button.setFocusTraversable(false);
         if (isSuggested) {
             button.getStyleClass().add(StyleClasses.SUGGESTED);
         }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -108,7 +109,7 @@ public final class DecisionViewModel {
         return customValue;
     }
 
-    private void decide(java.util.function.Function<Fact, Resolution> decision) {
+    private void decide(Function<Fact, Resolution> decision) {
         workspace.getSelectedFact().ifPresent(fact ->
                 workspace.edit(p -> p.updateFact(fact.id(), f -> f.withResolution(decision.apply(f)))));
     }

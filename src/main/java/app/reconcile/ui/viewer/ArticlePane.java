@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * Clicking a highlight reports the fact under the pointer.
  */
 public final class ArticlePane extends VBox {
-    public static final double MIN_WIDTH = 260;
+    public static final double MIN_WIDTH = 250;
+    private static final int LONG_PARAGRAPH = 600;
 
     private final Article article;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
@@ -80,8 +81,11 @@ public final class ArticlePane extends VBox {
 
     private void reveal(Mention mention) {
         int paragraph = area.offsetToPosition(mention.start(), TwoDimensional.Bias.Forward).getMajor();
-        area.showParagraphAtCenter(paragraph);
         area.moveTo(mention.start());
-        area.requestFollowCaret();
+        area.showParagraphAtCenter(paragraph);
+        if (area.getParagraph(paragraph).length() > LONG_PARAGRAPH) {
+            // a centred long paragraph may still hide the mention: then bring the mention itself into view
+            area.requestFollowCaret();
+        }
     }
 }

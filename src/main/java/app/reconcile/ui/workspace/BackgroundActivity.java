@@ -1,5 +1,6 @@
 package app.reconcile.ui.workspace;
 
+import app.reconcile.core.analysis.AnalysisCancelledException;
 import app.reconcile.ui.common.BackgroundTask;
 import app.reconcile.ui.common.TaskExecutor;
 import app.reconcile.ui.common.TaskHandle;
@@ -94,7 +95,7 @@ public final class BackgroundActivity {
 
     private static boolean isCancellation(Throwable error) {
         return error instanceof CancellationException
-                || error instanceof app.reconcile.core.analysis.AnalysisCancelledException;
+                || error instanceof AnalysisCancelledException;
     }
 
     /** The exception's own message (written for the editor by io/report), or its type as a last resort. */

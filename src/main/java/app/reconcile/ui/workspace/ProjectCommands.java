@@ -1,14 +1,19 @@
 package app.reconcile.ui.workspace;
 
 import app.reconcile.core.Article;
+import app.reconcile.core.Fact;
 import app.reconcile.core.Project;
 import app.reconcile.ui.common.BackgroundTask;
 import app.reconcile.ui.common.DialogService;
 import app.reconcile.ui.common.FileChooserService;
 import app.reconcile.ui.common.UiPreferences;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The file-level commands of the workspace: analyse, open, save, save as, add articles, export. Slow parts
@@ -34,10 +39,16 @@ public final class ProjectCommands {
     /** The default start: the embedded seed articles, analysed, as an untitled project. */
     public void openSeeds() {
         List<Article> seeds = services.seeds().get();
-        workspace.reset(new Project(seeds, List.of()), null);
+        Project unanalysed = new Project(seeds, List.of());
+        workspace.reset(unanalysed, null);
         activity().run(BackgroundTask.of("Analysing " + seeds.size() + " articles",
                         monitor -> new Project(seeds, services.factFinder().findFacts(seeds, monitor)))
-                .onSuccess(analysed -> workspace.reset(analysed, null)),
+                .onSuccess(analysed -> {
+                    // the editor may have opened a project meanwhile: never overwrite it
+                    if (workspace.getProject() == unanalysed) {
+                        workspace.reset(analysed, null);
+                    }
+                }),
                 error -> dialogs.showError("Analysis failed", error));
     }
 
@@ -45,6 +56,11 @@ public final class ProjectCommands {
     public void open() {
         new UnsavedChangesGuard(workspace, dialogs, this).proceed(() ->
                 files.chooseProjectToOpen().ifPresent(this::open));
+    }
+
+    /** Opens a recently used project (after the unsaved-changes question). */
+    public void openRecent(Path file) {
+        new UnsavedChangesGuard(workspace, dialogs, this).proceed(() -> open(file));
     }
 
     /** Loads {@code file}; a bad file shows its problem and leaves the current project as it was. */
@@ -85,9 +101,10 @@ public final class ProjectCommands {
     /** Writes the current project to {@code file} (atomically, off the FX thread). */
     public void saveTo(Path file, Runnable afterSaved) {
         Project snapshot = workspace.getProject();
+        Path previousFile = workspace.getProjectFile();
         activity().run(BackgroundTask.of("Saving " + file.getFileName(), monitor -> {
                             services.projects().save(snapshot, file);
-                            services.recovery().discard();
+                            discardAutosaves(previousFile, file);
                             return file;
                         })
                         .onSuccess(saved -> {
@@ -97,6 +114,16 @@ public final class ProjectCommands {
                             afterSaved.run();
                         }),
                 error -> dialogs.showError("Could not save " + file.getFileName(), error));
+    }
+
+    /** After a save the autosaves are obsolete; failing to delete one must not turn the save into an error. */
+    private void discardAutosaves(Path previousFile, Path savedFile) {
+        try {
+            services.recovery().discardFor(previousFile);
+            services.recovery().discardFor(savedFile);
+        } catch (IOException e) {
+            // a stale autosave is only offered while it is newer than the project file, which it no longer is
+        }
     }
 
     /** Asks for article files and adds them. */
@@ -115,21 +142,32 @@ public final class ProjectCommands {
         Project before = workspace.getProject();
         activity().run(BackgroundTask.of("Adding " + paths.size() + " article(s)", monitor -> {
                             List<Article> added = services.articles().importPaths(paths, nextArticleIndex(before));
-                            List<Article> all = new java.util.ArrayList<>(before.articles());
+                            List<Article> all = new ArrayList<>(before.articles());
                             all.addAll(added);
-                            DecisionCarrier.Outcome outcome = new DecisionCarrier()
-                                    .carry(before.facts(), services.factFinder().findFacts(all, monitor));
-                            return new ArticlesAdded(new Project(all, outcome.facts()), added.size(), outcome);
+                            return new Analysed(all, services.factFinder().findFacts(all, monitor), added.size());
                         })
-                        .onSuccess(result -> {
-                            workspace.edit(current -> result.project());
-                            String summary = result.summary();
-                            activity().say(summary);
-                            if (!result.outcome().lost().isEmpty()) {
-                                dialogs.showInformation("Some decisions could not be kept", summary);
-                            }
-                        }),
+                        .onSuccess(this::applyAddedArticles),
                 error -> dialogs.showError("Could not add the articles", error));
+    }
+
+    /**
+     * Carries the decisions of the project as it is now (the editor may have decided more while the
+     * analysis ran) onto the new facts, as one undoable edit.
+     */
+    private void applyAddedArticles(Analysed analysed) {
+        Project current = workspace.getProject();
+        List<Article> now = current.articles();
+        if (now.size() > analysed.articles().size() || !now.equals(analysed.articles().subList(0, now.size()))) {
+            activity().say("The articles changed while adding; nothing was added");
+            return;
+        }
+        DecisionCarrier.Outcome outcome = new DecisionCarrier().carry(current.facts(), analysed.facts());
+        workspace.edit(p -> new Project(analysed.articles(), outcome.facts()));
+        String summary = summary(analysed.added(), outcome);
+        activity().say(summary);
+        if (!outcome.lost().isEmpty()) {
+            dialogs.showInformation("Some decisions could not be kept", summary);
+        }
     }
 
     /** Asks for a report file and format, and writes the report. */
@@ -169,8 +207,8 @@ public final class ProjectCommands {
      * At startup: if a recovery file is newer than the project we opened with, offers to restore it;
      * declining discards it. Returns true when restored.
      */
-    public boolean offerRecovery(java.time.Instant projectModifiedOrNull) {
-        var found = services.recovery().find();
+    public boolean offerRecovery(Instant projectModifiedOrNull) {
+        Optional<RecoveryPort.Recovered> found = services.recovery().find();
         if (found.isEmpty()) {
             return false;
         }
@@ -185,7 +223,11 @@ public final class ProjectCommands {
             activity().say("Restored unsaved work");
             return true;
         }
-        services.recovery().discard();
+        try {
+            services.recovery().discard(recovered);
+        } catch (IOException e) {
+            activity().say("Could not remove the old autosave: " + e.getMessage());
+        }
         return false;
     }
 
@@ -205,16 +247,18 @@ public final class ProjectCommands {
         return max + 1;
     }
 
-    private record ArticlesAdded(Project project, int count, DecisionCarrier.Outcome outcome) {
-        String summary() {
-            StringBuilder text = new StringBuilder("Added " + count + " article(s); kept " + outcome.kept()
-                    + " decision(s)");
-            if (!outcome.lost().isEmpty()) {
-                text.append("; could not keep ").append(outcome.lost().size()).append(": ");
-                text.append(String.join(", ", outcome.lost().stream()
-                        .map(f -> f.label().isBlank() ? f.id() : f.label()).toList()));
-            }
-            return text.toString();
+    /** "Added 2 article(s); kept 3 decision(s); could not keep 1: children among the injured". */
+    static String summary(int added, DecisionCarrier.Outcome outcome) {
+        StringBuilder text = new StringBuilder("Added " + added + " article(s); kept " + outcome.kept() + " decision(s)");
+        if (!outcome.lost().isEmpty()) {
+            text.append("; could not keep ").append(outcome.lost().size()).append(": ")
+                    .append(String.join(", ", outcome.lost().stream()
+                            .map(f -> f.label().isBlank() ? f.id() : f.label()).toList()));
         }
+        return text.toString();
+    }
+
+    /** The result of the background part of adding articles: all articles and their fresh facts. */
+    private record Analysed(List<Article> articles, List<Fact> facts, int added) {
     }
 }

@@ -20,17 +20,34 @@ public interface RecoveryPort {
         }
 
         @Override
-        public void discard() {
+        public void discard(Recovered recovered) {
+        }
+
+        @Override
+        public void discardFor(Path projectFileOrNull) {
         }
     };
 
+    /** Autosaves {@code project}, which belongs to {@code projectFileOrNull} (null: untitled). */
     void write(Project project, Path projectFileOrNull) throws IOException;
 
+    /** The newest autosave that is newer than its project file, if any. */
     Optional<Recovered> find();
 
-    void discard();
+    /** The editor declined to restore it. */
+    void discard(Recovered recovered) throws IOException;
 
-    /** A recovered session: the project, the file it belonged to (null when untitled) and when it was written. */
-    record Recovered(Project project, Path projectFile, Instant savedAt) {
+    /** The project was saved: its autosave is obsolete. */
+    void discardFor(Path projectFileOrNull) throws IOException;
+
+    /**
+     * A recovered session.
+     *
+     * @param project      the autosaved project
+     * @param projectFile  the file it belongs to, null when untitled
+     * @param savedAt      when it was autosaved
+     * @param recoveryFile where the autosave lies
+     */
+    record Recovered(Project project, Path projectFile, Instant savedAt, Path recoveryFile) {
     }
 }

@@ -62,7 +62,7 @@ class FactListViewModelTest {
     void summaryListsEachValueWithItsNumberOfSources() {
         Fact children = workspace.getProject().fact("f1").orElseThrow();
 
-        assertThat(FactListViewModel.variantsSummary(children, workspace.getProject().articlesById()))
+        assertThat(FactListViewModel.variantsSummary(children))
                 .isEqualTo("Two (2) / Four (1)");
     }
 }

@@ -30,6 +30,13 @@ public final class RecordingDialogs implements DialogService {
         return saveAnswer;
     }
 
+    public String textAnswer;
+
+    @Override
+    public java.util.Optional<String> askText(String title, String question, String initial) {
+        return java.util.Optional.ofNullable(textAnswer);
+    }
+
     @Override
     public boolean confirm(String title, String question) {
         return confirmAnswer;

@@ -266,6 +266,42 @@ class ProjectCommandsTest {
         assertThat(withRecovery.offerRecovery(Instant.parse("2026-01-02T00:00:00Z"))).isFalse();
     }
 
+    @Test
+    void autosaveWritesTheRecoveryFileOnlyWhenThereAreUnsavedChanges() {
+        List<Project> written = new ArrayList<>();
+        ProjectCommands withRecovery = new ProjectCommands(workspace, new WorkspaceServices(finder, store,
+                (p, i) -> List.of(), (p, f, file) -> { }, recordingRecovery(written), List::of), dialogs, files,
+                new UiPreferences(node));
+
+        withRecovery.autosave();
+        decideChildren();
+        withRecovery.autosave();
+
+        assertThat(written).containsExactly(workspace.getProject());
+    }
+
+    private static RecoveryPort recordingRecovery(List<Project> written) {
+        return new RecoveryPort() {
+            @Override
+            public void write(Project project, Path file) {
+                written.add(project);
+            }
+
+            @Override
+            public Optional<Recovered> find() {
+                return Optional.empty();
+            }
+
+            @Override
+            public void discard(Recovered recovered) {
+            }
+
+            @Override
+            public void discardFor(Path file) {
+            }
+        };
+    }
+
     private static RecoveryPort recoveryHolding(Project project, Instant savedAt) {
         return new RecoveryPort() {
             @Override
@@ -274,11 +310,15 @@ class ProjectCommandsTest {
 
             @Override
             public Optional<Recovered> find() {
-                return Optional.of(new Recovered(project, null, savedAt));
+                return Optional.of(new Recovered(project, null, savedAt, Path.of("r.json")));
             }
 
             @Override
-            public void discard() {
+            public void discard(Recovered recovered) {
+            }
+
+            @Override
+            public void discardFor(Path file) {
             }
         };
     }

@@ -1,0 +1,55 @@
+package app.reconcile.ui;
+
+import app.reconcile.ui.support.UiFixture;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+
+/**
+ * Not a test: writes the README screenshot of the real window on the seeds. Runs only when asked:
+ * {@code mvn test -Dtest=ScreenshotCapture -Dreconcile.screenshot=assets/screenshot.png}.
+ */
+@EnabledIfSystemProperty(named = "reconcile.screenshot", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotCapture {
+    static {
+        // a larger headless screen than Monocle's default 1280x800; effective when this class runs alone
+        System.setProperty("headless.geometry", "1680x1000-32");
+    }
+
+    private final UiFixture fixture = new UiFixture();
+    private MainWindow window;
+
+    @TempDir
+    static Path recoveryDir;
+
+    @Start
+    void start(Stage stage) {
+        fixture.windowWidth = 1680;
+        fixture.windowHeight = 1000;
+        window = fixture.open(stage, recoveryDir);
+    }
+
+    @AfterEach
+    void tearDown() {
+        fixture.dispose();
+    }
+
+    @Test
+    void capture(FxRobot robot) throws Exception {
+        robot.interact(() -> window.workspace().getProject().facts().stream()
+                .filter(f -> f.mentions().stream().anyMatch(m -> m.text().equals("Four")))
+                .findFirst().ifPresent(f -> window.workspace().select(f.id())));
+        Image image = robot.capture(window.stage().getScene().getRoot()).getImage();
+        ImageFiles.writePng(image, Path.of(System.getProperty("reconcile.screenshot")));
+    }
+}

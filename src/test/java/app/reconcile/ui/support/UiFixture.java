@@ -1,0 +1,60 @@
+package app.reconcile.ui.support;
+
+import app.reconcile.io.ProjectFiles;
+import app.reconcile.ui.AppContext;
+import app.reconcile.ui.MainWindow;
+import app.reconcile.ui.MainWindowFactory;
+import app.reconcile.ui.ProductionServices;
+import app.reconcile.ui.common.SynchronousTaskExecutor;
+import app.reconcile.ui.common.UiPreferences;
+import app.reconcile.ui.workspace.WorkspaceServices;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * The real main window for TestFX: the real engine, seeds, project files, article import, report export and
+ * autosave, with a synchronous executor, throw-away preferences, scripted dialogs and file choosers.
+ */
+public final class UiFixture {
+    public static final Instant NOW = Instant.parse("2026-03-04T05:06:07Z");
+
+    public final RecordingDialogs dialogs = new RecordingDialogs();
+    public final ScriptedFiles files = new ScriptedFiles();
+    public final ProjectFiles projectFiles = new ProjectFiles();
+    private final Preferences node = Preferences.userRoot().node("reconcile-test/" + UUID.randomUUID());
+    public MainWindow window;
+    public double windowWidth = 1500;
+    public double windowHeight = 900;
+
+    /** Builds and shows the real window (engine, files, reports, autosave under {@code recoveryDir}) on the seeds. */
+    public MainWindow open(Stage stage, Path recoveryDir) {
+        WorkspaceServices real = ProductionServices.create(recoveryDir);
+        return open(stage, real);
+    }
+
+    private MainWindow open(Stage stage, WorkspaceServices services) {
+        UiPreferences preferences = new UiPreferences(node);
+        preferences.setAuthorName("tester");
+        preferences.setAutoAdvance(true);
+        preferences.rememberWindowSize(windowWidth, windowHeight);
+        AppContext context = new AppContext(services, new SynchronousTaskExecutor(), preferences,
+                Clock.fixed(NOW, ZoneOffset.UTC), null, null).withDialogs(dialogs).withFiles(files);
+        window = new MainWindowFactory(context).open(stage, null);
+        return window;
+    }
+
+    public void dispose() {
+        try {
+            node.removeNode();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // nothing to clean up
+        }
+    }
+}
