@@ -30,17 +30,17 @@ import java.util.UUID;
  * target removes such leftovers once they are older than {@link #STALE_TEMP_AGE}, which no save in progress
  * (of another instance, say) can be.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
     static final Duration STALE_TEMP_AGE = Duration.ofMinutes(10);
     private static final String TEMP_SUFFIX = ".tmp";
 
     /** Writes the content to an open stream; may throw to abandon the write. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    void write(Path target, Content content) throws IOException {
+    public void write(Path target, Content content) throws IOException {
         Path absolute = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path temp = dir.resolve(tempPrefix(absolute) + UUID.randomUUID() + TEMP_SUFFIX);

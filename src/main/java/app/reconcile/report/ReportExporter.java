@@ -1,22 +1,18 @@
 package app.reconcile.report;
 
 import app.reconcile.core.Project;
+import app.reconcile.io.AtomicFileWriter;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Renders a project's decisions as a reconciled report in one of the {@link ReportFormat}s. The project is
@@ -25,6 +21,7 @@ import java.util.UUID;
 public final class ReportExporter {
     private final ReportOptions options;
     private final Map<ReportFormat, ReportRenderer> renderers = new EnumMap<>(ReportFormat.class);
+    private final AtomicFileWriter atomicWriter = new AtomicFileWriter();
 
     /** Default title, timestamped with the system clock. */
     public ReportExporter() {
@@ -47,9 +44,9 @@ public final class ReportExporter {
     }
 
     /**
-     * Renders and writes atomically as UTF-8: a temp file in the target's folder, forced to disk, then moved
-     * over the target in one step, so readers never see a half-written report. On failure the target is
-     * untouched, the temp file removed, and the exception's message is one line an editor can act on.
+     * Renders and writes atomically as UTF-8 through the same {@link AtomicFileWriter} as project saves, so
+     * readers never see a half-written report. On failure the target is untouched and the exception's
+     * message is one line an editor can act on.
      */
     public void write(Project project, ReportFormat format, Path file) throws IOException {
         byte[] bytes = render(project, format).getBytes(StandardCharsets.UTF_8);
@@ -61,32 +58,10 @@ public final class ReportExporter {
         if (Files.isDirectory(target)) {
             throw new FileSystemException(target.toString(), null, "cannot write the report: this is a folder");
         }
-        // createFile, not createTempFile: the report is for sharing, so it gets the usual permissions (umask),
-        // not the owner-only ones of a temp file.
-        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.createFile(temp);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            atomicWriter.write(target, out -> out.write(bytes));
         } catch (AccessDeniedException e) {
             throw new AccessDeniedException(target.toString(), null, "cannot write the report: permission denied");
-        } finally {
-            deleteQuietly(temp);
-        }
-    }
-
-    /** Best effort: after a failure the original exception is what the editor needs to see. */
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // a stray hidden temp file is harmless; the next write uses a new name
         }
     }
 }
