@@ -16,6 +16,7 @@ import app.reconcile.core.analysis.quote.Quotation;
 import app.reconcile.core.analysis.quote.QuotationExtractor;
 import app.reconcile.core.analysis.quote.QuoteFinder;
 import app.reconcile.core.analysis.text.BoilerplateFilter;
+import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Sentence;
 import app.reconcile.core.analysis.text.SentenceSplitter;
@@ -42,6 +43,7 @@ public final class Analyzer implements FactFinder {
     private final SentenceSplitter splitter = new SentenceSplitter(new BoilerplateFilter());
     private final NumberWords numberWords = new NumberWords();
     private final DateExtractor dates = new DateExtractor();
+    private final EventFrames frames = new EventFrames(stemmer);
 
     public Analyzer() {
         this(AlignmentPolicy.standard());
@@ -120,11 +122,24 @@ public final class Analyzer implements FactFinder {
         for (Sentence s : sentences) {
             List<Candidate> dated = dates.extract(s, date);
             List<int[]> taken = dated.stream().map(c -> new int[] {c.start(), c.end()}).toList();
-            candidates.addAll(dated);
-            candidates.addAll(quantities.extract(s, taken));
+            dated.forEach(c -> candidates.add(withFrames(c, true)));
+            quantities.extract(s, taken).forEach(c -> candidates.add(withFrames(c, false)));
             quotations.addAll(quotes.extract(s, id));
         }
         return new ArticleReading(sentences, candidates, quotations);
+    }
+
+    /** The candidate with the event frames around it added to its keys (see {@link EventFrames}). */
+    private Candidate withFrames(Candidate c, boolean adverbial) {
+        int offset = c.sentence().start();
+        List<String> found = frames.around(c.sentence().text(), c.start() - offset, c.end() - offset, adverbial);
+        if (found.isEmpty()) {
+            return c;
+        }
+        List<String> keys = new ArrayList<>(c.keys());
+        found.stream().filter(f -> !keys.contains(f)).forEach(keys::add);
+        return new Candidate(c.sentence(), c.start(), c.end(), c.text(), c.kind(), c.value(), c.thing(), keys,
+                c.thingWord());
     }
 
     private static FactDraft draft(List<Candidate> group, List<String> ids, FactLabeler labeler) {

@@ -1,6 +1,7 @@
 package app.reconcile.core.analysis.align;
 
 import app.reconcile.core.analysis.ProgressMonitor;
+import app.reconcile.core.analysis.text.Words;
 import app.reconcile.core.analysis.value.FactValue;
 import app.reconcile.core.analysis.value.Relation;
 
@@ -22,6 +23,7 @@ import java.util.stream.IntStream;
  */
 public final class CandidateAligner {
     private static final int RARE_KEYS = 3;
+    private static final int LEAD_WORDS = 3;
     private static final int MAX_BLOCK = 20_000;
     private static final int NEIGHBOURHOOD = 40;
     /** Local windows are short, so their cosine runs high; discounted before it competes with the full one. */
@@ -40,7 +42,11 @@ public final class CandidateAligner {
 
     /** What the aligner knows of one candidate: context vectors, blocking keys, sort signature, names. */
     private record Features(ContextModel.Vector full, ContextModel.Vector local, List<String> keys,
-                            String signature, Set<String> names) {
+                            String signature, Set<String> names, String lead) {
+        /** The same few words right before both values, and both count the same thing. */
+        boolean samePhrase(Features o) {
+            return !lead.isEmpty() && lead.equals(o.lead);
+        }
     }
 
     /** Groups of candidates stating one fact, each spanning at least two articles. */
@@ -48,6 +54,7 @@ public final class CandidateAligner {
         Features[] features = new Features[candidates.size()];
         IntStream.range(0, candidates.size()).parallel().forEach(i -> features[i] = features(candidates.get(i)));
         monitor.checkCancelled();
+        if (System.getenv("RC_DEBUG") != null) for (int i = 0; i < features.length; i++) System.err.println("CAND a" + candidates.get(i).article() + " " + candidates.get(i).kind() + " '" + candidates.get(i).text() + "' thing=" + candidates.get(i).thing() + " keys=" + features[i].keys());
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < features.length; i++) {
             for (String k : features[i].keys()) {
@@ -68,7 +75,29 @@ public final class CandidateAligner {
         List<Integer> window = context.windowStems(c.sentence(), c.start(), c.end());
         return new Features(context.vector(c.sentence(), window), context.localVector(window),
                 blockingKeys(c, window), c.value().canonical() + "|" + c.thing() + "|" + window,
-                NamedPlaces.of(c.sentence()));
+                NamedPlaces.of(c.sentence()), lead(c));
+    }
+
+    /**
+     * The three words before a value and what it counts ("licensed to carry|person"), or "" when that phrase
+     * is only function words or nothing is counted.
+     */
+    private static String lead(Candidate c) {
+        if (c.thing().isEmpty()) {
+            return "";
+        }
+        java.util.regex.Matcher m = Words.WORD.matcher(c.sentence().text().substring(0, c.start() - c.sentence().start()));
+        java.util.ArrayDeque<String> last = new java.util.ArrayDeque<>();
+        while (m.find()) {
+            last.addLast(Words.normalise(m.group()));
+            if (last.size() > LEAD_WORDS) {
+                last.removeFirst();
+            }
+        }
+        if (last.size() < LEAD_WORDS || last.stream().allMatch(w -> Words.isStop(w) || Words.isNumeric(w))) {
+            return "";
+        }
+        return String.join(" ", last) + "|" + c.thing();
     }
 
     /** Scores the pairs of one block that are scored nowhere else (their first shared key is this block's). */
@@ -90,7 +119,8 @@ public final class CandidateAligner {
                     continue;
                 }
                 double similarity = Math.max(f[i].full().dot(f[j].full()), LOCAL_WEIGHT * f[i].local().dot(f[j].local()));
-                double s = policy.score(candidates.get(i), candidates.get(j), r, similarity);
+                double s = policy.score(candidates.get(i), candidates.get(j), r, similarity, f[i].samePhrase(f[j]));
+                if (System.getenv("RC_DEBUG") != null) System.err.printf("PAIR %s[%s|%s] ~ %s[%s|%s] %s sim=%.3f score=%.3f%n", candidates.get(i).text(), candidates.get(i).thing(), candidates.get(i).keys(), candidates.get(j).text(), candidates.get(j).thing(), candidates.get(j).keys(), r, similarity, s);
                 if (s > 0) {
                     edges.add(new Edge(i, j, s, r));
                 }
@@ -102,12 +132,16 @@ public final class CandidateAligner {
     /**
      * Two differing values are linked only when each is the other's best match in the other article: in
      * "Russia invaded in February 2022 ... the biggest war since 1945" the dates pair with their equals,
-     * not with each other.
+     * not with each other. A compatible match (a hedged or ranged value: "at least 14") does not count as a
+     * better match: it is no evidence that the contradicting value belongs elsewhere.
      */
     private static List<Edge> mutualBestForDifferences(List<Candidate> candidates, List<Edge> sortedEdges) {
         BestScores best = new BestScores(sortedEdges.size());
         long articles = candidates.stream().mapToInt(Candidate::article).max().orElse(0) + 1L;
         for (Edge e : sortedEdges) {
+            if (e.relation() == Relation.COMPATIBLE) {
+                continue;
+            }
             best.putIfAbsent(e.a() * articles + candidates.get(e.b()).article(), e.score());
             best.putIfAbsent(e.b() * articles + candidates.get(e.a()).article(), e.score());
         }

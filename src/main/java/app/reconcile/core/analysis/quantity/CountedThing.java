@@ -17,6 +17,9 @@ import java.util.regex.Matcher;
 public final class CountedThing {
     private static final Set<String> BREAKS = Set.of("following", "previously", "that", "who", "which", "whose",
             "ahead", "ago", "later", "earlier", "before", "after", "since", "each", "apiece", "more", "less");
+    private static final Set<String> IRREGULAR_PAST = Set.of("struck", "hit", "shook", "sank", "fell", "rose", "won",
+            "lost", "took", "made", "went", "came", "left", "got", "gave", "held", "met", "ran", "saw", "told", "became",
+            "remain", "remains", "died", "rescued", "say", "said");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our", "those", "these");
 
@@ -85,17 +88,27 @@ public final class CountedThing {
         return out;
     }
 
-    /** Last word of the run of content words starting at {@code from}, skipping adverbs in -ly. */
+    /**
+     * Last word of the run of content words starting at {@code from}, skipping adverbs in -ly. The run ends at
+     * a verb after a noun ("people died", "earthquake shook"): a past form after a word that is not an adverb
+     * ("partly occupied regions" keeps going), or a common irregular past.
+     */
     private static String runNoun(List<String> words, int from) {
         String noun = "";
+        String previous = "";
         for (int i = from; i < words.size(); i++) {
             String w = words.get(i);
             if (Words.isStop(w) || BREAKS.contains(w) || Words.isNumeric(w)) {
                 break;
             }
+            boolean verb = IRREGULAR_PAST.contains(w) || w.endsWith("ed") && w.length() > 4 && !previous.endsWith("ly");
+            if (verb && !noun.isEmpty()) {
+                break;
+            }
             if (!w.endsWith("ly")) {
                 noun = w;
             }
+            previous = w;
         }
         return noun;
     }

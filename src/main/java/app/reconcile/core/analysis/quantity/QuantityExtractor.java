@@ -39,6 +39,9 @@ public final class QuantityExtractor {
             "\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWords.ORDINAL_WORDS + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A measurement unit written as a hyphenated adjective before the measured noun. */
+    private static final Pattern MEASURE = Pattern.compile("-(magnitude|richter)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Cheap test first: most sentences hold no number at all, and the full pattern is costly. */
     private static final Pattern ANY_NUMBER = Pattern.compile("\\d|\\b(?:" + NumberWords.UNIT_WORDS + "|dozen|"
             + NumberWords.ORDINAL_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -97,7 +100,7 @@ public final class QuantityExtractor {
         if (plainWord && (lower.equals("one") || lower.equals("zero"))) {
             return null; // "one of", "day one": a pronoun far more often than a count
         }
-        if (rest.startsWith("-") && rest.length() > 1 && Character.isLetter(rest.charAt(1))) {
+        if (rest.startsWith("-") && rest.length() > 1 && Character.isLetter(rest.charAt(1)) && !measured(rest)) {
             return null; // "three-way", "full-scale": an adjective, not a count
         }
         OptionalDouble v = value(num, m.group("scale"));
@@ -190,10 +193,21 @@ public final class QuantityExtractor {
         };
     }
 
+    /** "7.0-magnitude earthquake": a measurement of the noun after the hyphenated unit, not an adjective. */
+    private static boolean measured(String rest) {
+        return MEASURE.matcher(rest).lookingAt();
+    }
+
     private Candidate candidate(Sentence sentence, int from, int to, QuantityReading r) {
         String s = sentence.text();
-        CountedThing.Thing thing = countedThing.after(s.substring(to));
+        String rest = s.substring(to);
+        Matcher measure = MEASURE.matcher(rest);
+        boolean hyphenMeasure = measure.lookingAt();
+        CountedThing.Thing thing = countedThing.after(hyphenMeasure ? rest.substring(measure.end()) : rest);
         List<String> keys = new ArrayList<>(thing.secondary());
+        if (hyphenMeasure) {
+            keys.add(stemmer.stem(measure.group(1).toLowerCase(Locale.ROOT)));
+        }
         String before = verbBefore(s, from);
         if (!before.isEmpty()) {
             keys.add(before);
