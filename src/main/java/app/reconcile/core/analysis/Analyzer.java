@@ -20,6 +20,7 @@ import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Sentence;
 import app.reconcile.core.analysis.text.SentenceSplitter;
+import app.reconcile.core.analysis.text.ValueHolder;
 import app.reconcile.core.analysis.value.Relation;
 
 import java.time.LocalDate;
@@ -117,22 +118,28 @@ public final class Analyzer implements FactFinder {
         QuantityExtractor quantities = new QuantityExtractor(numberWords, stemmer);
         QuotationExtractor quotes = new QuotationExtractor();
         List<Sentence> sentences = splitter.split(index, text);
+        ValueHolder holders = ValueHolder.of(sentences);
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Candidate> dated = dates.extract(s, date);
             List<int[]> taken = dated.stream().map(c -> new int[] {c.start(), c.end()}).toList();
-            dated.forEach(c -> candidates.add(withFrames(c, true)));
-            quantities.extract(s, taken).forEach(c -> candidates.add(withFrames(c, false)));
+            dated.forEach(c -> candidates.add(withContextKeys(c, true, holders)));
+            quantities.extract(s, taken).forEach(c -> candidates.add(withContextKeys(c, false, holders)));
             quotations.addAll(quotes.extract(s, id));
         }
         return new ArticleReading(sentences, candidates, quotations);
     }
 
-    /** The candidate with the event frames around it added to its keys (see {@link EventFrames}). */
-    private Candidate withFrames(Candidate c, boolean adverbial) {
+    /**
+     * The candidate with the event frames around it ({@link EventFrames}) and the name holding it
+     * ({@link ValueHolder}) added to its keys.
+     */
+    private Candidate withContextKeys(Candidate c, boolean adverbial, ValueHolder holders) {
         int offset = c.sentence().start();
-        List<String> found = frames.around(c.sentence().text(), c.start() - offset, c.end() - offset, adverbial);
+        List<String> found = new ArrayList<>(
+                frames.around(c.sentence().text(), c.start() - offset, c.end() - offset, adverbial));
+        found.addAll(holders.of(c.sentence().text(), c.start() - offset, c.end() - offset));
         if (found.isEmpty()) {
             return c;
         }

@@ -5,7 +5,9 @@ import app.reconcile.core.analysis.value.DateValue;
 import app.reconcile.core.analysis.value.FactValue;
 import app.reconcile.core.analysis.value.QuantityValue;
 import app.reconcile.core.analysis.value.Relation;
+import app.reconcile.core.analysis.quantity.CountedThing;
 import app.reconcile.core.analysis.text.EventFrames;
+import app.reconcile.core.analysis.text.ValueHolder;
 
 import java.util.List;
 
@@ -85,8 +87,14 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         List<String> fa = frames(a);
         List<String> fb = frames(b);
         boolean sharedFrame = fa.stream().anyMatch(fb::contains);
-        if (!fa.isEmpty() && !fb.isEmpty() && !sharedFrame) {
+        if (!fa.isEmpty() && !fb.isEmpty() && !sharedFrame || differentHolders(a, b)) {
             return false;
+        }
+        if (sameThing && CountedThing.isAttribute(a.thing()) && sharedHolder(a, b)) {
+            return true;
+        }
+        if (sharedFrame && sharedHolder(a, b)) {
+            return (uncounted || sameThing) && cosine >= sameMagnitudeContext;
         }
         if (uncounted) {
             return cosine >= (sharedFrame ? frameContext : conflictContextUncounted);
@@ -98,6 +106,22 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
             return cosine >= sameMagnitudeContext;
         }
         return cosine >= (sharedFrame ? frameContext : conflictContext);
+    }
+
+    /** Each value is held by a name, and not the same one ("412,870 for Lopes" / "374,512 for Tavares"). */
+    private static boolean differentHolders(Candidate a, Candidate b) {
+        List<String> ha = holders(a);
+        List<String> hb = holders(b);
+        return !ha.isEmpty() && !hb.isEmpty() && ha.stream().noneMatch(hb::contains);
+    }
+
+    /** Both values are held by the same name ("Tavares conceded at 9:15" / "Tavares conceded at 9:40"). */
+    private static boolean sharedHolder(Candidate a, Candidate b) {
+        return holders(a).stream().anyMatch(holders(b)::contains);
+    }
+
+    private static List<String> holders(Candidate c) {
+        return c.keys().stream().filter(ValueHolder::isHolder).toList();
     }
 
     private static List<String> frames(Candidate c) {

@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  */
 public final class CandidateAligner {
     private static final int RARE_KEYS = 3;
-    private static final int LEAD_WORDS = 3;
+    private static final int LEAD_WORDS = 2;
     private static final int MAX_BLOCK = 20_000;
     private static final int NEIGHBOURHOOD = 40;
     /** Local windows are short, so their cosine runs high; discounted before it competes with the full one. */
@@ -54,7 +54,6 @@ public final class CandidateAligner {
         Features[] features = new Features[candidates.size()];
         IntStream.range(0, candidates.size()).parallel().forEach(i -> features[i] = features(candidates.get(i)));
         monitor.checkCancelled();
-        if (System.getenv("RC_DEBUG") != null) for (int i = 0; i < features.length; i++) System.err.println("CAND a" + candidates.get(i).article() + " " + candidates.get(i).kind() + " '" + candidates.get(i).text() + "' thing=" + candidates.get(i).thing() + " keys=" + features[i].keys());
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < features.length; i++) {
             for (String k : features[i].keys()) {
@@ -79,7 +78,7 @@ public final class CandidateAligner {
     }
 
     /**
-     * The three words before a value and what it counts ("licensed to carry|person"), or "" when that phrase
+     * The two words before a value and what it counts ("licensed to carry|person"), or "" when that phrase
      * is only function words or nothing is counted.
      */
     private static String lead(Candidate c) {
@@ -120,7 +119,6 @@ public final class CandidateAligner {
                 }
                 double similarity = Math.max(f[i].full().dot(f[j].full()), LOCAL_WEIGHT * f[i].local().dot(f[j].local()));
                 double s = policy.score(candidates.get(i), candidates.get(j), r, similarity, f[i].samePhrase(f[j]));
-                if (System.getenv("RC_DEBUG") != null) System.err.printf("PAIR %s[%s|%s] ~ %s[%s|%s] %s sim=%.3f score=%.3f%n", candidates.get(i).text(), candidates.get(i).thing(), candidates.get(i).keys(), candidates.get(j).text(), candidates.get(j).thing(), candidates.get(j).keys(), r, similarity, s);
                 if (s > 0) {
                     edges.add(new Edge(i, j, s, r));
                 }
@@ -233,11 +231,65 @@ public final class CandidateAligner {
         List<List<Integer>> groups = new ArrayList<>();
         for (var entry : members.entrySet()) {
             if (articles.get(entry.getKey()).cardinality() >= 2) {
-                groups.add(entry.getValue().stream().sorted().toList());
+                groups.add(entry.getValue());
             }
         }
+        addRestatements(candidates, edges, groups);
+        groups.replaceAll(g -> g.stream().sorted().toList());
         groups.sort(Comparator.comparingInt(g -> g.get(0)));
         return groups.stream().map(g -> g.stream().map(candidates::get).toList()).toList();
+    }
+
+    /**
+     * An article often states a figure twice, in its headline and its body, and each statement may be grouped
+     * with another article's. Groups hold one candidate per article, so the two statements can end up in two
+     * groups. A group (or a single candidate) joins another it has an agreeing link with when it brings no new
+     * value and every article of both states the same value in both: every statement of the figure is then
+     * one fact, with one mention per statement.
+     */
+    private static void addRestatements(List<Candidate> candidates, List<Edge> edges, List<List<Integer>> groups) {
+        Map<Integer, List<Integer>> groupOf = new HashMap<>();
+        for (List<Integer> g : groups) {
+            g.forEach(i -> groupOf.put(i, g));
+        }
+        for (Edge e : edges) {
+            if (e.relation() != Relation.SAME) {
+                continue;
+            }
+            List<Integer> ga = groupOf.getOrDefault(e.a(), List.of(e.a()));
+            List<Integer> gb = groupOf.getOrDefault(e.b(), List.of(e.b()));
+            if (ga == gb) {
+                continue;
+            }
+            for (List<List<Integer>> pair : List.of(List.of(ga, gb), List.of(gb, ga))) {
+                List<Integer> into = pair.get(0);
+                List<Integer> from = pair.get(1);
+                if (groupOf.get(into.get(0)) == into && restates(candidates, into, from)) {
+                    groups.remove(from);
+                    into.addAll(from);
+                    from.forEach(i -> groupOf.put(i, into));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Every value of {@code from} is in {@code into}, and articles in both state the same value in both. */
+    private static boolean restates(List<Candidate> candidates, List<Integer> into, List<Integer> from) {
+        Map<Integer, String> valueByArticle = new HashMap<>();
+        Set<String> values = new java.util.HashSet<>();
+        for (int i : into) {
+            valueByArticle.put(candidates.get(i).article(), candidates.get(i).value().canonical());
+            values.add(candidates.get(i).value().canonical());
+        }
+        for (int i : from) {
+            String v = candidates.get(i).value().canonical();
+            String there = valueByArticle.get(candidates.get(i).article());
+            if (!values.contains(v) || there != null && !there.equals(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Integer> union(List<Integer> a, List<Integer> b) {
