@@ -8,6 +8,7 @@ import app.reconcile.core.analysis.align.AlignmentPolicy;
 import app.reconcile.core.analysis.align.Candidate;
 import app.reconcile.core.analysis.align.CandidateAligner;
 import app.reconcile.core.analysis.align.ContextModel;
+import app.reconcile.core.analysis.cluster.ArticleClusters;
 import app.reconcile.core.analysis.date.DateExtractor;
 import app.reconcile.core.analysis.name.NameVariantFinder;
 import app.reconcile.core.analysis.quantity.NumberWords;
@@ -29,6 +30,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -55,24 +57,46 @@ public final class Analyzer implements FactFinder {
         NumberWords.warmUpInBackground();
     }
 
+    /**
+     * Articles are first grouped by the event they report ({@link ArticleClusters}); facts are found inside
+     * each group of two or more articles only, so no fact joins statements about different events.
+     */
     @Override
     public List<Fact> findFacts(List<Article> articles, ProgressMonitor monitor) {
         if (articles == null || articles.size() < 2) {
             return List.of();
         }
-        monitor.progress(0, "Reading articles");
+        monitor.progress(0, "Grouping articles by event");
         List<String> ids = articles.stream().map(Article::id).toList();
+        List<List<Integer>> events = new ArticleClusters(stemmer).cluster(articles.stream().map(Article::text).toList());
+        List<FactDraft> drafts = new ArrayList<>();
+        double done = 0;
+        for (List<Integer> event : events) {
+            double share = (double) event.size() / articles.size();
+            if (event.size() >= 2) {
+                drafts.addAll(findInEvent(articles, ids, event, new ScaledMonitor(monitor, done, share)));
+            }
+            done += share;
+        }
+        monitor.progress(1, "Done");
+        return number(drafts, ids);
+    }
+
+    /** The facts of one group of articles reporting one event ({@code event}: indexes into {@code articles}). */
+    private List<FactDraft> findInEvent(List<Article> articles, List<String> ids, List<Integer> event,
+                                        ProgressMonitor monitor) {
+        monitor.progress(0, "Reading articles");
         List<Sentence> sentences = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
-        List<LocalDate> ownDates = articles.stream().map(a -> dates.articleDate(a.text()).orElse(null)).toList();
-        LocalDate corpusDate = corpusDate(ownDates);
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        List<ArticleReading> readings = IntStream.range(0, articles.size()).parallel().mapToObj(a -> {
+        Map<Integer, LocalDate> ownDates = new HashMap<>();
+        event.forEach(a -> dates.articleDate(articles.get(a).text()).ifPresent(d -> ownDates.put(a, d)));
+        LocalDate corpusDate = corpusDate(new ArrayList<>(ownDates.values()));
+        AtomicInteger done = new AtomicInteger();
+        List<ArticleReading> readings = event.parallelStream().map(a -> {
             monitor.checkCancelled();
-            LocalDate date = ownDates.get(a) != null ? ownDates.get(a) : corpusDate;
-            ArticleReading r = read(a, articles.get(a).text(), ids.get(a), date);
-            monitor.progress(0.4 * done.incrementAndGet() / articles.size(), "Reading articles");
+            ArticleReading r = read(a, articles.get(a).text(), ids.get(a), ownDates.getOrDefault(a, corpusDate));
+            monitor.progress(0.4 * done.incrementAndGet() / event.size(), "Reading articles");
             return r;
         }).toList();
         for (ArticleReading r : readings) {
@@ -94,8 +118,20 @@ public final class Analyzer implements FactFinder {
         monitor.checkCancelled();
         new NameVariantFinder().find(sentences, ids).forEach(v ->
                 drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
-        monitor.progress(1, "Done");
-        return number(drafts, ids);
+        return drafts;
+    }
+
+    /** Reports a sub-task's progress as a share of the whole; cancellation passes through. */
+    private record ScaledMonitor(ProgressMonitor whole, double from, double width) implements ProgressMonitor {
+        @Override
+        public void progress(double fraction, String message) {
+            whole.progress(from + width * fraction, message);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return whole.isCancelled();
+        }
     }
 
     /** What one article yields; articles are read in parallel, independently of each other. */
