@@ -54,7 +54,6 @@ public final class Analyzer implements FactFinder {
 
     public Analyzer(AlignmentPolicy policy) {
         this.policy = policy;
-        NumberWords.warmUpInBackground();
     }
 
     /**
