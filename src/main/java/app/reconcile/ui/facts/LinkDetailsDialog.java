@@ -1,0 +1,46 @@
+package app.reconcile.ui.facts;
+
+import app.reconcile.core.FactKind;
+import app.reconcile.ui.common.LinkDetails;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+import java.util.Optional;
+
+/** "Link as same fact": asks for the fact's kind and label, pre-filled with a guess. */
+public final class LinkDetailsDialog {
+    private LinkDetailsDialog() {
+    }
+
+    public static Optional<LinkDetails> show(Window owner, LinkDetails suggested) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Link as same fact");
+        dialog.setHeaderText("The selected passages state one fact");
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        ComboBox<FactKind> kind = new ComboBox<>();
+        kind.getItems().setAll(FactKind.values());
+        kind.setValue(suggested.kind());
+        kind.setId("linkKind");
+        TextField label = new TextField(suggested.label());
+        label.setId("linkLabel");
+        label.setPrefColumnCount(28);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Kind"), kind);
+        grid.addRow(1, new Label("Label"), label);
+        ButtonType link = new ButtonType("Link", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(link, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(grid);
+        return dialog.showAndWait().filter(link::equals)
+                .map(b -> new LinkDetails(kind.getValue(), label.getText()));
+    }
+}
