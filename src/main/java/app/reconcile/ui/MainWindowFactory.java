@@ -101,7 +101,7 @@ public final class MainWindowFactory {
         factsTab.setId("factsTab");
         SplitPane sources = new SplitPane(new ScoreboardView(workspace), chart);
         sources.setOrientation(Orientation.VERTICAL);
-        sources.setDividerPositions(0.45);
+        sources.setDividerPositions(0.4);
         Tab sourcesTab = new Tab("Sources", sources);
         sourcesTab.setId("sourcesTab");
         TabPane lists = new TabPane(factsTab, sourcesTab);

@@ -11,6 +11,8 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -36,8 +38,10 @@ public final class ScoreboardChart extends StackedBarChart<Number, String> {
 
     private void show(List<SourceScore> scores) {
         List<ScoreboardBars.Series> wanted = ScoreboardBars.of(scores);
-        ((CategoryAxis) getYAxis()).getCategories().setAll(
-                scores.stream().map(ScoreboardBars::sourceName).distinct().toList());
+        // a vertical category axis counts from the bottom: reversed, the bars read top-down like the table
+        List<String> categories = new ArrayList<>(scores.stream().map(ScoreboardBars::sourceName).distinct().toList());
+        Collections.reverse(categories);
+        ((CategoryAxis) getYAxis()).getCategories().setAll(categories);
         if (getData().size() != wanted.size()) {
             getData().clear();
             wanted.forEach(s -> getData().add(new XYChart.Series<>(s.name(), FXCollections.observableArrayList())));
