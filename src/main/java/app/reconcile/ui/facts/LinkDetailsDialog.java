@@ -19,7 +19,12 @@ public final class LinkDetailsDialog {
     }
 
     public static Optional<LinkDetails> show(Window owner, LinkDetails suggested) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+        return create(owner, suggested).showAndWait();
+    }
+
+    /** The dialog, not yet shown; its result is the details when the editor clicks Link, else null. */
+    public static Dialog<LinkDetails> create(Window owner, LinkDetails suggested) {
+        Dialog<LinkDetails> dialog = new Dialog<>();
         dialog.setTitle("Link as same fact");
         dialog.setHeaderText("The selected passages state one fact");
         if (owner != null) {
@@ -40,7 +45,9 @@ public final class LinkDetailsDialog {
         ButtonType link = new ButtonType("Link", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(link, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
-        return dialog.showAndWait().filter(link::equals)
-                .map(b -> new LinkDetails(kind.getValue(), label.getText()));
+        dialog.getDialogPane().lookupButton(link).setId("linkConfirm");
+        dialog.getDialogPane().lookupButton(link).disableProperty().bind(kind.valueProperty().isNull());
+        dialog.setResultConverter(button -> button == link ? new LinkDetails(kind.getValue(), label.getText()) : null);
+        return dialog;
     }
 }

@@ -15,7 +15,12 @@ public final class ExportDialog {
     }
 
     public static Optional<ExportTarget> show(Window owner, ExportDialogModel model) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+        return create(owner, model).showAndWait();
+    }
+
+    /** The dialog, not yet shown; its result is the export target when the editor clicks Export, else null. */
+    public static Dialog<ExportTarget> create(Window owner, ExportDialogModel model) {
+        Dialog<ExportTarget> dialog = new Dialog<>();
         dialog.setTitle("Export report");
         dialog.setHeaderText("Write the reconciled report");
         if (owner != null) {
@@ -27,6 +32,7 @@ public final class ExportDialog {
         Node exportButton = dialog.getDialogPane().lookupButton(export);
         exportButton.setId("exportConfirm");
         exportButton.disableProperty().bind(model.completeProperty().not());
-        return dialog.showAndWait().filter(export::equals).flatMap(b -> model.target());
+        dialog.setResultConverter(button -> button == export ? model.target().orElse(null) : null);
+        return dialog;
     }
 }
