@@ -4,13 +4,19 @@ import app.reconcile.core.Fact;
 import app.reconcile.core.Mention;
 import app.reconcile.core.ResolutionStatus;
 import app.reconcile.report.ReportFormat;
+import app.reconcile.ui.common.PreferencesForm;
 import app.reconcile.ui.report.ScoreboardBars;
 import app.reconcile.ui.support.UiFixture;
 import app.reconcile.ui.viewer.ArticlePane;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -25,8 +31,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /** The editor's corrections and the export in the real window: link, merge, split, remove, export, chart. */
 @ExtendWith(ApplicationExtension.class)
@@ -134,6 +142,33 @@ class EditorWorkflowTest {
     }
 
     @Test
+    void aContextMenuRequestOnAHighlightOffersLinkSplitAndRemove(FxRobot robot) throws Exception {
+        Fact wide = wideConflict();
+        Mention mention = wide.mentions().get(0);
+        StyleClassedTextArea area = robot.lookup("#area-" + mention.articleId()).queryAs(StyleClassedTextArea.class);
+        robot.interact(() -> {
+            window.workspace().select(wide.id());
+            area.selectRange(mention.start(), mention.end());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds bounds = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(
+                mention.start(), mention.end())).get().orElseThrow(() -> new AssertionError("mention not on screen"));
+
+        // Monocle turns no right-click into a menu request, so the test sends the request the OS would send
+        robot.interact(() -> {
+            Point2D inScene = area.localToScene(area.screenToLocal(bounds.getCenterX(), bounds.getCenterY()));
+            area.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, inScene.getX(),
+                    inScene.getY(), bounds.getCenterX(), bounds.getCenterY(), false, null));
+        });
+
+        ContextMenu shown = robot.listWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                .map(w -> (ContextMenu) w).findFirst().orElseThrow(() -> new AssertionError("no context menu"));
+        assertThat(shown.getItems()).extracting(MenuItem::getId)
+                .contains("linkMenuItem", "splitMentionMenuItem", "removeMentionMenuItem");
+        robot.interact(shown::hide);
+    }
+
+    @Test
     void removeThisMentionFromThePaneContextMenuTakesItOutOfTheFact(FxRobot robot) {
         Fact wide = wideConflict();
         Mention removed = wide.mentions().get(wide.mentions().size() - 1);
@@ -170,7 +205,7 @@ class EditorWorkflowTest {
         ReportFormat[] offered = new ReportFormat[1];
         fixture.dialogs.exportAnswer = form -> {
             offered[0] = form.formatProperty().get();
-            return java.util.Optional.empty();
+            return Optional.empty();
         };
 
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
@@ -230,10 +265,10 @@ class EditorWorkflowTest {
 
     @Test
     void thePreferencesDialogSwitchesScrollInStepOnAndRemembersIt(FxRobot robot) {
-        fixture.dialogs.preferencesAnswer = current -> new app.reconcile.ui.common.PreferencesForm(
+        fixture.dialogs.preferencesAnswer = current -> new PreferencesForm(
                 current.authorName(), current.autoAdvance(), true);
 
-        robot.interact(() -> robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+        robot.interact(() -> robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "preferencesMenu".equals(i.getId()))
                 .findFirst().orElseThrow().fire());
 
@@ -247,10 +282,10 @@ class EditorWorkflowTest {
         ArticlePane first = window.articles().panes().get(0);
         ArticlePane second = window.articles().panes().get(1);
 
-        robot.moveTo(first.textArea()).scroll(15, javafx.geometry.VerticalDirection.DOWN);
+        robot.moveTo(first.textArea()).scroll(15, VerticalDirection.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(first.scrollFraction()).isPositive();
-        assertThat(second.scrollFraction()).isCloseTo(first.scrollFraction(), org.assertj.core.data.Offset.offset(0.05));
+        assertThat(second.scrollFraction()).isCloseTo(first.scrollFraction(), offset(0.05));
     }
 }

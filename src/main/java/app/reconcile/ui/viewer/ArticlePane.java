@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -66,10 +67,11 @@ public final class ArticlePane extends VBox {
                         HighlightLayers.factAt(article.id(), offset, facts).ifPresent(f -> actions.selectFact(f.id())));
             }
         });
-        area.setOnContextMenuRequested(event -> {
+        // the area shows its own context menu (RichTextFX); a filter fills it for the spot under the pointer first
+        area.setContextMenu(new ContextMenu());
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
             int offset = area.hit(event.getX(), event.getY()).getCharacterIndex().orElse(-1);
-            textMenuAt(offset).show(area, event.getScreenX(), event.getScreenY());
-            event.consume();
+            area.getContextMenu().getItems().setAll(textMenuAt(offset).getItems());
         });
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(source, title, scroll);
