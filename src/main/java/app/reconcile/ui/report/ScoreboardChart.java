@@ -32,6 +32,8 @@ public final class ScoreboardChart extends StackedBarChart<Number, String> {
         getXAxis().setLabel("facts");
         ((NumberAxis) getXAxis()).setMinorTickVisible(false);
         ((NumberAxis) getXAxis()).setTickUnit(1);
+        // categories are set by show(), in table order; auto-ranging would re-derive them from the data
+        getYAxis().setAutoRanging(false);
         workspace.projectProperty().addListener((obs, old, now) -> show(Scoreboard.of(now)));
         show(Scoreboard.of(workspace.getProject()));
     }
