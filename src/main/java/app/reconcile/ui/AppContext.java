@@ -1,6 +1,7 @@
 package app.reconcile.ui;
 
 import app.reconcile.ui.common.DialogService;
+import app.reconcile.ui.common.DocumentViewer;
 import app.reconcile.ui.common.FileChooserService;
 import app.reconcile.ui.common.FxDialogService;
 import app.reconcile.ui.common.FxFileChooserService;
@@ -20,13 +21,15 @@ import java.util.function.Function;
  *
  * @param services    analysis, project files, article import, report export, recovery, seeds
  * @param executor    where slow work runs
- * @param preferences window size, recent files, author, auto-advance
+ * @param preferences window size, recent files, author, auto-advance, scroll in step, report format
  * @param clock       stamps decisions
  * @param dialogs     builds the dialog service for the main stage
  * @param files       builds the file chooser service for the main stage
+ * @param viewer      opens a written report in the system's browser or viewer (none: does nothing)
  */
 public record AppContext(WorkspaceServices services, TaskExecutor executor, UiPreferences preferences, Clock clock,
-                         Function<Stage, DialogService> dialogs, Function<Stage, FileChooserService> files) {
+                         Function<Stage, DialogService> dialogs, Function<Stage, FileChooserService> files,
+                         DocumentViewer viewer) {
     public AppContext {
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(executor, "executor");
@@ -34,13 +37,24 @@ public record AppContext(WorkspaceServices services, TaskExecutor executor, UiPr
         clock = clock == null ? Clock.systemUTC() : clock;
         dialogs = dialogs == null ? stage -> new FxDialogService(() -> stage) : dialogs;
         files = files == null ? stage -> new FxFileChooserService(() -> stage, preferences) : files;
+        viewer = viewer == null ? DocumentViewer.NONE : viewer;
+    }
+
+    /** Without a document viewer: written reports are not offered for opening anywhere. */
+    public AppContext(WorkspaceServices services, TaskExecutor executor, UiPreferences preferences, Clock clock,
+                      Function<Stage, DialogService> dialogs, Function<Stage, FileChooserService> files) {
+        this(services, executor, preferences, clock, dialogs, files, null);
     }
 
     public AppContext withDialogs(DialogService service) {
-        return new AppContext(services, executor, preferences, clock, stage -> service, files);
+        return new AppContext(services, executor, preferences, clock, stage -> service, files, viewer);
     }
 
     public AppContext withFiles(FileChooserService service) {
-        return new AppContext(services, executor, preferences, clock, dialogs, stage -> service);
+        return new AppContext(services, executor, preferences, clock, dialogs, stage -> service, viewer);
+    }
+
+    public AppContext withViewer(DocumentViewer documentViewer) {
+        return new AppContext(services, executor, preferences, clock, dialogs, files, documentViewer);
     }
 }

@@ -14,10 +14,12 @@ import javafx.scene.input.KeyEvent;
 final class KeyBindings {
     private final WorkspaceViewModel workspace;
     private final DecisionViewModel decisions;
+    private final Runnable linkSelections;
 
-    KeyBindings(WorkspaceViewModel workspace, DecisionViewModel decisions) {
+    KeyBindings(WorkspaceViewModel workspace, DecisionViewModel decisions, Runnable linkSelections) {
         this.workspace = workspace;
         this.decisions = decisions;
+        this.linkSelections = linkSelections;
     }
 
     void install(Scene scene) {
@@ -48,6 +50,11 @@ final class KeyBindings {
             } else {
                 workspace.undo();
             }
+            return true;
+        }
+        if (!typing && event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown() && code == KeyCode.L) {
+            // the text areas bind keys of their own; the link command must win while text is selected there
+            linkSelections.run();
             return true;
         }
         if (typing || event.isAltDown() || event.isControlDown() || event.isShortcutDown() || event.isMetaDown()) {

@@ -1,12 +1,17 @@
 package app.reconcile.ui;
 
+import app.reconcile.ui.facts.FactEditCommands;
 import app.reconcile.ui.facts.FactListView;
+import app.reconcile.ui.report.ExportCommand;
+import app.reconcile.ui.report.ScoreboardChart;
 import app.reconcile.ui.resolution.DecisionPanel;
 import app.reconcile.ui.resolution.DecisionViewModel;
 import app.reconcile.ui.viewer.ArticlesView;
+import app.reconcile.ui.workspace.ArticleCommands;
 import app.reconcile.ui.workspace.ProjectCommands;
 import app.reconcile.ui.workspace.UnsavedChangesGuard;
 import app.reconcile.ui.workspace.WorkspaceViewModel;
+import javafx.beans.property.BooleanProperty;
 import javafx.stage.Stage;
 
 /**
@@ -15,5 +20,7 @@ import javafx.stage.Stage;
  */
 public record MainWindow(Stage stage, WorkspaceViewModel workspace, ProjectCommands commands,
                          DecisionViewModel decisions, UnsavedChangesGuard closeGuard,
-                         FactListView factList, ArticlesView articles, DecisionPanel decisionPanel) {
+                         FactListView factList, ArticlesView articles, DecisionPanel decisionPanel,
+                         FactEditCommands factEdits, ArticleCommands articleCommands, ExportCommand export,
+                         ScoreboardChart scoreboardChart, BooleanProperty scrollInStep) {
 }

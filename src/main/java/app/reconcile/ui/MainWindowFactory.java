@@ -1,13 +1,19 @@
 package app.reconcile.ui;
 
 import app.reconcile.ui.common.DialogService;
+import app.reconcile.ui.common.FileChooserService;
+import app.reconcile.ui.common.PreferencesCommand;
 import app.reconcile.ui.common.UiPreferences;
+import app.reconcile.ui.facts.FactEditCommands;
 import app.reconcile.ui.facts.FactListView;
 import app.reconcile.ui.facts.FactListViewModel;
+import app.reconcile.ui.report.ExportCommand;
+import app.reconcile.ui.report.ScoreboardChart;
 import app.reconcile.ui.report.ScoreboardView;
 import app.reconcile.ui.resolution.DecisionPanel;
 import app.reconcile.ui.resolution.DecisionViewModel;
 import app.reconcile.ui.viewer.ArticlesView;
+import app.reconcile.ui.workspace.ArticleCommands;
 import app.reconcile.ui.workspace.BackgroundActivity;
 import app.reconcile.ui.workspace.ProjectCommands;
 import app.reconcile.ui.workspace.StatusBarView;
@@ -16,9 +22,12 @@ import app.reconcile.ui.workspace.WorkspaceViewModel;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -66,20 +75,34 @@ public final class MainWindowFactory {
     public MainWindow build(Stage stage) {
         UiPreferences preferences = context.preferences();
         DialogService dialogs = context.dialogs().apply(stage);
+        FileChooserService files = context.files().apply(stage);
         WorkspaceViewModel workspace = new WorkspaceViewModel(new BackgroundActivity(context.executor()));
-        ProjectCommands commands = new ProjectCommands(workspace, context.services(), dialogs,
-                context.files().apply(stage), preferences);
+        ProjectCommands commands = new ProjectCommands(workspace, context.services(), dialogs, files, preferences);
         DecisionViewModel decisions = new DecisionViewModel(workspace, context.clock(),
                 preferences::authorName, preferences::autoAdvance);
         UnsavedChangesGuard guard = new UnsavedChangesGuard(workspace, dialogs, commands);
+        FactEditCommands factEdits = new FactEditCommands(workspace, dialogs);
+        ArticleCommands articleCommands = new ArticleCommands(workspace, context.services(), dialogs);
+        ExportCommand export = new ExportCommand(workspace, context.services().reports(), dialogs, files,
+                preferences, context.viewer());
+        BooleanProperty scrollInStep = PreferencesCommand.scrollInStep(preferences);
 
         FactListView factList = new FactListView(workspace, new FactListViewModel(workspace));
-        ArticlesView articles = new ArticlesView(workspace);
+        Runnable mergeSelected = () -> mergeSelected(factEdits, factList, workspace);
+        PaneActions paneActions = new PaneActions(workspace, factEdits, articleCommands);
+        ArticlesView articles = new ArticlesView(workspace, paneActions, scrollInStep);
+        paneActions.attach(articles);
         DecisionPanel decisionPanel = new DecisionPanel(workspace, decisions);
+        ScoreboardChart chart = new ScoreboardChart(workspace);
+        factList.setRowMenu(new ContextMenu(menuItem("mergeMenuItem", "Merge with…", mergeSelected)));
+
         // one side column (list over decisions) leaves the width to the articles, which need ~260 px each
         Tab factsTab = new Tab("Facts", factList);
         factsTab.setId("factsTab");
-        Tab sourcesTab = new Tab("Sources", new ScoreboardView(workspace));
+        SplitPane sources = new SplitPane(new ScoreboardView(workspace), chart);
+        sources.setOrientation(Orientation.VERTICAL);
+        sources.setDividerPositions(0.4);
+        Tab sourcesTab = new Tab("Sources", sources);
         sourcesTab.setId("sourcesTab");
         TabPane lists = new TabPane(factsTab, sourcesTab);
         lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -93,7 +116,10 @@ public final class MainWindowFactory {
         SplitPane.setResizableWithParent(side, false);
 
         Runnable close = () -> guard.proceed(() -> closeNow(stage, preferences));
-        WorkspaceMenus menus = new WorkspaceMenus(workspace, commands, preferences, dialogs, () -> factList.filterField().requestFocus(), close);
+        WindowCommands all = new WindowCommands(commands, factEdits, articleCommands, export,
+                new PreferencesCommand(preferences, dialogs, scrollInStep), paneActions::linkSelections,
+                mergeSelected, () -> factList.filterField().requestFocus(), close);
+        WorkspaceMenus menus = new WorkspaceMenus(workspace, all, preferences, scrollInStep);
         BorderPane root = new BorderPane(split);
         root.setId("root");
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
@@ -105,7 +131,7 @@ public final class MainWindowFactory {
                 Math.min(preferences.windowHeight(), screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindowFactory.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
-        new KeyBindings(workspace, decisions).install(scene);
+        new KeyBindings(workspace, decisions, paneActions::linkSelections).install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(workspace.titleProperty());
         stage.setOnCloseRequest(event -> {
@@ -113,7 +139,19 @@ public final class MainWindowFactory {
             close.run();
         });
         startAutosave(stage, commands);
-        return new MainWindow(stage, workspace, commands, decisions, guard, factList, articles, decisionPanel);
+        return new MainWindow(stage, workspace, commands, decisions, guard, factList, articles, decisionPanel,
+                factEdits, articleCommands, export, chart, scrollInStep);
+    }
+
+    private static void mergeSelected(FactEditCommands factEdits, FactListView factList, WorkspaceViewModel workspace) {
+        factEdits.mergeSelected(factList.selectedFactIds(), workspace.selectedFactIdProperty().get());
+    }
+
+    private static MenuItem menuItem(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     /** Offers a newer recovery file first; otherwise opens the project, or the seeds. */

@@ -22,7 +22,7 @@ public final class ProductionServices {
         ArticleImporter importer = new ArticleImporter();
         ReportExporter exporter = new ReportExporter();
         SeedCorpus seeds = new SeedCorpus();
-        return new WorkspaceServices(new Analyzer(), ProjectStore.of(projectFiles), importer::importPaths,
+        return new WorkspaceServices(new Analyzer(), ProjectStore.of(projectFiles), importer::importEach,
                 exporter::write, new RecoveryStorePort(new RecoveryStore(recoveryDir)), seeds::load);
     }
 

@@ -31,7 +31,8 @@ public final class ReconcileApp extends Application {
         executor = new FxTaskExecutor();
         UiPreferences preferences = new UiPreferences(UiPreferences.defaultNode());
         AppContext context = new AppContext(ProductionServices.create(), executor, preferences,
-                Clock.systemDefaultZone(), null, null);
+                Clock.systemDefaultZone(), null, null,
+                file -> getHostServices().showDocument(file.toUri().toString()));
         List<String> args = getParameters().getRaw();
         new MainWindowFactory(context).open(stage, args.isEmpty() ? null : Path.of(args.get(0)));
     }

@@ -1,15 +1,15 @@
 package app.reconcile.ui;
 
-import app.reconcile.ui.workspace.ProjectCommands;
-import app.reconcile.ui.workspace.WorkspaceViewModel;
-import app.reconcile.ui.common.DialogService;
 import app.reconcile.ui.common.UiPreferences;
+import app.reconcile.ui.workspace.WorkspaceViewModel;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
@@ -19,20 +19,16 @@ import java.nio.file.Path;
 /** The menu bar and toolbar: every command reachable by mouse, with its keyboard shortcut shown. */
 final class WorkspaceMenus {
     private final WorkspaceViewModel workspace;
-    private final ProjectCommands commands;
+    private final WindowCommands commands;
     private final UiPreferences preferences;
-    private final DialogService dialogs;
-    private final Runnable focusFilter;
-    private final Runnable close;
+    private final BooleanProperty scrollInStep;
 
-    WorkspaceMenus(WorkspaceViewModel workspace, ProjectCommands commands, UiPreferences preferences,
-                   DialogService dialogs, Runnable focusFilter, Runnable close) {
+    WorkspaceMenus(WorkspaceViewModel workspace, WindowCommands commands, UiPreferences preferences,
+                   BooleanProperty scrollInStep) {
         this.workspace = workspace;
         this.commands = commands;
         this.preferences = preferences;
-        this.dialogs = dialogs;
-        this.focusFilter = focusFilter;
-        this.close = close;
+        this.scrollInStep = scrollInStep;
     }
 
     MenuBar menuBar() {
@@ -40,32 +36,40 @@ final class WorkspaceMenus {
         recent.setOnShowing(e -> fillRecent(recent));
         recent.getItems().add(new MenuItem("(none)"));
         Menu file = new Menu("_File", null,
-                item("Open…", "Shortcut+O", commands::open), recent,
-                item("Save", "Shortcut+S", commands::save),
-                item("Save As…", "Shortcut+Shift+S", commands::saveAs),
-                item("Add articles…", "Shortcut+I", commands::addArticles),
-                item("Export report…", "Shortcut+E", commands::exportReport),
-                item("Quit", "Shortcut+Q", close));
+                item("Open…", "Shortcut+O", commands.project()::open), recent,
+                item("Save", "Shortcut+S", commands.project()::save),
+                item("Save As…", "Shortcut+Shift+S", commands.project()::saveAs),
+                item("Export report…", "Shortcut+E", commands.export()::exportReport),
+                item("Quit", "Shortcut+Q", commands.close()));
         MenuItem undo = item("Undo", "Shortcut+Z", workspace::undo);
         undo.disableProperty().bind(workspace.canUndoProperty().not());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", workspace::redo);
         redo.disableProperty().bind(workspace.canRedoProperty().not());
-        Menu edit = new Menu("_Edit", null, undo, redo, item("Find fact", "Shortcut+F", focusFilter));
+        // Ctrl+L is handled by KeyBindings (the text areas would see it first); shown here only.
+        MenuItem link = new MenuItem("Link as same fact\tCtrl+L");
+        link.setId("linkMenu");
+        link.setOnAction(e -> commands.linkSelections().run());
+        MenuItem merge = item("Merge with…", "Shortcut+M", commands.mergeSelected());
+        merge.setId("mergeMenu");
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), link, merge,
+                new SeparatorMenuItem(), item("Find fact", "Shortcut+F", commands.focusFilter()));
+        Menu articles = new Menu("_Articles", null,
+                item("Add articles…", "Shortcut+I", commands.project()::addArticles),
+                item("Rename article…", null, commands.articles()::renameChosen),
+                item("Remove article…", null, commands.articles()::removeChosen));
         // Alt+Up/Down are handled by KeyBindings (so list and text areas cannot swallow them); shown here only.
         MenuItem next = new MenuItem("Next unresolved conflict\tAlt+Down");
         next.setOnAction(e -> workspace.selectNextUnresolved());
         MenuItem previous = new MenuItem("Previous unresolved conflict\tAlt+Up");
         previous.setOnAction(e -> workspace.selectPreviousUnresolved());
-        Menu navigate = new Menu("_Navigate", null, next, previous);
-        CheckMenuItem autoAdvance = new CheckMenuItem("Move to the next conflict after picking by key");
-        autoAdvance.setSelected(preferences.autoAdvance());
-        autoAdvance.selectedProperty().addListener((obs, old, now) -> preferences.setAutoAdvance(now));
-        MenuItem author = new MenuItem("Author name…");
-        author.setOnAction(e -> dialogs.askText("Author name", "Name recorded with each decision",
-                preferences.authorName()).map(String::trim).filter(s -> !s.isEmpty())
-                .ifPresent(preferences::setAuthorName));
-        Menu settings = new Menu("_Settings", null, autoAdvance, author);
-        MenuBar bar = new MenuBar(file, edit, navigate, settings);
+        CheckMenuItem inStep = new CheckMenuItem("Scroll in step");
+        inStep.setId("scrollInStepMenu");
+        inStep.selectedProperty().bindBidirectional(scrollInStep);
+        Menu navigate = new Menu("_Navigate", null, next, previous, inStep);
+        MenuItem preferencesItem = item("Preferences…", "Shortcut+Comma", commands.preferences()::edit);
+        preferencesItem.setId("preferencesMenu");
+        Menu settings = new Menu("_Settings", null, preferencesItem);
+        MenuBar bar = new MenuBar(file, edit, articles, navigate, settings);
         bar.setId("menuBar");
         return bar;
     }
@@ -76,15 +80,18 @@ final class WorkspaceMenus {
         Button redo = button("redoButton", "Redo", "Redo (Ctrl+Shift+Z)", workspace::redo);
         redo.disableProperty().bind(workspace.canRedoProperty().not());
         ToolBar bar = new ToolBar(
-                button("openButton", "Open", "Open a project (Ctrl+O)", commands::open),
-                button("saveButton", "Save", "Save the project (Ctrl+S)", commands::save),
-                button("saveAsButton", "Save As", "Save under a new name (Ctrl+Shift+S)", commands::saveAs),
+                button("openButton", "Open", "Open a project (Ctrl+O)", commands.project()::open),
+                button("saveButton", "Save", "Save the project (Ctrl+S)", commands.project()::save),
+                button("saveAsButton", "Save As", "Save under a new name (Ctrl+Shift+S)", commands.project()::saveAs),
                 new Separator(),
                 button("addArticlesButton", "Add articles", "Add article files and re-analyse (Ctrl+I)",
-                        commands::addArticles),
+                        commands.project()::addArticles),
                 button("exportButton", "Export report", "Write the reconciled report (Ctrl+E)",
-                        commands::exportReport),
+                        commands.export()::exportReport),
                 new Separator(), undo, redo, new Separator(),
+                button("linkButton", "Link", "Link the text selected in two or more panes as one fact (Ctrl+L)",
+                        commands.linkSelections()),
+                new Separator(),
                 button("previousButton", "◀ Previous conflict", "Previous unresolved conflict (Alt+Up)",
                         workspace::selectPreviousUnresolved),
                 button("nextButton", "Next conflict ▶", "Next unresolved conflict (Alt+Down)",
@@ -98,7 +105,7 @@ final class WorkspaceMenus {
         for (Path path : preferences.recentProjects()) {
             MenuItem item = new MenuItem(path.toString());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> commands.openRecent(path));
+            item.setOnAction(e -> commands.project().openRecent(path));
             recent.getItems().add(item);
         }
         if (recent.getItems().isEmpty()) {
@@ -110,7 +117,9 @@ final class WorkspaceMenus {
 
     private static MenuItem item(String text, String shortcut, Runnable action) {
         MenuItem item = new MenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        if (shortcut != null) {
+            item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        }
         item.setOnAction(e -> action.run());
         return item;
     }

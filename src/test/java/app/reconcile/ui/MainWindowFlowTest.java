@@ -256,8 +256,11 @@ class MainWindowFlowTest {
     @Test
     void exportWritesTheReport(FxRobot robot) {
         Path report = dir.resolve("report.html");
-        fixture.files.exportTarget = new app.reconcile.ui.common.FileChooserService.ExportTarget(
-                report, app.reconcile.report.ReportFormat.HTML);
+        fixture.dialogs.exportAnswer = form -> {
+            form.formatProperty().set(app.reconcile.report.ReportFormat.HTML);
+            form.destinationProperty().set(report.toString());
+            return form.target();
+        };
 
         robot.clickOn("#exportButton");
 

@@ -52,4 +52,23 @@ class ScreenshotCapture {
         Image image = robot.capture(window.stage().getScene().getRoot()).getImage();
         ImageFiles.writePng(image, Path.of(System.getProperty("reconcile.screenshot")));
     }
+
+    /** The Sources tab (table and chart) after a few decisions, beside the main screenshot: "…-sources.png". */
+    @Test
+    void captureSources(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.workspace().getProject().facts().stream().filter(f -> f.needsDecision()).limit(4)
+                    .forEach(f -> {
+                        window.workspace().select(f.id());
+                        window.decisions().choose(f.variants().get(0));
+                    });
+            robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1);
+            ((javafx.scene.control.SplitPane) window.stage().getScene().lookup("#sideSplit")).setDividerPositions(0.75);
+            ((javafx.scene.control.SplitPane) window.stage().getScene().lookup("#mainSplit")).setDividerPositions(0.34);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Image image = robot.capture(window.stage().getScene().getRoot()).getImage();
+        Path main = Path.of(System.getProperty("reconcile.screenshot"));
+        ImageFiles.writePng(image, main.resolveSibling(main.getFileName().toString().replace(".png", "-sources.png")));
+    }
 }

@@ -8,6 +8,7 @@ import app.reconcile.core.analysis.align.AlignmentPolicy;
 import app.reconcile.core.analysis.align.Candidate;
 import app.reconcile.core.analysis.align.CandidateAligner;
 import app.reconcile.core.analysis.align.ContextModel;
+import app.reconcile.core.analysis.cluster.ArticleClusters;
 import app.reconcile.core.analysis.date.DateExtractor;
 import app.reconcile.core.analysis.name.NameVariantFinder;
 import app.reconcile.core.analysis.quantity.NumberWords;
@@ -16,9 +17,11 @@ import app.reconcile.core.analysis.quote.Quotation;
 import app.reconcile.core.analysis.quote.QuotationExtractor;
 import app.reconcile.core.analysis.quote.QuoteFinder;
 import app.reconcile.core.analysis.text.BoilerplateFilter;
+import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Sentence;
 import app.reconcile.core.analysis.text.SentenceSplitter;
+import app.reconcile.core.analysis.text.ValueHolder;
 import app.reconcile.core.analysis.value.Relation;
 
 import java.time.LocalDate;
@@ -27,6 +30,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -42,6 +46,7 @@ public final class Analyzer implements FactFinder {
     private final SentenceSplitter splitter = new SentenceSplitter(new BoilerplateFilter());
     private final NumberWords numberWords = new NumberWords();
     private final DateExtractor dates = new DateExtractor();
+    private final EventFrames frames = new EventFrames(stemmer);
 
     public Analyzer() {
         this(AlignmentPolicy.standard());
@@ -49,27 +54,48 @@ public final class Analyzer implements FactFinder {
 
     public Analyzer(AlignmentPolicy policy) {
         this.policy = policy;
-        NumberWords.warmUpInBackground();
     }
 
+    /**
+     * Articles are first grouped by the event they report ({@link ArticleClusters}); facts are found inside
+     * each group of two or more articles only, so no fact joins statements about different events.
+     */
     @Override
     public List<Fact> findFacts(List<Article> articles, ProgressMonitor monitor) {
         if (articles == null || articles.size() < 2) {
             return List.of();
         }
-        monitor.progress(0, "Reading articles");
+        monitor.progress(0, "Grouping articles by event");
         List<String> ids = articles.stream().map(Article::id).toList();
+        List<List<Integer>> events = new ArticleClusters(stemmer).cluster(articles.stream().map(Article::text).toList());
+        List<FactDraft> drafts = new ArrayList<>();
+        double done = 0;
+        for (List<Integer> event : events) {
+            double share = (double) event.size() / articles.size();
+            if (event.size() >= 2) {
+                drafts.addAll(findInEvent(articles, ids, event, new ScaledMonitor(monitor, done, share)));
+            }
+            done += share;
+        }
+        monitor.progress(1, "Done");
+        return number(drafts, ids);
+    }
+
+    /** The facts of one group of articles reporting one event ({@code event}: indexes into {@code articles}). */
+    private List<FactDraft> findInEvent(List<Article> articles, List<String> ids, List<Integer> event,
+                                        ProgressMonitor monitor) {
+        monitor.progress(0, "Reading articles");
         List<Sentence> sentences = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
-        List<LocalDate> ownDates = articles.stream().map(a -> dates.articleDate(a.text()).orElse(null)).toList();
-        LocalDate corpusDate = corpusDate(ownDates);
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        List<ArticleReading> readings = IntStream.range(0, articles.size()).parallel().mapToObj(a -> {
+        Map<Integer, LocalDate> ownDates = new HashMap<>();
+        event.forEach(a -> dates.articleDate(articles.get(a).text()).ifPresent(d -> ownDates.put(a, d)));
+        LocalDate corpusDate = corpusDate(new ArrayList<>(ownDates.values()));
+        AtomicInteger done = new AtomicInteger();
+        List<ArticleReading> readings = event.parallelStream().map(a -> {
             monitor.checkCancelled();
-            LocalDate date = ownDates.get(a) != null ? ownDates.get(a) : corpusDate;
-            ArticleReading r = read(a, articles.get(a).text(), ids.get(a), date);
-            monitor.progress(0.4 * done.incrementAndGet() / articles.size(), "Reading articles");
+            ArticleReading r = read(a, articles.get(a).text(), ids.get(a), ownDates.getOrDefault(a, corpusDate));
+            monitor.progress(0.4 * done.incrementAndGet() / event.size(), "Reading articles");
             return r;
         }).toList();
         for (ArticleReading r : readings) {
@@ -91,8 +117,20 @@ public final class Analyzer implements FactFinder {
         monitor.checkCancelled();
         new NameVariantFinder().find(sentences, ids).forEach(v ->
                 drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
-        monitor.progress(1, "Done");
-        return number(drafts, ids);
+        return drafts;
+    }
+
+    /** Reports a sub-task's progress as a share of the whole; cancellation passes through. */
+    private record ScaledMonitor(ProgressMonitor whole, double from, double width) implements ProgressMonitor {
+        @Override
+        public void progress(double fraction, String message) {
+            whole.progress(from + width * fraction, message);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return whole.isCancelled();
+        }
     }
 
     /** What one article yields; articles are read in parallel, independently of each other. */
@@ -115,16 +153,35 @@ public final class Analyzer implements FactFinder {
         QuantityExtractor quantities = new QuantityExtractor(numberWords, stemmer);
         QuotationExtractor quotes = new QuotationExtractor();
         List<Sentence> sentences = splitter.split(index, text);
+        ValueHolder holders = ValueHolder.of(sentences);
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Candidate> dated = dates.extract(s, date);
             List<int[]> taken = dated.stream().map(c -> new int[] {c.start(), c.end()}).toList();
-            candidates.addAll(dated);
-            candidates.addAll(quantities.extract(s, taken));
+            dated.forEach(c -> candidates.add(withContextKeys(c, true, holders)));
+            quantities.extract(s, taken).forEach(c -> candidates.add(withContextKeys(c, false, holders)));
             quotations.addAll(quotes.extract(s, id));
         }
         return new ArticleReading(sentences, candidates, quotations);
+    }
+
+    /**
+     * The candidate with the event frames around it ({@link EventFrames}) and the name holding it
+     * ({@link ValueHolder}) added to its keys.
+     */
+    private Candidate withContextKeys(Candidate c, boolean adverbial, ValueHolder holders) {
+        int offset = c.sentence().start();
+        List<String> found = new ArrayList<>(
+                frames.around(c.sentence().text(), c.start() - offset, c.end() - offset, adverbial));
+        found.addAll(holders.of(c.sentence().text(), c.start() - offset, c.end() - offset));
+        if (found.isEmpty()) {
+            return c;
+        }
+        List<String> keys = new ArrayList<>(c.keys());
+        found.stream().filter(f -> !keys.contains(f)).forEach(keys::add);
+        return new Candidate(c.sentence(), c.start(), c.end(), c.text(), c.kind(), c.value(), c.thing(), keys,
+                c.thingWord());
     }
 
     private static FactDraft draft(List<Candidate> group, List<String> ids, FactLabeler labeler) {

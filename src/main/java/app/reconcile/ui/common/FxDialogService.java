@@ -1,11 +1,16 @@
 package app.reconcile.ui.common;
 
+import app.reconcile.ui.facts.LinkDetailsDialog;
+import app.reconcile.ui.report.ExportDialog;
+import app.reconcile.ui.report.ExportDialogModel;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -58,6 +63,33 @@ public final class FxDialogService implements DialogService {
             dialog.initOwner(window);
         }
         return dialog.showAndWait();
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String question, List<T> options, T initial) {
+        ChoiceDialog<T> dialog = new ChoiceDialog<>(initial, options);
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+        }
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<LinkDetails> askLinkDetails(LinkDetails suggested) {
+        return LinkDetailsDialog.show(owner.get(), suggested);
+    }
+
+    @Override
+    public Optional<FileChooserService.ExportTarget> askExport(ExportDialogModel model) {
+        return ExportDialog.show(owner.get(), model);
+    }
+
+    @Override
+    public Optional<PreferencesForm> editPreferences(PreferencesForm current) {
+        return PreferencesDialog.show(owner.get(), current);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

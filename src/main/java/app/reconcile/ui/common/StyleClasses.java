@@ -30,6 +30,7 @@ public final class StyleClasses {
     public static final String SECTION_LABEL = "rc-section-label";
     public static final String HINT = "rc-hint";
     public static final String NUMBER_COLUMN = "rc-number-column";
+    public static final String SCOREBOARD_CHART = "rc-scoreboard-chart";
 
     private StyleClasses() {
     }

@@ -1,5 +1,7 @@
 package app.reconcile.ui.common;
 
+import app.reconcile.report.ReportFormat;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,8 @@ public final class UiPreferences {
     private static final String LAST_FOLDER = "last.folder";
     private static final String AUTHOR = "author";
     private static final String AUTO_ADVANCE = "auto.advance";
+    private static final String SCROLL_IN_STEP = "scroll.in.step";
+    private static final String REPORT_FORMAT = "report.format";
     private static final int MAX_RECENT = 8;
 
     private final Preferences node;
@@ -96,5 +100,28 @@ public final class UiPreferences {
 
     public void setAutoAdvance(boolean on) {
         node.putBoolean(AUTO_ADVANCE, on);
+    }
+
+    /** Whether scrolling one article pane scrolls the others to the same relative position. */
+    public boolean scrollInStep() {
+        return node.getBoolean(SCROLL_IN_STEP, false);
+    }
+
+    public void setScrollInStep(boolean on) {
+        node.putBoolean(SCROLL_IN_STEP, on);
+    }
+
+    /** The format of the last exported report (HTML before the first export, or if the stored name is unknown). */
+    public ReportFormat lastReportFormat() {
+        String name = node.get(REPORT_FORMAT, ReportFormat.HTML.name());
+        try {
+            return ReportFormat.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return ReportFormat.HTML;
+        }
+    }
+
+    public void setLastReportFormat(ReportFormat format) {
+        node.put(REPORT_FORMAT, format.name());
     }
 }

@@ -4,12 +4,17 @@ import app.reconcile.core.Fact;
 import app.reconcile.ui.workspace.WorkspaceViewModel;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
+
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The list of facts with its filter field and "conflicts only" switch. Selection is two-way with the
@@ -36,6 +41,8 @@ public final class FactListView extends VBox {
         list.setId("factList");
         list.setCellFactory(v -> new FactCell());
         list.setPlaceholder(new Label("No facts match"));
+        // several rows can be picked for "Merge with…"; the focused row is still the workspace's selection
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
@@ -50,6 +57,16 @@ public final class FactListView extends VBox {
 
     public TextField filterField() {
         return filterField;
+    }
+
+    /** The ids of every fact selected in the list, in list order. */
+    public List<String> selectedFactIds() {
+        return list.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).map(Fact::id).toList();
+    }
+
+    /** Adds a context menu to the rows, e.g. "Merge with…". */
+    public void setRowMenu(ContextMenu menu) {
+        list.setContextMenu(menu);
     }
 
     public ListView<Fact> list() {
@@ -75,7 +92,7 @@ public final class FactListView extends VBox {
             if (index < 0) {
                 list.getSelectionModel().clearSelection();
             } else {
-                list.getSelectionModel().select(index);
+                list.getSelectionModel().clearAndSelect(index);
                 list.scrollTo(Math.max(0, index - 3));
             }
         } finally {

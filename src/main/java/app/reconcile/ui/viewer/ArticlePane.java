@@ -3,9 +3,14 @@ package app.reconcile.ui.viewer;
 import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
 import app.reconcile.core.Mention;
+import app.reconcile.core.edit.Selection;
 import app.reconcile.ui.common.StyleClasses;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -14,22 +19,26 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.TwoDimensional;
 
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
 
 /**
  * One article: its source and title over a read-only, wrapping text area with the fact highlights.
- * Clicking a highlight reports the fact under the pointer.
+ * Clicking a highlight reports the fact under the pointer; the context menus offer the fact edits (on the
+ * text) and rename/remove (on the header).
  */
 public final class ArticlePane extends VBox {
     public static final double MIN_WIDTH = 250;
     private static final int LONG_PARAGRAPH = 600;
 
     private final Article article;
+    private final ArticleActions actions;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private List<Fact> facts = List.of();
 
-    public ArticlePane(Article article, Consumer<String> onFactClicked) {
+    public ArticlePane(Article article, ArticleActions actions) {
         this.article = article;
+        this.actions = actions;
         setId("pane-" + article.id());
         getStyleClass().add(StyleClasses.ARTICLE_PANE);
         setMinWidth(MIN_WIDTH);
@@ -39,9 +48,13 @@ public final class ArticlePane extends VBox {
         source.setId("source-" + article.id());
         Label title = new Label(article.title());
         title.getStyleClass().add(StyleClasses.ARTICLE_SUBTITLE);
+        title.setId("title-" + article.id());
         title.setTooltip(new Tooltip(article.title()));
         source.setMaxWidth(Double.MAX_VALUE);
         title.setMaxWidth(Double.MAX_VALUE);
+        ContextMenu header = headerMenu();
+        source.setContextMenu(header);
+        title.setContextMenu(header);
 
         area.setId("area-" + article.id());
         area.getStyleClass().add(StyleClasses.ARTICLE_TEXT);
@@ -51,10 +64,15 @@ public final class ArticlePane extends VBox {
         area.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()) {
                 area.hit(event.getX(), event.getY()).getCharacterIndex().ifPresent(offset ->
-                        HighlightLayers.factAt(article.id(), offset, facts).ifPresent(f -> onFactClicked.accept(f.id())));
+                        HighlightLayers.factAt(article.id(), offset, facts).ifPresent(f -> actions.selectFact(f.id())));
             }
         });
-        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        // the area shows its own context menu (RichTextFX); a filter fills it for the spot under the pointer first
+        area.setContextMenu(new ContextMenu());
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
+            int offset = area.hit(event.getX(), event.getY()).getCharacterIndex().orElse(-1);
+            area.getContextMenu().getItems().setAll(textMenuAt(offset).getItems());
+        });
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(source, title, scroll);
     }
@@ -65,6 +83,51 @@ public final class ArticlePane extends VBox {
 
     public StyleClassedTextArea textArea() {
         return area;
+    }
+
+    /** The text selected in this pane, if any, as offsets into the article. */
+    public Optional<Selection> selection() {
+        var range = area.getSelection();
+        return range.getLength() == 0 ? Optional.empty()
+                : Optional.of(new Selection(article.id(), range.getStart(), range.getEnd()));
+    }
+
+    /**
+     * The text's context menu for a right-click at {@code offset} (-1: not on text): linking always, and the
+     * mention edits when a highlight is under the pointer.
+     */
+    public ContextMenu textMenuAt(int offset) {
+        MenuItem link = item("linkMenuItem", "Link as same fact\tCtrl+L", actions::linkSelections);
+        link.setDisable(selection().isEmpty());
+        ContextMenu menu = new ContextMenu(link);
+        Optional<Fact> fact = offset < 0 ? Optional.empty() : HighlightLayers.factAt(article.id(), offset, facts);
+        Optional<Mention> mention = fact.flatMap(f -> HighlightLayers.mentionAt(article.id(), offset, f));
+        if (fact.isPresent() && mention.isPresent()) {
+            String id = fact.get().id();
+            Mention m = mention.get();
+            menu.getItems().addAll(new SeparatorMenuItem(),
+                    item("splitMentionMenuItem", "Split off this mention", () -> actions.splitOff(id, m)),
+                    item("removeMentionMenuItem", "Remove this mention from the fact", () -> actions.removeMention(id, m)));
+        }
+        return menu;
+    }
+
+    /** Position of the view in the text, 0 (top) to 1 (bottom). */
+    public double scrollFraction() {
+        double range = scrollRange();
+        return range <= 0 ? 0 : Math.min(1, Math.max(0, area.getEstimatedScrollY() / range));
+    }
+
+    public void scrollToFraction(double fraction) {
+        double range = scrollRange();
+        if (range > 0) {
+            area.scrollYToPixel(fraction * range);
+        }
+    }
+
+    /** Runs {@code listener} whenever the text scrolls vertically. */
+    public void onScrolled(Runnable listener) {
+        area.estimatedScrollYProperty().addListener((obs, old, now) -> listener.run());
     }
 
     /** Re-applies all highlight layers at once (one {@code setStyleSpans} call). */
@@ -87,5 +150,22 @@ public final class ArticlePane extends VBox {
             // a centred long paragraph may still hide the mention: then bring the mention itself into view
             area.requestFollowCaret();
         }
+    }
+
+    private double scrollRange() {
+        return area.getTotalHeightEstimate() - area.getViewportHeight();
+    }
+
+    private ContextMenu headerMenu() {
+        return new ContextMenu(
+                item("renameArticleMenuItem", "Rename article…", () -> actions.renameArticle(article.id())),
+                item("removeArticleMenuItem", "Remove article", () -> actions.removeArticle(article.id())));
+    }
+
+    private static MenuItem item(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 }

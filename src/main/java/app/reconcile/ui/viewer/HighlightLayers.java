@@ -56,6 +56,13 @@ public final class HighlightLayers {
         return Optional.ofNullable(best);
     }
 
+    /** The mention of {@code fact} in {@code articleId} that contains {@code offset} (the shortest if several). */
+    public static Optional<Mention> mentionAt(String articleId, int offset, Fact fact) {
+        return fact.mentions().stream()
+                .filter(m -> m.articleId().equals(articleId) && m.span().contains(offset))
+                .min(java.util.Comparator.comparingInt(m -> m.end() - m.start()));
+    }
+
     /** Where the selected fact is mentioned first in {@code articleId}, to scroll there. */
     public static Optional<Mention> firstMention(String articleId, Fact fact) {
         return fact.mentions().stream().filter(m -> m.articleId().equals(articleId)).findFirst();

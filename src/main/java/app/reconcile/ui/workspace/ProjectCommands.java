@@ -3,6 +3,7 @@ package app.reconcile.ui.workspace;
 import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
 import app.reconcile.core.Project;
+import app.reconcile.io.ImportResult;
 import app.reconcile.ui.common.BackgroundTask;
 import app.reconcile.ui.common.DialogService;
 import app.reconcile.ui.common.FileChooserService;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The file-level commands of the workspace: analyse, open, save, save as, add articles, export. Slow parts
+ * The file-level commands of the workspace: analyse, open, save, save as, add articles, autosave. Slow parts
  * run through the {@link BackgroundActivity}; results are applied to the {@link WorkspaceViewModel} on
  * the FX thread; failures reach the editor as one-line messages and change nothing.
  */
@@ -136,15 +137,20 @@ public final class ProjectCommands {
 
     /**
      * Imports {@code paths}, re-analyses all articles and keeps every earlier decision whose text is still
-     * a fact; says how many were kept and which were not. A bad file changes nothing.
+     * a fact; says how many were kept and which were not. Each file that cannot be read is reported with
+     * its reason and skipped; the others are added.
      */
     public void addArticles(List<Path> paths) {
         Project before = workspace.getProject();
         activity().run(BackgroundTask.of("Adding " + paths.size() + " article(s)", monitor -> {
-                            List<Article> added = services.articles().importPaths(paths, nextArticleIndex(before));
+                            ImportResult imported = services.articles().importEach(paths, nextArticleIndex(before));
+                            if (imported.articles().isEmpty()) {
+                                return new Analysed(before.articles(), List.of(), 0, imported.problems());
+                            }
                             List<Article> all = new ArrayList<>(before.articles());
-                            all.addAll(added);
-                            return new Analysed(all, services.factFinder().findFacts(all, monitor), added.size());
+                            all.addAll(imported.articles());
+                            return new Analysed(all, services.factFinder().findFacts(all, monitor),
+                                    imported.articles().size(), imported.problems());
                         })
                         .onSuccess(this::applyAddedArticles),
                 error -> dialogs.showError("Could not add the articles", error));
@@ -155,6 +161,10 @@ public final class ProjectCommands {
      * analysis ran) onto the new facts, as one undoable edit.
      */
     private void applyAddedArticles(Analysed analysed) {
+        if (analysed.added() == 0) {
+            dialogs.showError("No article was added", String.join("\n", analysed.problems()));
+            return;
+        }
         Project current = workspace.getProject();
         List<Article> now = current.articles();
         if (now.size() > analysed.articles().size() || !now.equals(analysed.articles().subList(0, now.size()))) {
@@ -168,25 +178,9 @@ public final class ProjectCommands {
         if (!outcome.lost().isEmpty()) {
             dialogs.showInformation("Some decisions could not be kept", summary);
         }
-    }
-
-    /** Asks for a report file and format, and writes the report. */
-    public void exportReport() {
-        String base = workspace.documentName().replaceFirst("\\.json$", "").replaceFirst("^Untitled$", "reconcile");
-        files.chooseExportTarget(base + "-report").ifPresent(this::exportReport);
-    }
-
-    public void exportReport(FileChooserService.ExportTarget target) {
-        Project snapshot = workspace.getProject();
-        activity().run(BackgroundTask.of("Exporting " + target.file().getFileName(), monitor -> {
-                            services.reports().write(snapshot, target.format(), target.file());
-                            return target.file();
-                        })
-                        .onSuccess(file -> {
-                            preferences.rememberFolderOf(file);
-                            activity().say("Report written to " + file);
-                        }),
-                error -> dialogs.showError("Could not export the report", error));
+        if (!analysed.problems().isEmpty()) {
+            dialogs.showInformation("Some files were not added", String.join("\n", analysed.problems()));
+        }
     }
 
     /** Writes the recovery file if there are unsaved changes and nothing else is running. */
@@ -259,6 +253,6 @@ public final class ProjectCommands {
     }
 
     /** The result of the background part of adding articles: all articles and their fresh facts. */
-    private record Analysed(List<Article> articles, List<Fact> facts, int added) {
+    private record Analysed(List<Article> articles, List<Fact> facts, int added, List<String> problems) {
     }
 }

@@ -1,5 +1,6 @@
 package app.reconcile.ui.common;
 
+import app.reconcile.report.ReportFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +61,23 @@ class UiPreferencesTest {
         assertThat(again.autoAdvance()).isFalse();
         assertThat(again.authorName()).isEqualTo("Ada");
         assertThat(again.windowWidth()).isEqualTo(1000);
+    }
+
+    @Test
+    void theReportFormatDefaultsToHtmlAndIsRemembered() {
+        assertThat(preferences.lastReportFormat()).isEqualTo(ReportFormat.HTML);
+
+        preferences.setLastReportFormat(ReportFormat.TEI);
+
+        assertThat(preferences.lastReportFormat()).isEqualTo(ReportFormat.TEI);
+    }
+
+    @Test
+    void scrollInStepIsOffUntilSwitchedOn() {
+        assertThat(preferences.scrollInStep()).isFalse();
+
+        preferences.setScrollInStep(true);
+
+        assertThat(preferences.scrollInStep()).isTrue();
     }
 }

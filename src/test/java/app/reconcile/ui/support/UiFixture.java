@@ -13,14 +13,17 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * The real main window for TestFX: the real engine, seeds, project files, article import, report export and
- * autosave, with a synchronous executor, throw-away preferences, scripted dialogs and file choosers.
+ * The real main window for TestFX: the real engine (its answers remembered across tests), seeds, project
+ * files, article import, report export and autosave, with a synchronous executor, throw-away preferences,
+ * scripted dialogs and file choosers, and a document viewer that only records.
  */
 public final class UiFixture {
     public static final Instant NOW = Instant.parse("2026-03-04T05:06:07Z");
@@ -28,6 +31,8 @@ public final class UiFixture {
     public final RecordingDialogs dialogs = new RecordingDialogs();
     public final ScriptedFiles files = new ScriptedFiles();
     public final ProjectFiles projectFiles = new ProjectFiles();
+    /** Files the application asked to open in the system's viewer. */
+    public final List<Path> shownDocuments = new ArrayList<>();
     private final Preferences node = Preferences.userRoot().node("reconcile-test/" + UUID.randomUUID());
     public MainWindow window;
     public double windowWidth = 1500;
@@ -36,7 +41,12 @@ public final class UiFixture {
     /** Builds and shows the real window (engine, files, reports, autosave under {@code recoveryDir}) on the seeds. */
     public MainWindow open(Stage stage, Path recoveryDir) {
         WorkspaceServices real = ProductionServices.create(recoveryDir);
-        return open(stage, real);
+        return open(stage, new WorkspaceServices(new RememberedAnalysis(real.factFinder()), real.projects(),
+                real.articles(), real.reports(), real.recovery(), real.seeds()));
+    }
+
+    public UiPreferences preferences() {
+        return new UiPreferences(node);
     }
 
     private MainWindow open(Stage stage, WorkspaceServices services) {
@@ -45,7 +55,8 @@ public final class UiFixture {
         preferences.setAutoAdvance(true);
         preferences.rememberWindowSize(windowWidth, windowHeight);
         AppContext context = new AppContext(services, new SynchronousTaskExecutor(), preferences,
-                Clock.fixed(NOW, ZoneOffset.UTC), null, null).withDialogs(dialogs).withFiles(files);
+                Clock.fixed(NOW, ZoneOffset.UTC), null, null).withDialogs(dialogs).withFiles(files)
+                .withViewer(shownDocuments::add);
         window = new MainWindowFactory(context).open(stage, null);
         return window;
     }

@@ -1,6 +1,7 @@
 package app.reconcile.ui.workspace;
 
 import app.reconcile.core.Article;
+import app.reconcile.io.ImportResult;
 import app.reconcile.core.Fact;
 import app.reconcile.core.Project;
 import app.reconcile.core.Resolution;
@@ -34,7 +35,8 @@ class ConcurrentEditsTest {
     @BeforeEach
     void setUp() {
         WorkspaceServices services = new WorkspaceServices((articles, monitor) -> TestProjects.small().facts(), store,
-                (paths, first) -> List.of(new Article("a" + first, "new.txt", "New", "Nothing here.")),
+                (paths, first) -> new ImportResult(List.of(new Article("a" + first, "new.txt", "New", "Nothing here.")),
+                        List.of()),
                 (p, f, file) -> { }, null, () -> TestProjects.small().articles());
         commands = new ProjectCommands(workspace, services, new RecordingDialogs(), new ScriptedFiles(),
                 new UiPreferences(node));

@@ -5,9 +5,7 @@ import app.reconcile.core.Fact;
 import app.reconcile.core.Project;
 import app.reconcile.core.Resolution;
 import app.reconcile.core.analysis.FactFinder;
-import app.reconcile.io.ArticleImportException;
-import app.reconcile.report.ReportFormat;
-import app.reconcile.ui.common.FileChooserService;
+import app.reconcile.io.ImportResult;
 import app.reconcile.ui.common.SaveChoice;
 import app.reconcile.ui.common.SynchronousTaskExecutor;
 import app.reconcile.ui.common.UiPreferences;
@@ -36,9 +34,9 @@ class ProjectCommandsTest {
     private final MemoryProjectStore store = new MemoryProjectStore();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final ScriptedFiles files = new ScriptedFiles();
-    private final List<String> reports = new ArrayList<>();
     private final Preferences node = Preferences.userRoot().node("reconcile-test/" + UUID.randomUUID());
     private List<Article> imported = List.of();
+    private List<String> problems = List.of();
     private FactFinder finder = (articles, monitor) -> TestProjects.small().facts();
     private WorkspaceViewModel workspace;
     private ProjectCommands commands;
@@ -47,13 +45,8 @@ class ProjectCommandsTest {
     void setUp() {
         workspace = new WorkspaceViewModel(new BackgroundActivity(new SynchronousTaskExecutor()));
         WorkspaceServices services = new WorkspaceServices((articles, monitor) -> finder.findFacts(articles, monitor),
-                store, (paths, first) -> {
-                    if (imported.isEmpty()) {
-                        throw new ArticleImportException("empty.txt is empty");
-                    }
-                    return imported;
-                },
-                (project, format, file) -> reports.add(format + " " + file), null,
+                store, (paths, first) -> new ImportResult(imported, problems),
+                (project, format, file) -> { }, null,
                 () -> TestProjects.small().articles());
         commands = new ProjectCommands(workspace, services, dialogs, files, new UiPreferences(node));
         workspace.reset(TestProjects.small(), null);
@@ -158,22 +151,25 @@ class ProjectCommandsTest {
     }
 
     @Test
-    void aBadArticleFileShowsItsProblemAndChangesNothing() {
+    void whenNoFileCanBeReadTheProblemsShowAndNothingChanges() {
         Project before = workspace.getProject();
+        problems = List.of("empty.txt: the file is empty");
 
         commands.addArticles(List.of(Path.of("empty.txt")));
 
-        assertThat(dialogs.errors).containsExactly("Could not add the articles: empty.txt is empty");
+        assertThat(dialogs.errors).containsExactly("No article was added: empty.txt: the file is empty");
         assertThat(workspace.getProject()).isSameAs(before);
     }
 
     @Test
-    void exportWritesTheChosenFormat() {
-        files.exportTarget = new FileChooserService.ExportTarget(Path.of("/out/r.html"), ReportFormat.HTML);
+    void aBadFileAmongGoodOnesIsReportedAndTheGoodOnesAreAdded() {
+        imported = List.of(new Article("a4", "004.txt", "Four", "Nothing to see."));
+        problems = List.of("movie.mp4: unsupported file type");
 
-        commands.exportReport();
+        commands.addArticles(List.of(Path.of("004.txt"), Path.of("movie.mp4")));
 
-        assertThat(reports).containsExactly("HTML " + Path.of("/out/r.html"));
+        assertThat(workspace.getProject().articles()).hasSize(4);
+        assertThat(dialogs.informations).containsExactly("Some files were not added: movie.mp4: unsupported file type");
     }
 
     @Test
@@ -246,7 +242,7 @@ class ProjectCommandsTest {
         Project recovered = TestProjects.small().withFacts(List.of());
         RecoveryPort recovery = recoveryHolding(recovered, Instant.parse("2026-01-02T00:00:00Z"));
         ProjectCommands withRecovery = new ProjectCommands(workspace, new WorkspaceServices(finder, store,
-                (p, i) -> List.of(), (p, f, file) -> { }, recovery, List::of), dialogs, files, new UiPreferences(node));
+                (p, i) -> new ImportResult(List.of(), List.of()), (p, f, file) -> { }, recovery, List::of), dialogs, files, new UiPreferences(node));
         dialogs.confirmAnswer = true;
 
         boolean restored = withRecovery.offerRecovery(Instant.parse("2026-01-01T00:00:00Z"));
@@ -260,7 +256,7 @@ class ProjectCommandsTest {
     void aRecoveryOlderThanTheProjectIsNotOffered() {
         RecoveryPort recovery = recoveryHolding(TestProjects.small(), Instant.parse("2026-01-01T00:00:00Z"));
         ProjectCommands withRecovery = new ProjectCommands(workspace, new WorkspaceServices(finder, store,
-                (p, i) -> List.of(), (p, f, file) -> { }, recovery, List::of), dialogs, files, new UiPreferences(node));
+                (p, i) -> new ImportResult(List.of(), List.of()), (p, f, file) -> { }, recovery, List::of), dialogs, files, new UiPreferences(node));
         dialogs.confirmAnswer = true;
 
         assertThat(withRecovery.offerRecovery(Instant.parse("2026-01-02T00:00:00Z"))).isFalse();
@@ -270,7 +266,7 @@ class ProjectCommandsTest {
     void autosaveWritesTheRecoveryFileOnlyWhenThereAreUnsavedChanges() {
         List<Project> written = new ArrayList<>();
         ProjectCommands withRecovery = new ProjectCommands(workspace, new WorkspaceServices(finder, store,
-                (p, i) -> List.of(), (p, f, file) -> { }, recordingRecovery(written), List::of), dialogs, files,
+                (p, i) -> new ImportResult(List.of(), List.of()), (p, f, file) -> { }, recordingRecovery(written), List::of), dialogs, files,
                 new UiPreferences(node));
 
         withRecovery.autosave();

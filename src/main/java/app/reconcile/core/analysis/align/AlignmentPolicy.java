@@ -5,6 +5,11 @@ import app.reconcile.core.analysis.value.DateValue;
 import app.reconcile.core.analysis.value.FactValue;
 import app.reconcile.core.analysis.value.QuantityValue;
 import app.reconcile.core.analysis.value.Relation;
+import app.reconcile.core.analysis.quantity.CountedThing;
+import app.reconcile.core.analysis.text.EventFrames;
+import app.reconcile.core.analysis.text.ValueHolder;
+
+import java.util.List;
 
 /**
  * When two values in two articles are taken to state the same fact. Agreement is cheap, a conflict needs
@@ -18,16 +23,31 @@ import app.reconcile.core.analysis.value.Relation;
  * @param conflictContextUncounted context similarity for contradicting dates and times (nothing is counted)
  * @param sameMagnitudeContext context similarity for the same counted thing with the same amount (hedged or
  *                             not) or an ordinal continuing a count: one event rarely gives such pairs twice
+ * @param frameContext       context similarity for a contradiction whose values share an event frame
  */
 public record AlignmentPolicy(double agreeContext, double agreeContextAlone, double compatibleContext,
-                              double conflictContext, double conflictContextUncounted, double sameMagnitudeContext) {
+                              double conflictContext, double conflictContextUncounted, double sameMagnitudeContext,
+                              double frameContext) {
 
     public static AlignmentPolicy standard() {
-        return new AlignmentPolicy(0.22, 0.30, 0.30, 0.40, 0.60, 0.10);
+        return new AlignmentPolicy(0.22, 0.30, 0.30, 0.40, 0.60, 0.10, 0.25);
     }
 
     /** The score of linking two candidates, or a negative number when they must not be linked. */
     public double score(Candidate a, Candidate b, Relation relation, double cosine) {
+        return score(a, b, relation, cosine, false);
+    }
+
+    /**
+     * As {@link #score(Candidate, Candidate, Relation, double)}, where {@code samePhrase} says that the words
+     * right before both values are the same ("licensed to carry 250 people" / "licensed to carry 205
+     * people"): a repeated phrase is strong evidence of one fact, whatever the rest of the sentences say.
+     *
+     * <p>Event frames ({@link EventFrames}) weigh in on contradictions: two values told with different frames
+     * ("rescued 178" / "11 were missing") never conflict; a shared frame lets a contradiction of the same
+     * thing, or of two clock times or dates, stand on less context ({@code frameContext}).
+     */
+    public double score(Candidate a, Candidate b, Relation relation, double cosine, boolean samePhrase) {
         boolean sameThing = !a.thing().isEmpty() && a.thing().equals(b.thing());
         boolean sharedKey = sameThing || shares(a, b);
         boolean uncounted = a.kind() == FactKind.DATE || a.kind() == FactKind.TIME;
@@ -38,7 +58,7 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         boolean ok = cheap ? cosine >= sameMagnitudeContext : switch (relation) {
             case SAME -> sharedKey ? cosine >= agreeContext : cosine >= agreeContextAlone;
             case COMPATIBLE -> sharedKey ? cosine >= compatibleContext : cosine >= agreeContextAlone;
-            case CONFLICT -> uncounted ? cosine >= conflictContextUncounted : sameThing && cosine >= conflictContext;
+            case CONFLICT -> conflict(a, b, sameThing, uncounted, cosine, samePhrase);
             case INCOMPARABLE -> false;
         };
         if (!ok) {
@@ -60,6 +80,52 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
             return base >= 13 || base != Math.rint(base);
         }
         return false;
+    }
+
+    private boolean conflict(Candidate a, Candidate b, boolean sameThing, boolean uncounted, double cosine,
+                             boolean samePhrase) {
+        List<String> fa = frames(a);
+        List<String> fb = frames(b);
+        boolean sharedFrame = fa.stream().anyMatch(fb::contains);
+        if (!fa.isEmpty() && !fb.isEmpty() && !sharedFrame || differentHolders(a, b)) {
+            return false;
+        }
+        if (sameThing && CountedThing.isAttribute(a.thing()) && sharedHolder(a, b)) {
+            return true;
+        }
+        if (sharedFrame && sharedHolder(a, b)) {
+            return (uncounted || sameThing) && cosine >= sameMagnitudeContext;
+        }
+        if (uncounted) {
+            return cosine >= (sharedFrame ? frameContext : conflictContextUncounted);
+        }
+        if (!sameThing) {
+            return false;
+        }
+        if (samePhrase) {
+            return cosine >= sameMagnitudeContext;
+        }
+        return cosine >= (sharedFrame ? frameContext : conflictContext);
+    }
+
+    /** Each value is held by a name, and not the same one ("412,870 for Lopes" / "374,512 for Tavares"). */
+    private static boolean differentHolders(Candidate a, Candidate b) {
+        List<String> ha = holders(a);
+        List<String> hb = holders(b);
+        return !ha.isEmpty() && !hb.isEmpty() && ha.stream().noneMatch(hb::contains);
+    }
+
+    /** Both values are held by the same name ("Tavares conceded at 9:15" / "Tavares conceded at 9:40"). */
+    private static boolean sharedHolder(Candidate a, Candidate b) {
+        return holders(a).stream().anyMatch(holders(b)::contains);
+    }
+
+    private static List<String> holders(Candidate c) {
+        return c.keys().stream().filter(ValueHolder::isHolder).toList();
+    }
+
+    private static List<String> frames(Candidate c) {
+        return c.keys().stream().filter(EventFrames::isFrame).toList();
     }
 
     private static boolean shares(Candidate a, Candidate b) {

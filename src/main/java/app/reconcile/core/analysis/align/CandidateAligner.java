@@ -1,6 +1,7 @@
 package app.reconcile.core.analysis.align;
 
 import app.reconcile.core.analysis.ProgressMonitor;
+import app.reconcile.core.analysis.text.Words;
 import app.reconcile.core.analysis.value.FactValue;
 import app.reconcile.core.analysis.value.Relation;
 
@@ -22,6 +23,7 @@ import java.util.stream.IntStream;
  */
 public final class CandidateAligner {
     private static final int RARE_KEYS = 3;
+    private static final int LEAD_WORDS = 2;
     private static final int MAX_BLOCK = 20_000;
     private static final int NEIGHBOURHOOD = 40;
     /** Local windows are short, so their cosine runs high; discounted before it competes with the full one. */
@@ -40,7 +42,11 @@ public final class CandidateAligner {
 
     /** What the aligner knows of one candidate: context vectors, blocking keys, sort signature, names. */
     private record Features(ContextModel.Vector full, ContextModel.Vector local, List<String> keys,
-                            String signature, Set<String> names) {
+                            String signature, Set<String> names, String lead) {
+        /** The same few words right before both values, and both count the same thing. */
+        boolean samePhrase(Features o) {
+            return !lead.isEmpty() && lead.equals(o.lead);
+        }
     }
 
     /** Groups of candidates stating one fact, each spanning at least two articles. */
@@ -68,7 +74,29 @@ public final class CandidateAligner {
         List<Integer> window = context.windowStems(c.sentence(), c.start(), c.end());
         return new Features(context.vector(c.sentence(), window), context.localVector(window),
                 blockingKeys(c, window), c.value().canonical() + "|" + c.thing() + "|" + window,
-                NamedPlaces.of(c.sentence()));
+                NamedPlaces.of(c.sentence()), lead(c));
+    }
+
+    /**
+     * The two words before a value and what it counts ("licensed to carry|person"), or "" when that phrase
+     * is only function words or nothing is counted.
+     */
+    private static String lead(Candidate c) {
+        if (c.thing().isEmpty()) {
+            return "";
+        }
+        java.util.regex.Matcher m = Words.WORD.matcher(c.sentence().text().substring(0, c.start() - c.sentence().start()));
+        java.util.ArrayDeque<String> last = new java.util.ArrayDeque<>();
+        while (m.find()) {
+            last.addLast(Words.normalise(m.group()));
+            if (last.size() > LEAD_WORDS) {
+                last.removeFirst();
+            }
+        }
+        if (last.size() < LEAD_WORDS || last.stream().allMatch(w -> Words.isStop(w) || Words.isNumeric(w))) {
+            return "";
+        }
+        return String.join(" ", last) + "|" + c.thing();
     }
 
     /** Scores the pairs of one block that are scored nowhere else (their first shared key is this block's). */
@@ -90,7 +118,7 @@ public final class CandidateAligner {
                     continue;
                 }
                 double similarity = Math.max(f[i].full().dot(f[j].full()), LOCAL_WEIGHT * f[i].local().dot(f[j].local()));
-                double s = policy.score(candidates.get(i), candidates.get(j), r, similarity);
+                double s = policy.score(candidates.get(i), candidates.get(j), r, similarity, f[i].samePhrase(f[j]));
                 if (s > 0) {
                     edges.add(new Edge(i, j, s, r));
                 }
@@ -102,12 +130,16 @@ public final class CandidateAligner {
     /**
      * Two differing values are linked only when each is the other's best match in the other article: in
      * "Russia invaded in February 2022 ... the biggest war since 1945" the dates pair with their equals,
-     * not with each other.
+     * not with each other. A compatible match (a hedged or ranged value: "at least 14") does not count as a
+     * better match: it is no evidence that the contradicting value belongs elsewhere.
      */
     private static List<Edge> mutualBestForDifferences(List<Candidate> candidates, List<Edge> sortedEdges) {
         BestScores best = new BestScores(sortedEdges.size());
         long articles = candidates.stream().mapToInt(Candidate::article).max().orElse(0) + 1L;
         for (Edge e : sortedEdges) {
+            if (e.relation() == Relation.COMPATIBLE) {
+                continue;
+            }
             best.putIfAbsent(e.a() * articles + candidates.get(e.b()).article(), e.score());
             best.putIfAbsent(e.b() * articles + candidates.get(e.a()).article(), e.score());
         }
@@ -199,11 +231,65 @@ public final class CandidateAligner {
         List<List<Integer>> groups = new ArrayList<>();
         for (var entry : members.entrySet()) {
             if (articles.get(entry.getKey()).cardinality() >= 2) {
-                groups.add(entry.getValue().stream().sorted().toList());
+                groups.add(entry.getValue());
             }
         }
+        addRestatements(candidates, edges, groups);
+        groups.replaceAll(g -> g.stream().sorted().toList());
         groups.sort(Comparator.comparingInt(g -> g.get(0)));
         return groups.stream().map(g -> g.stream().map(candidates::get).toList()).toList();
+    }
+
+    /**
+     * An article often states a figure twice, in its headline and its body, and each statement may be grouped
+     * with another article's. Groups hold one candidate per article, so the two statements can end up in two
+     * groups. A group (or a single candidate) joins another it has an agreeing link with when it brings no new
+     * value and every article of both states the same value in both: every statement of the figure is then
+     * one fact, with one mention per statement.
+     */
+    private static void addRestatements(List<Candidate> candidates, List<Edge> edges, List<List<Integer>> groups) {
+        Map<Integer, List<Integer>> groupOf = new HashMap<>();
+        for (List<Integer> g : groups) {
+            g.forEach(i -> groupOf.put(i, g));
+        }
+        for (Edge e : edges) {
+            if (e.relation() != Relation.SAME) {
+                continue;
+            }
+            List<Integer> ga = groupOf.getOrDefault(e.a(), List.of(e.a()));
+            List<Integer> gb = groupOf.getOrDefault(e.b(), List.of(e.b()));
+            if (ga == gb) {
+                continue;
+            }
+            for (List<List<Integer>> pair : List.of(List.of(ga, gb), List.of(gb, ga))) {
+                List<Integer> into = pair.get(0);
+                List<Integer> from = pair.get(1);
+                if (groupOf.get(into.get(0)) == into && restates(candidates, into, from)) {
+                    groups.remove(from);
+                    into.addAll(from);
+                    from.forEach(i -> groupOf.put(i, into));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Every value of {@code from} is in {@code into}, and articles in both state the same value in both. */
+    private static boolean restates(List<Candidate> candidates, List<Integer> into, List<Integer> from) {
+        Map<Integer, String> valueByArticle = new HashMap<>();
+        Set<String> values = new java.util.HashSet<>();
+        for (int i : into) {
+            valueByArticle.put(candidates.get(i).article(), candidates.get(i).value().canonical());
+            values.add(candidates.get(i).value().canonical());
+        }
+        for (int i : from) {
+            String v = candidates.get(i).value().canonical();
+            String there = valueByArticle.get(candidates.get(i).article());
+            if (!values.contains(v) || there != null && !there.equals(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Integer> union(List<Integer> a, List<Integer> b) {

@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.align;
 
+import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Sentence;
 import app.reconcile.core.analysis.text.Words;
@@ -40,6 +41,8 @@ public final class ContextModel {
     }
 
     private final LightStemmer stemmer;
+    /** Verbs of one event frame ("killed", "died") count as one shared word. */
+    private final EventFrames frames;
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<Integer> df = new ArrayList<>();
     private final Map<Sentence, List<Integer>> stemsBySentence = new HashMap<>();
@@ -48,10 +51,15 @@ public final class ContextModel {
 
     public ContextModel(LightStemmer stemmer, List<Sentence> sentences) {
         this.stemmer = stemmer;
+        this.frames = new EventFrames(stemmer);
         for (Sentence s : sentences) {
             List<Integer> stems = new ArrayList<>();
-            for (String stem : Words.contentStems(s.text(), stemmer)) {
-                stems.add(id(stem));
+            Matcher m = Words.WORD.matcher(s.text());
+            while (m.find()) {
+                String w = Words.normalise(m.group());
+                if (w.length() > 1 && !Words.isStop(w) && !Words.isNumeric(w)) {
+                    stems.add(id(frames.stemOrFrame(w)));
+                }
             }
             stemsBySentence.put(s, stems);
             stems.stream().distinct().forEach(id -> df.set(id, df.get(id) + 1));
@@ -91,7 +99,7 @@ public final class ContextModel {
             if (w.length() < 2 || Words.isStop(w) || Words.isNumeric(w) || (a >= from && a < to)) {
                 continue;
             }
-            Integer id = ids.get(stemmer.stem(w.replace("-", "")));
+            Integer id = ids.get(frames.stemOrFrame(w));
             if (id == null) {
                 continue;
             }

@@ -19,7 +19,8 @@ final class NamedPlaces {
     private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "president", "minister", "secretary", "the", "this", "that",
-            "prime", "state", "news", "agency", "officials", "official", "ministry", "mr", "mrs", "ms");
+            "prime", "state", "news", "agency", "officials", "official", "ministry", "mr", "mrs", "ms",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final int PREFIX = 5;
 
     private NamedPlaces() {

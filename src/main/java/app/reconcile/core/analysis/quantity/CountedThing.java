@@ -16,7 +16,15 @@ import java.util.regex.Matcher;
  */
 public final class CountedThing {
     private static final Set<String> BREAKS = Set.of("following", "previously", "that", "who", "which", "whose",
-            "ahead", "ago", "later", "earlier", "before", "after", "since", "each", "apiece", "more", "less");
+            "ahead", "ago", "later", "earlier", "before", "after", "since", "each", "apiece", "more", "less",
+            "worldwide", "nationwide", "abroad", "overall", "altogether", "annually", "instead");
+    private static final Set<String> IRREGULAR_PAST = Set.of("struck", "hit", "shook", "sank", "fell", "rose", "won",
+            "lost", "took", "made", "went", "came", "left", "got", "gave", "held", "met", "ran", "saw", "told", "became",
+            "remain", "remains", "died", "rescued", "say", "said");
+    private static final java.util.regex.Pattern APPOSITION_BEFORE =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’\\-]+,\\s*$");
+    private static final java.util.regex.Pattern NOUN_OF =
+            java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}{3,})\\s+of\\s+(?:the\\s+)?$");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our", "those", "these");
 
@@ -58,6 +66,37 @@ public final class CountedThing {
         return noun.isEmpty() ? Thing.NONE : thing(noun, List.of());
     }
 
+    /**
+     * What a value counts when no noun follows it, read from the words around it: an age in apposition
+     * ("Lopes, 47, takes office") or in "47-year-old", or the noun of "savings of SEK 3 billion".
+     *
+     * @param before the sentence text before the value
+     * @param after  the sentence text after the value (and its unit)
+     * @param amount the value, an age only when a plausible one
+     */
+    public Thing around(String before, String after, double amount) {
+        boolean ageLike = amount >= 1 && amount < 120 && amount == Math.rint(amount);
+        if (ageLike && (APPOSITION_BEFORE.matcher(before).find() && after.startsWith(",") || after.startsWith("-old"))) {
+            return new Thing("age", "age", List.of());
+        }
+        Matcher of = NOUN_OF.matcher(before);
+        if (of.find()) {
+            String noun = of.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (!Words.isStop(noun) && !BREAKS.contains(noun) && !Words.isNumeric(noun)) {
+                return thing(noun, List.of());
+            }
+        }
+        return Thing.NONE;
+    }
+
+    /**
+     * Things a person or a place has exactly one of at a time ("Lopes, 47," / "Lopes, 49,"): two such values
+     * held by the same name contradict each other whatever else their sentences say.
+     */
+    public static boolean isAttribute(String thingStem) {
+        return thingStem.equals("age");
+    }
+
     private Thing thing(String word, List<String> secondary) {
         return new Thing(stem(word), word, secondary);
     }
@@ -85,17 +124,27 @@ public final class CountedThing {
         return out;
     }
 
-    /** Last word of the run of content words starting at {@code from}, skipping adverbs in -ly. */
+    /**
+     * Last word of the run of content words starting at {@code from}, skipping adverbs in -ly. The run ends at
+     * a verb after a noun ("people died", "earthquake shook"): a past form after a word that is not an adverb
+     * ("partly occupied regions" keeps going), or a common irregular past.
+     */
     private static String runNoun(List<String> words, int from) {
         String noun = "";
+        String previous = "";
         for (int i = from; i < words.size(); i++) {
             String w = words.get(i);
             if (Words.isStop(w) || BREAKS.contains(w) || Words.isNumeric(w)) {
                 break;
             }
+            boolean verb = IRREGULAR_PAST.contains(w) || w.endsWith("ed") && w.length() > 4 && !previous.endsWith("ly");
+            if (verb && !noun.isEmpty()) {
+                break;
+            }
             if (!w.endsWith("ly")) {
                 noun = w;
             }
+            previous = w;
         }
         return noun;
     }

@@ -1,19 +1,16 @@
 package app.reconcile.core.analysis.quantity;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-
-import java.text.ParsePosition;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Spelled-out English numbers ("twelve", "Four", "twenty-five", "one hundred and five", "fifth") parsed with
- * ICU's rule-based spell-out format. ICU's lenient parse is slow (milliseconds), so phrases are first checked
- * against the number-word vocabulary and results are cached. What ICU does not read is hand-rolled here:
- * "a dozen" and "X-and-a-half".
+ * Spelled-out English numbers ("twelve", "Four", "twenty-five", "one hundred and five", "fifth", "a dozen",
+ * "three-and-a-half"), read by a small grammar of units, teens, tens, "hundred" and scale words. This replaced
+ * ICU's rule-based spell-out parser: loading ICU's rules and collator cost half a second of every cold start
+ * (the whole analysis of the seeds takes less), and news prose needs no more than this grammar.
  */
 public final class NumberWords {
     static final String UNIT_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -22,48 +19,22 @@ public final class NumberWords {
     static final String ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
             + "twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
             + "thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth";
-    private static final Pattern VOCABULARY = Pattern.compile(
-            "(?:(?:" + UNIT_WORDS + "|" + ORDINAL_WORDS + "|and|first)(?:[\\s\\-]+|$))+");
     private static final Pattern HALF = Pattern.compile("(.+?)[\\s\\-]+and[\\s\\-]+a[\\s\\-]+half");
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s\\-]+");
 
-    private static final Pattern TENS_UNITS = Pattern.compile(
-            "\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s+(one|two|three|four|five|six|seven|eight|nine)\\b");
-    private static final int CACHE_LIMIT = 10_000;
+    private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+    private static final List<String> SMALL_ORDINALS = List.of("zeroth", "first", "second", "third", "fourth", "fifth",
+            "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+            "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
+    private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
+            "trillion", 1e12);
 
-    /**
-     * ICU loads its rule data on first use (half a second), so the formats are built once per process and
-     * shared; parsing is a pure function of the phrase, so results are shared too.
-     */
-    private static final class Icu {
-        static final RuleBasedNumberFormat STRICT = new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
-    }
-
-    /** Lenient parsing builds a collator on first use: kept apart so the strict path never pays for it. */
-    private static final class LenientIcu {
-        static final RuleBasedNumberFormat LENIENT = lenient();
-
-        private static RuleBasedNumberFormat lenient() {
-            RuleBasedNumberFormat f = new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
-            f.setLenientParseMode(true);
-            return f;
-        }
-    }
-
-    private static final Map<String, Double> CACHE = new ConcurrentHashMap<>();
-
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
-
-    /**
-     * Starts loading ICU's rules on a daemon thread (once per process), so that an analysis started a moment
-     * later does not wait the half second ICU needs on first use.
-     */
-    public static void warmUpInBackground() {
-        if (WARMING.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> parseWithIcu("twelve"), "icu-warm-up");
-            t.setDaemon(true);
-            t.start();
-        }
-    }
+    /** What the previous word was: each word may only follow certain others ("twenty five", not "five twenty"). */
+    private enum Last { NONE, UNIT, TEEN, TENS, HUNDRED, SCALE }
 
     /** The value of a whole spelled-out phrase, or empty when any part of it is not a number. */
     public OptionalDouble parse(String phrase) {
@@ -79,35 +50,83 @@ public final class NumberWords {
             OptionalDouble whole = parse(half.group(1));
             return whole.isPresent() ? OptionalDouble.of(whole.getAsDouble() + 0.5) : whole;
         }
-        if (p.isEmpty() || !VOCABULARY.matcher(p).matches() || p.startsWith("and") || p.endsWith("and")) {
+        if (p.isEmpty()) {
             return OptionalDouble.empty();
         }
-        p = TENS_UNITS.matcher(p.replaceAll("\\s+", " ")).replaceAll("$1-$2");
-        Double cached = CACHE.get(p);
-        double v = cached != null ? cached : parseWithIcu(p);
-        if (cached == null && CACHE.size() < CACHE_LIMIT) {
-            CACHE.put(p, v);
+        return cardinal(SEPARATOR.split(p));
+    }
+
+    private static OptionalDouble cardinal(String[] words) {
+        double total = 0;
+        double current = 0;
+        double lastScale = Double.MAX_VALUE;
+        Last last = Last.NONE;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean final_ = i == words.length - 1;
+            if (w.equals("and")) {
+                if (last != Last.HUNDRED && last != Last.SCALE || final_) {
+                    return OptionalDouble.empty();
+                }
+                continue;
+            }
+            String cardinalWord = final_ ? cardinalOf(w) : w;
+            int small = SMALL.indexOf(cardinalWord);
+            int tens = TENS.indexOf(cardinalWord);
+            if (small >= 0) {
+                boolean teen = small >= 10;
+                boolean allowed = last == Last.NONE || last == Last.HUNDRED || last == Last.SCALE
+                        || !teen && small > 0 && last == Last.TENS;
+                if (!allowed) {
+                    return OptionalDouble.empty();
+                }
+                current += small;
+                last = teen ? Last.TEEN : Last.UNIT;
+            } else if (tens >= 0) {
+                if (last != Last.NONE && last != Last.HUNDRED && last != Last.SCALE) {
+                    return OptionalDouble.empty();
+                }
+                current += 20 + 10 * tens;
+                last = Last.TENS;
+            } else if (cardinalWord.equals("hundred")) {
+                if (last != Last.UNIT && last != Last.TEEN || current >= 100) {
+                    return OptionalDouble.empty();
+                }
+                current *= 100;
+                last = Last.HUNDRED;
+            } else if (SCALES.containsKey(cardinalWord)) {
+                double scale = SCALES.get(cardinalWord);
+                if (last == Last.NONE || last == Last.SCALE || scale >= lastScale) {
+                    return OptionalDouble.empty();
+                }
+                total += current * scale;
+                current = 0;
+                lastScale = scale;
+                last = Last.SCALE;
+            } else {
+                return OptionalDouble.empty();
+            }
         }
-        return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+        return last == Last.NONE ? OptionalDouble.empty() : OptionalDouble.of(total + current);
+    }
+
+    /** The cardinal word of an ordinal ("fifth" → "five", "twentieth" → "twenty"), or the word itself. */
+    private static String cardinalOf(String word) {
+        int small = SMALL_ORDINALS.indexOf(word);
+        if (small >= 0) {
+            return SMALL.get(small);
+        }
+        if (word.endsWith("ieth")) {
+            return word.substring(0, word.length() - 4) + "y";
+        }
+        if (word.equals("hundredth") || word.equals("thousandth") || word.equals("millionth")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word;
     }
 
     public static boolean isOrdinal(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
         return p.matches(".*\\b(?:" + ORDINAL_WORDS + "|first)$");
-    }
-
-    /** Strict parse first (fast); the lenient one only when the strict one does not read the whole phrase. */
-    private static double parseWithIcu(String p) {
-        double strict = parseWhole(Icu.STRICT, p);
-        return Double.isNaN(strict) ? parseWhole(LenientIcu.LENIENT, p) : strict;
-    }
-
-    private static double parseWhole(RuleBasedNumberFormat format, String p) {
-        ParsePosition pos = new ParsePosition(0);
-        Number n;
-        synchronized (format) {
-            n = format.parse(p, pos);
-        }
-        return n != null && pos.getIndex() == p.length() ? n.doubleValue() : Double.NaN;
     }
 }

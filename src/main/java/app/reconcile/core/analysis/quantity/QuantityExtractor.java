@@ -28,15 +28,22 @@ public final class QuantityExtractor {
             "(?<![\\p{L}\\p{N}.,])"
                     + "(?:(?<qual>roughly|about|around|approximately|nearly|almost|some|more\\s+than|over|at\\s+least|"
                     + "up\\s+to|less\\s+than|fewer\\s+than|at\\s+most|an\\s+estimated|no\\s+more\\s+than|upwards\\s+of)\\s+)?"
-                    + "(?<cur>US\\$|\\$|£|€|USD\\s?|EUR\\s?|GBP\\s?)?"
+                    + "(?<cur>" + Currencies.BEFORE + ")?"
                     + "(?<num>" + NUM + ")(?<scale>" + SCALE + ")?\\b"
                     + "(?:\\s*(?:to|-|–)\\s*(?<num2>" + NUM + ")(?<scale2>" + SCALE + ")?\\b)?"
                     + "(?<pct>\\s?%|\\s+percent\\b|\\s+per\\s+cent\\b)?"
                     + "(?<unit>-(?:" + UNITS + ")s?\\b|\\s+(?:" + UNITS + ")s?\\b)?"
-                    + "(?<curword>\\s+(?:dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|yuan|rupees?)\\b)?",
+                    + "(?<curword>\\s+(?:" + Currencies.AFTER + ")\\b)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL = Pattern.compile(
             "\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWords.ORDINAL_WORDS + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A measurement unit written as a hyphenated adjective before the measured noun. */
+    private static final Pattern MEASURE = Pattern.compile("-(magnitude|richter)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The gap between two values when the second one leaves out the noun of the first. */
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s+([\\p{L}\\-]+)\\s+(?:against|to|versus|vs\\.?|compared\\s+with)\\s+",
             Pattern.CASE_INSENSITIVE);
 
     /** Cheap test first: most sentences hold no number at all, and the full pattern is costly. */
@@ -67,7 +74,8 @@ public final class QuantityExtractor {
             }
             QuantityReading r = read(m, s.substring(m.end()));
             if (r != null) {
-                out.add(candidate(sentence, m.start(), m.end(), r));
+                Candidate c = candidate(sentence, m.start(), m.end(), r);
+                out.add(out.isEmpty() ? c : elided(out.get(out.size() - 1), c));
             }
         }
         Matcher o = ORDINAL.matcher(s);
@@ -97,7 +105,8 @@ public final class QuantityExtractor {
         if (plainWord && (lower.equals("one") || lower.equals("zero"))) {
             return null; // "one of", "day one": a pronoun far more often than a count
         }
-        if (rest.startsWith("-") && rest.length() > 1 && Character.isLetter(rest.charAt(1))) {
+        boolean yearOld = rest.startsWith("-old") && m.group("unit") != null;
+        if (rest.startsWith("-") && rest.length() > 1 && Character.isLetter(rest.charAt(1)) && !measured(rest) && !yearOld) {
             return null; // "three-way", "full-scale": an adjective, not a count
         }
         OptionalDouble v = value(num, m.group("scale"));
@@ -122,9 +131,12 @@ public final class QuantityExtractor {
         if (m.group("pct") != null) {
             return new QuantityReading(FactKind.PERCENT, "%", amount, high, q, false, "%");
         }
-        String currency = currency(m.group("cur"), m.group("curword"));
+        String currency = Currencies.code(m.group("cur"), m.group("curword"));
         if (!currency.isEmpty()) {
             return new QuantityReading(FactKind.MONEY, currency, amount, high, q, false, currency);
+        }
+        if (yearOld) {
+            return new QuantityReading(FactKind.NUMBER, "", amount, high, q, false, "");
         }
         if (m.group("unit") != null) {
             return duration(m.group("unit"), amount, high, q);
@@ -152,30 +164,6 @@ public final class QuantityExtractor {
         return OptionalDouble.of(base.getAsDouble() * factor);
     }
 
-    private static String currency(String symbol, String word) {
-        String s = symbol == null ? "" : symbol.strip().toUpperCase(Locale.ROOT);
-        if (s.equals("$") || s.equals("US$") || s.equals("USD") || word != null && word.strip().startsWith("dollar")) {
-            return "USD";
-        }
-        if (s.equals("£") || s.equals("GBP") || word != null && word.strip().startsWith("pound")) {
-            return "GBP";
-        }
-        if (s.equals("€") || s.equals("EUR") || word != null && word.strip().startsWith("euro")) {
-            return "EUR";
-        }
-        if (word == null) {
-            return "";
-        }
-        String w = word.strip().toLowerCase(Locale.ROOT);
-        if (w.startsWith("roub") || w.startsWith("rub")) {
-            return "RUB";
-        }
-        if (w.startsWith("hryvn")) {
-            return "UAH";
-        }
-        return w.startsWith("rupee") ? "INR" : "CNY";
-    }
-
     private static QuantityReading duration(String unitText, double amount, double high, Qualifier q) {
         String u = unitText.replaceAll("[\\s\\-]", "").toLowerCase(Locale.ROOT);
         u = u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
@@ -190,10 +178,41 @@ public final class QuantityExtractor {
         };
     }
 
+    /**
+     * "412,870 votes against 347,512 for Tavares": a value right after another, joined by a contrasting
+     * word, counts what the first one counts.
+     */
+    private static Candidate elided(Candidate previous, Candidate c) {
+        if (!c.thing().isEmpty() || previous.thing().isEmpty() || previous.kind() != c.kind()) {
+            return c;
+        }
+        String gap = c.sentence().text().substring(previous.end() - c.sentence().start(), c.start() - c.sentence().start());
+        Matcher g = ELLIPSIS.matcher(gap);
+        if (!g.matches() || !g.group(1).equalsIgnoreCase(previous.thingWord())) {
+            return c;
+        }
+        return new Candidate(c.sentence(), c.start(), c.end(), c.text(), c.kind(), c.value(), previous.thing(),
+                c.keys(), previous.thingWord());
+    }
+
+    /** "7.0-magnitude earthquake": a measurement of the noun after the hyphenated unit, not an adjective. */
+    private static boolean measured(String rest) {
+        return MEASURE.matcher(rest).lookingAt();
+    }
+
     private Candidate candidate(Sentence sentence, int from, int to, QuantityReading r) {
         String s = sentence.text();
-        CountedThing.Thing thing = countedThing.after(s.substring(to));
+        String rest = s.substring(to);
+        Matcher measure = MEASURE.matcher(rest);
+        boolean hyphenMeasure = measure.lookingAt();
+        CountedThing.Thing thing = countedThing.after(hyphenMeasure ? rest.substring(measure.end()) : rest);
+        if (thing.stem().isEmpty() && r.kind() != FactKind.PERCENT) {
+            thing = countedThing.around(s.substring(0, from), rest, r.amount());
+        }
         List<String> keys = new ArrayList<>(thing.secondary());
+        if (hyphenMeasure) {
+            keys.add(stemmer.stem(measure.group(1).toLowerCase(Locale.ROOT)));
+        }
         String before = verbBefore(s, from);
         if (!before.isEmpty()) {
             keys.add(before);

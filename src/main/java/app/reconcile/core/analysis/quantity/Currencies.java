@@ -1,0 +1,46 @@
+package app.reconcile.core.analysis.quantity;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Currency symbols, ISO codes and currency words as they appear around amounts, each read to an ISO code so
+ * that "$1.5m" and "1.5 million dollars", or "SEK 5.2 billion" and "5.2 billion Swedish crowns", meet.
+ * Amounts in different currencies are never compared (no exchange rates).
+ */
+final class Currencies {
+    /** Regex alternatives for a symbol or code written before the number ("US$", "S/", "SEK "). */
+    static final String BEFORE = "US\\$|R\\$|\\$|£|€|S/\\s?|(?:USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|INR|CNY|PEN|BRL|ZAR)\\s?";
+    /** Regex alternatives for a word or code written after the number ("dollars", "kronor", "SEK"). */
+    static final String AFTER = "dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|yuan|rupees?|(?:Swedish\\s+)?(?:crowns|kronor|krona)"
+            + "|soles|yen|reais|(?:Swiss\\s+)?francs|rand|USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|INR|CNY|PEN|BRL|ZAR";
+
+    private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "US$", "USD", "£", "GBP", "€", "EUR",
+            "S/", "PEN", "R$", "BRL");
+    private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("dollar", "USD"), Map.entry("euro", "EUR"),
+            Map.entry("pound", "GBP"), Map.entry("rouble", "RUB"), Map.entry("ruble", "RUB"), Map.entry("hryvnia", "UAH"),
+            Map.entry("yuan", "CNY"), Map.entry("rupee", "INR"), Map.entry("crown", "SEK"), Map.entry("kronor", "SEK"),
+            Map.entry("krona", "SEK"), Map.entry("sole", "PEN"), Map.entry("yen", "JPY"), Map.entry("reai", "BRL"),
+            Map.entry("franc", "CHF"), Map.entry("rand", "ZAR"));
+
+    private Currencies() {
+    }
+
+    /** The ISO code of the symbol before and/or the word after an amount, or "" when neither names a currency. */
+    static String code(String before, String after) {
+        if (before != null && !before.isBlank()) {
+            String s = before.strip().toUpperCase(Locale.ROOT);
+            return SYMBOLS.getOrDefault(s, s);
+        }
+        if (after == null || after.isBlank()) {
+            return "";
+        }
+        String w = after.strip();
+        if (w.length() == 3 && w.equals(w.toUpperCase(Locale.ROOT))) {
+            return w;
+        }
+        String last = w.toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+        String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+        return WORDS.getOrDefault(last, WORDS.getOrDefault(singular, ""));
+    }
+}

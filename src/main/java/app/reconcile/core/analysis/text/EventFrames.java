@@ -1,0 +1,140 @@
+package app.reconcile.core.analysis.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * The event a value is told about, read from the verb or event noun next to it: reporters vary their verbs
+ * ("Fourteen people died" / "Fifteen people were killed" / "the death toll rose to 15"), so words of one
+ * event frame share a frame key (death, injury, rescue, ...). A past-tense verb outside the table keeps its
+ * own stem ("conceded at 9:15" / "conceded at 9:40") so that two times of one action still meet.
+ *
+ * <p>Frames are evidence both ways: a shared frame lets two differing numbers of the same thing conflict on
+ * less context, and two different frames ("rescued 178" / "11 were missing") forbid a conflict.
+ */
+public final class EventFrames {
+    /** Key prefix of a frame in {@code Candidate.keys()}. */
+    public static final String PREFIX = "@";
+
+    private static final Map<String, String> FRAMES = table(
+            "death", "kill killed killing kills die died dies dying dead death deaths toll fatalities perished lives",
+            "injury", "injure injured injuring injuries wounded wounding hurt",
+            "rescue", "rescue rescued rescuing rescuers saved pulled survivors",
+            "missing", "missing unaccounted",
+            "capsize", "capsize capsized capsizing overturn overturned overturns tipped sank sinking flipped",
+            "strike", "struck strike strikes hit hits shook shaking jolted rocked",
+            "destroy", "destroy destroyed destroying razed flattened",
+            "damage", "damage damaged damaging",
+            "evacuate", "evacuate evacuated evacuating evacuation evacuations evacuees",
+            "arrest", "arrest arrested arresting detained detain",
+            "jobcut", "cut cuts cutting shed shedding eliminate eliminating layoffs axe axing slash slashing");
+
+    /** Words that end a clause: a frame word beyond them tells about another event. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("and", "but", "while", "whereas", "although");
+    private static final Set<String> PREPOSITIONS = Set.of("from", "of", "in", "on", "for", "with", "by", "at",
+            "after", "before", "near", "off", "than", "since", "during");
+    private static final int BEFORE = 6;
+    private static final int AFTER = 5;
+
+    private final LightStemmer stemmer;
+
+    public EventFrames(LightStemmer stemmer) {
+        this.stemmer = stemmer;
+    }
+
+    private static Map<String, String> table(String... frameAndWords) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (int i = 0; i < frameAndWords.length; i += 2) {
+            for (String w : frameAndWords[i + 1].split(" ")) {
+                m.put(w, frameAndWords[i]);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * Frame keys of a value at [from, to) of the sentence (offsets in the sentence): the nearest frame word or
+     * past-tense verb before it and after it, inside its clause. A count is the object or subject of its verb,
+     * so for counts the search stops at a preposition ("the death toll from the magnitude 6.8 quake" does not
+     * make 6.8 a death figure); a clock time or date is an adverbial and reaches across them ("overturned in
+     * rough seas at about 11:45").
+     */
+    public List<String> around(String sentence, int from, int to, boolean adverbial) {
+        List<String[]> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        Matcher m = Words.WORD.matcher(sentence);
+        int lastEnd = 0;
+        boolean afterClosed = false;
+        while (m.find()) {
+            String gap = sentence.substring(lastEnd, m.start());
+            lastEnd = m.end();
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (m.end() <= from) {
+                if (breaks(gap, w) || Words.isNumeric(w) || !adverbial && PREPOSITIONS.contains(w)) {
+                    before.clear();
+                    if (Words.isNumeric(w) || PREPOSITIONS.contains(w)) {
+                        continue;
+                    }
+                }
+                before.add(new String[] {w, m.group()});
+            } else if (m.start() >= to && !afterClosed) {
+                if (!after.isEmpty() && breaks(gap, w) || Words.isNumeric(w) || PREPOSITIONS.contains(w)
+                        || after.size() >= AFTER) {
+                    afterClosed = true;
+                } else {
+                    after.add(w);
+                }
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        List<String> nearestFirst = new ArrayList<>();
+        List<Boolean> capitals = new ArrayList<>();
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - BEFORE); i--) {
+            nearestFirst.add(before.get(i)[0]);
+            capitals.add(Character.isUpperCase(before.get(i)[1].charAt(0)));
+        }
+        nearest(nearestFirst, capitals).ifPresent(out::add);
+        nearest(after, java.util.Collections.nCopies(after.size(), false)).ifPresent(out::add);
+        return List.copyOf(out);
+    }
+
+    /** The nearest word of the frame table, else the nearest past-tense verb. */
+    private java.util.Optional<String> nearest(List<String> words, List<Boolean> capitalised) {
+        for (String w : words) {
+            if (FRAMES.containsKey(w)) {
+                return java.util.Optional.of(PREFIX + FRAMES.get(w));
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!capitalised.get(i) && w.length() > 4 && w.endsWith("ed") && !Words.isStop(w)) {
+                return java.util.Optional.of(PREFIX + stemmer.stem(w));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A clause ends at a comma, semicolon, colon or dash, or before a conjunction. */
+    private static boolean breaks(String gap, String word) {
+        return gap.contains(",") || gap.contains(";") || gap.contains(":") || gap.contains("—")
+                || gap.contains(" - ") || CLAUSE_BREAKS.contains(word);
+    }
+
+    /**
+     * The frame key of a word of the frame table ("killed" and "died" both give "@death"), else the word's
+     * stem: context vectors count two verbs of one frame as one shared word.
+     */
+    public String stemOrFrame(String lowerWord) {
+        String f = FRAMES.get(lowerWord);
+        return f != null ? PREFIX + f : stemmer.stem(lowerWord.replace("-", ""));
+    }
+
+    public static boolean isFrame(String key) {
+        return key.startsWith(PREFIX);
+    }
+}

@@ -1,0 +1,139 @@
+package app.reconcile.core.analysis.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * The person, party or place a value belongs to, when a proper name stands right next to it in its clause:
+ * "Lopes received 412,870 votes against 347,512 for Tavares" gives Lopes to the first value and Tavares to the
+ * second. Two values held by different names are two facts, however alike their sentences; this is what tells
+ * the winner's and the runner-up's votes apart when both sentences name both candidates.
+ *
+ * <p>A capitalised word opening a sentence is taken as a name only when the article also writes it capitalised
+ * inside a sentence ("Lopes received ..." after "Maria Fernanda Lopes"), so "Turnout was 68%" holds no name.
+ */
+public final class ValueHolder {
+    /** Key prefix of a holder in {@code Candidate.keys()}. */
+    public static final String PREFIX = "^";
+
+    private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "the", "this", "that", "these", "those", "a", "an", "it",
+            "he", "she", "they", "we", "i", "but", "and", "in", "on", "at", "of", "for", "by", "mr", "mrs", "ms", "dr",
+            "president", "minister", "governor", "mayor", "chief", "ceo");
+    private static final int BEFORE = 3;
+    private static final int AFTER = 2;
+    private static final int PREFIX_LENGTH = 5;
+
+    private final Set<String> articleNames;
+
+    private ValueHolder(Set<String> articleNames) {
+        this.articleNames = articleNames;
+    }
+
+    /** Reads which capitalised words the article uses as names inside its sentences. */
+    public static ValueHolder of(List<Sentence> articleSentences) {
+        Set<String> names = new HashSet<>();
+        for (Sentence s : articleSentences) {
+            Matcher m = Words.WORD.matcher(s.text());
+            boolean first = true;
+            while (m.find()) {
+                if (!first && Character.isUpperCase(m.group().charAt(0))) {
+                    names.add(Words.normalise(m.group()));
+                }
+                first = false;
+            }
+        }
+        return new ValueHolder(names);
+    }
+
+    /**
+     * The holder keys of a value at [from, to) of the sentence (offsets in the sentence): the words of the
+     * nearest name phrase within a few words before it ("Nordvik Motors to cut 4,500"), else right after it
+     * ("347,512 for Tavares"), inside its clause. Empty when no name is that close.
+     */
+    public List<String> of(String sentence, int from, int to) {
+        List<String> before = new ArrayList<>();
+        List<Boolean> beforeNames = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        List<Boolean> afterNames = new ArrayList<>();
+        Matcher m = Words.WORD.matcher(sentence);
+        int lastEnd = 0;
+        boolean first = true;
+        boolean afterClosed = false;
+        while (m.find()) {
+            String gap = sentence.substring(lastEnd, m.start());
+            lastEnd = m.end();
+            String word = m.group();
+            boolean name = isName(word, first);
+            first = false;
+            if (m.end() <= from) {
+                if (punctuated(gap) || Words.isNumeric(word)) {
+                    before.clear();
+                    beforeNames.clear();
+                }
+                before.add(word);
+                beforeNames.add(name);
+            } else if (m.start() >= to && !afterClosed) {
+                if (punctuated(gap) || Words.isNumeric(word) || after.size() >= AFTER + 2) {
+                    afterClosed = true;
+                } else {
+                    after.add(word);
+                    afterNames.add(name);
+                }
+            }
+        }
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - BEFORE); i--) {
+            if (beforeNames.get(i)) {
+                int start = i;
+                while (start > 0 && beforeNames.get(start - 1)) {
+                    start--;
+                }
+                return keys(before.subList(start, i + 1));
+            }
+        }
+        for (int i = 0; i < Math.min(AFTER, after.size()); i++) {
+            if (afterNames.get(i)) {
+                int end = i;
+                while (end + 1 < after.size() && afterNames.get(end + 1)) {
+                    end++;
+                }
+                return keys(after.subList(i, end + 1));
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> keys(List<String> words) {
+        return words.stream().map(ValueHolder::key).distinct().toList();
+    }
+
+    private boolean isName(String word, boolean sentenceStart) {
+        if (!Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        String w = Words.normalise(word).replaceAll("-.*", "");
+        if (NOT_NAMES.contains(w) || w.length() < 3 || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() <= 3) {
+            return false;
+        }
+        return !sentenceStart || articleNames.contains(w);
+    }
+
+    private static boolean punctuated(String gap) {
+        return gap.contains(",") || gap.contains(";") || gap.contains(":") || gap.contains("(") || gap.contains(")")
+                || gap.contains("\"") || gap.contains("“") || gap.contains("”");
+    }
+
+    private static String key(String word) {
+        String w = Words.normalise(word).toLowerCase(Locale.ROOT).replaceAll("-.*", "");
+        return PREFIX + w.substring(0, Math.min(PREFIX_LENGTH, w.length()));
+    }
+
+    public static boolean isHolder(String key) {
+        return key.startsWith(PREFIX);
+    }
+}

@@ -1,0 +1,38 @@
+package app.reconcile.core.analysis.cluster;
+
+import app.reconcile.core.analysis.text.LightStemmer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleClustersTest {
+    private static final String FERRY_1 = "A ferry capsized off Basilan on Sunday, killing 14 people. The coast guard "
+            + "rescued 187 passengers from the water near Zamboanga.";
+    private static final String FERRY_2 = "Fifteen people died when a ferry overturned near Basilan island. Coast guard "
+            + "vessels rescued 178 passengers, officials in Zamboanga said.";
+    private static final String QUAKE_1 = "A magnitude 7.0 earthquake shook southern Peru, killing nine people near "
+            + "Chala in the Arequipa region, the emergency institute said.";
+    private static final String QUAKE_2 = "The quake struck Arequipa before dawn; nine people died in Chala and "
+            + "homes collapsed across the region of southern Peru.";
+
+    private final ArticleClusters clusters = new ArticleClusters(new LightStemmer());
+
+    @Test
+    void reportsOfTwoEventsFormTwoGroups() {
+        assertThat(clusters.cluster(List.of(FERRY_1, QUAKE_1, FERRY_2, QUAKE_2)))
+                .containsExactly(List.of(0, 2), List.of(1, 3));
+    }
+
+    @Test
+    void reportsOfOneEventFormOneGroup() {
+        assertThat(clusters.cluster(List.of(FERRY_1, FERRY_2))).containsExactly(List.of(0, 1));
+    }
+
+    @Test
+    void anArticleSharingNoRareWordsStaysAlone() {
+        assertThat(clusters.cluster(List.of(FERRY_1, FERRY_2, "Completely unrelated gardening tips for tomatoes.")))
+                .containsExactly(List.of(0, 1), List.of(2));
+    }
+}
