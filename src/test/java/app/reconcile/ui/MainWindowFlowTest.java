@@ -98,6 +98,19 @@ class MainWindowFlowTest {
     }
 
     @Test
+    void pageFurnitureIsShownDimmedNotDeleted(FxRobot robot) {
+        String id = articleFrom("001_");
+        StyleClassedTextArea area = robot.lookup("#area-" + id).queryAs(StyleClassedTextArea.class);
+        String text = window.workspace().getProject().article(id).orElseThrow().text();
+        int furniture = text.indexOf("please wait");
+        int reporting = text.indexOf("Four of the injured");
+
+        assertThat(area.getText()).isEqualTo(text);
+        assertThat(area.getStyleOfChar(furniture + 1)).contains("rc-boilerplate");
+        assertThat(area.getStyleOfChar(reporting + 1)).doesNotContain("rc-boilerplate");
+    }
+
+    @Test
     void clickingAHighlightSelectsItsFact(FxRobot robot) throws Exception {
         robot.interact(() -> window.workspace().select(null));
 

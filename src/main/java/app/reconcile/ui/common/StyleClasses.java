@@ -12,6 +12,8 @@ public final class StyleClasses {
     public static final String RESOLVED = "rc-resolved";
     public static final String DISMISSED = "rc-dismissed";
     public static final String SELECTED = "rc-selected";
+    /** Lines the analysis skipped as page furniture, shown dimmed. */
+    public static final String BOILERPLATE = "rc-boilerplate";
 
     public static final String ARTICLE_PANE = "rc-article-pane";
     public static final String ARTICLE_HEADER = "rc-article-header";

@@ -3,6 +3,7 @@ package app.reconcile.ui.viewer;
 import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
 import app.reconcile.core.Mention;
+import app.reconcile.core.analysis.text.PageFurniture;
 import app.reconcile.core.edit.Selection;
 import app.reconcile.ui.common.StyleClasses;
 import javafx.scene.control.ContextMenu;
@@ -18,6 +19,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.TwoDimensional;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,11 +36,15 @@ public final class ArticlePane extends VBox {
     private final ArticleActions actions;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private final List<StyledRange> furniture;
     private List<Fact> facts = List.of();
 
     public ArticlePane(Article article, ArticleActions actions) {
         this.article = article;
         this.actions = actions;
+        // page furniture is left out of the analysis; shown dimmed so the editor sees what was skipped
+        this.furniture = new PageFurniture().spans(article.text()).stream()
+                .map(span -> new StyledRange(span.start(), span.end(), StyleClasses.BOILERPLATE)).toList();
         setId("pane-" + article.id());
         getStyleClass().add(StyleClasses.ARTICLE_PANE);
         setMinWidth(MIN_WIDTH);
@@ -134,7 +140,10 @@ public final class ArticlePane extends VBox {
     public void highlight(List<Fact> allFacts, String selectedFactId) {
         this.facts = allFacts;
         int length = area.getLength();
-        area.setStyleSpans(0, SpanLayers.merge(length, HighlightLayers.of(article.id(), allFacts, selectedFactId)));
+        List<List<StyledRange>> layers = new ArrayList<>();
+        layers.add(furniture);
+        layers.addAll(HighlightLayers.of(article.id(), allFacts, selectedFactId));
+        area.setStyleSpans(0, SpanLayers.merge(length, layers));
     }
 
     /** Brings the fact's first mention in this article into view, centred. */
