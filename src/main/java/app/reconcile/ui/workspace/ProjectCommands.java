@@ -41,6 +41,7 @@ public final class ProjectCommands {
     public void openSeeds() {
         List<Article> seeds = services.seeds().get();
         Project unanalysed = new Project(seeds, List.of());
+        services.projects().startNew();
         workspace.reset(unanalysed, null);
         activity().run(BackgroundTask.of("Analysing " + seeds.size() + " articles",
                         monitor -> new Project(seeds, services.factFinder().findFacts(seeds, monitor)))
