@@ -35,6 +35,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seeds", defaultValue = "seeds", description = "Folder of seed .txt articles (default: ${DEFAULT-VALUE}).")
     Path seeds;
 
+    @Option(names = "--write-corpus", paramLabel = "DIR",
+            description = "Write one synthetic corpus as .txt files into DIR (created if missing) and stop, "
+                    + "to time other tools on the same articles.")
+    Path writeCorpus;
+
+    @Option(names = "--size", defaultValue = "100",
+            description = "Articles in the corpus written by --write-corpus (default: ${DEFAULT-VALUE}).")
+    int size;
+
     private final PrintStream out;
 
     public BenchCommand() {
@@ -55,6 +64,9 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         SyntheticCorpus corpus = new SyntheticCorpus(texts, RANDOM_SEED);
+        if (writeCorpus != null) {
+            return write(corpus.articles(size, WORDS_PER_ARTICLE));
+        }
         out.printf("%6s %8s %7s %9s %8s %8s %9s %9s%n", "N", "words", "facts", "conflicts", "wall ms", "cpu ms",
                 "peak MB", "used MB");
         for (int n : sizes) {
@@ -72,6 +84,26 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("%6d %8d %7d %9d %8d %8d %9d %9d%n", n, words, facts.size(),
                     facts.stream().filter(Fact::isConflict).count(), ms, cpuMs, peakHeapMb(), used);
         }
+        return 0;
+    }
+
+    /** Writes the articles as art_000.txt, art_001.txt, ... into {@link #writeCorpus}; existing files are kept. */
+    private int write(List<Article> articles) {
+        if (size < 1) {
+            System.err.println("bench: --size must be at least 1");
+            return 2;
+        }
+        try {
+            Files.createDirectories(writeCorpus);
+            for (int i = 0; i < articles.size(); i++) {
+                Files.writeString(writeCorpus.resolve(String.format("art_%03d.txt", i)), articles.get(i).text(),
+                        StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            System.err.println("bench: cannot write the corpus to " + writeCorpus + ": " + e.getMessage());
+            return 2;
+        }
+        out.printf("wrote %d articles to %s%n", articles.size(), writeCorpus);
         return 0;
     }
 

@@ -1,6 +1,8 @@
 package app.reconcile.core.analysis.align;
 
 import app.reconcile.core.analysis.ProgressMonitor;
+import app.reconcile.core.analysis.text.EventFrames;
+import app.reconcile.core.analysis.text.ValueHolder;
 import app.reconcile.core.analysis.text.Words;
 import app.reconcile.core.analysis.value.FactValue;
 import app.reconcile.core.analysis.value.Relation;
@@ -175,7 +177,10 @@ public final class CandidateAligner {
             ks.add(kind + c.thing());
         }
         for (String k : c.keys()) {
-            ks.add(kind + k);
+            // a holder or a generic past-tense verb is shared by far too many values to be a block of its own
+            if (!ValueHolder.isHolder(k) && !(EventFrames.isFrame(k) && !EventFrames.isTableFrame(k))) {
+                ks.add(kind + k);
+            }
         }
         ks.add(kind + "=" + c.value().canonical());
         window.stream().distinct()
@@ -248,48 +253,68 @@ public final class CandidateAligner {
      * one fact, with one mention per statement.
      */
     private static void addRestatements(List<Candidate> candidates, List<Edge> edges, List<List<Integer>> groups) {
-        Map<Integer, List<Integer>> groupOf = new HashMap<>();
+        String[] canonical = new String[candidates.size()];
+        Map<Integer, Restated> groupOf = new HashMap<>();
         for (List<Integer> g : groups) {
-            g.forEach(i -> groupOf.put(i, g));
+            Restated r = new Restated(g, new HashMap<>(), new java.util.HashSet<>());
+            g.forEach(i -> r.add(i, candidates, canonical));
+            g.forEach(i -> groupOf.put(i, r));
         }
+        Set<List<Integer>> absorbed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Edge e : edges) {
             if (e.relation() != Relation.SAME) {
                 continue;
             }
-            List<Integer> ga = groupOf.getOrDefault(e.a(), List.of(e.a()));
-            List<Integer> gb = groupOf.getOrDefault(e.b(), List.of(e.b()));
-            if (ga == gb) {
+            Restated ga = groupOf.get(e.a());
+            Restated gb = groupOf.get(e.b());
+            if (ga == gb && ga != null) {
                 continue;
             }
-            for (List<List<Integer>> pair : List.of(List.of(ga, gb), List.of(gb, ga))) {
-                List<Integer> into = pair.get(0);
-                List<Integer> from = pair.get(1);
-                if (groupOf.get(into.get(0)) == into && restates(candidates, into, from)) {
-                    groups.remove(from);
-                    into.addAll(from);
-                    from.forEach(i -> groupOf.put(i, into));
+            for (Restated[] pair : new Restated[][] {{ga, gb}, {gb, ga}}) {
+                Restated into = pair[0];
+                List<Integer> from = pair[1] != null ? pair[1].members() : List.of(pair[0] == ga ? e.b() : e.a());
+                if (into != null && into.restatedBy(from, candidates, canonical)) {
+                    if (pair[1] != null) {
+                        absorbed.add(pair[1].members());
+                    }
+                    for (int i : List.copyOf(from)) {
+                        into.members().add(i);
+                        into.add(i, candidates, canonical);
+                        groupOf.put(i, into);
+                    }
                     break;
                 }
             }
         }
+        groups.removeIf(absorbed::contains);
     }
 
-    /** Every value of {@code from} is in {@code into}, and articles in both state the same value in both. */
-    private static boolean restates(List<Candidate> candidates, List<Integer> into, List<Integer> from) {
-        Map<Integer, String> valueByArticle = new HashMap<>();
-        Set<String> values = new java.util.HashSet<>();
-        for (int i : into) {
-            valueByArticle.put(candidates.get(i).article(), candidates.get(i).value().canonical());
-            values.add(candidates.get(i).value().canonical());
+    /** A group being extended by restatements: its members, the value each article states, its values. */
+    private record Restated(List<Integer> members, Map<Integer, String> byArticle, Set<String> values) {
+        void add(int i, List<Candidate> candidates, String[] canonical) {
+            String v = canonicalOf(i, candidates, canonical);
+            byArticle.putIfAbsent(candidates.get(i).article(), v);
+            values.add(v);
         }
-        for (int i : from) {
-            String v = candidates.get(i).value().canonical();
-            String there = valueByArticle.get(candidates.get(i).article());
-            if (!values.contains(v) || there != null && !there.equals(v)) {
-                return false;
+
+        /** Every value of {@code from} is here already, and articles in both state the same value in both. */
+        boolean restatedBy(List<Integer> from, List<Candidate> candidates, String[] canonical) {
+            for (int i : from) {
+                String v = canonicalOf(i, candidates, canonical);
+                String there = byArticle.get(candidates.get(i).article());
+                if (!values.contains(v) || there != null && !there.equals(v)) {
+                    return false;
+                }
             }
+            return true;
         }
-        return true;
+
+        private static String canonicalOf(int i, List<Candidate> candidates, String[] canonical) {
+            if (canonical[i] == null) {
+                canonical[i] = candidates.get(i).value().canonical();
+            }
+            return canonical[i];
+        }
     }
 
     private static List<Integer> union(List<Integer> a, List<Integer> b) {

@@ -40,7 +40,6 @@ public final class ContextModel {
         }
     }
 
-    private final LightStemmer stemmer;
     /** Verbs of one event frame ("killed", "died") count as one shared word. */
     private final EventFrames frames;
     private final Map<String, Integer> ids = new HashMap<>();
@@ -50,7 +49,6 @@ public final class ContextModel {
     private int sentenceCount;
 
     public ContextModel(LightStemmer stemmer, List<Sentence> sentences) {
-        this.stemmer = stemmer;
         this.frames = new EventFrames(stemmer);
         for (Sentence s : sentences) {
             List<Integer> stems = new ArrayList<>();

@@ -33,7 +33,7 @@ public final class ArticleClusters {
 
     /** Groups of article indexes, each in ascending order, groups ordered by their first article. */
     public List<List<Integer>> cluster(List<String> texts) {
-        double[][] sim = similarities(texts);
+        List<Map<String, Double>> vectors = vectors(texts);
         int n = texts.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -41,7 +41,8 @@ public final class ArticleClusters {
         }
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if (sim[i][j] >= THRESHOLD) {
+                // articles already joined need no comparison: one report of one event costs O(N), not O(N²)
+                if (find(parent, i) != find(parent, j) && dot(vectors.get(i), vectors.get(j)) >= THRESHOLD) {
                     parent[find(parent, j)] = find(parent, i);
                 }
             }
@@ -67,6 +68,19 @@ public final class ArticleClusters {
 
     /** Cosine similarity of every pair of articles (symmetric, 1 on the diagonal for non-empty texts). */
     public double[][] similarities(List<String> texts) {
+        List<Map<String, Double>> vectors = vectors(texts);
+        int n = texts.size();
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                sim[i][j] = sim[j][i] = dot(vectors.get(i), vectors.get(j));
+            }
+        }
+        return sim;
+    }
+
+    /** Normalised TF-IDF vectors of the texts. */
+    private List<Map<String, Double>> vectors(List<String> texts) {
         int n = texts.size();
         List<Map<String, Integer>> counts = new ArrayList<>(n);
         Map<String, Integer> df = new HashMap<>();
@@ -85,13 +99,7 @@ public final class ArticleClusters {
             v.replaceAll((k, w) -> len == 0 ? 0 : w / len);
             vectors.add(v);
         }
-        double[][] sim = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i; j < n; j++) {
-                sim[i][j] = sim[j][i] = dot(vectors.get(i), vectors.get(j));
-            }
-        }
-        return sim;
+        return vectors;
     }
 
     /**

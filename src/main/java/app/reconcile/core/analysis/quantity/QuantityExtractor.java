@@ -39,6 +39,9 @@ public final class QuantityExtractor {
             "\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWords.ORDINAL_WORDS + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** How far before a value its thing is looked for ("savings of", "Lopes, "): a few words, in chars. */
+    private static final int NEAR_BEFORE = 40;
+
     /** A measurement unit written as a hyphenated adjective before the measured noun. */
     private static final Pattern MEASURE = Pattern.compile("-(magnitude|richter)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -207,7 +210,7 @@ public final class QuantityExtractor {
         boolean hyphenMeasure = measure.lookingAt();
         CountedThing.Thing thing = countedThing.after(hyphenMeasure ? rest.substring(measure.end()) : rest);
         if (thing.stem().isEmpty() && r.kind() != FactKind.PERCENT) {
-            thing = countedThing.around(s.substring(0, from), rest, r.amount());
+            thing = countedThing.around(s.substring(Math.max(0, from - NEAR_BEFORE), from), rest, r.amount());
         }
         List<String> keys = new ArrayList<>(thing.secondary());
         if (hyphenMeasure) {

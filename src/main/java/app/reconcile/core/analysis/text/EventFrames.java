@@ -34,11 +34,15 @@ public final class EventFrames {
             "arrest", "arrest arrested arresting detained detain",
             "jobcut", "cut cuts cutting shed shedding eliminate eliminating layoffs axe axing slash slashing");
 
+    private static final Set<String> FRAME_NAMES = Set.copyOf(FRAMES.values());
+
     /** Words that end a clause: a frame word beyond them tells about another event. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("and", "but", "while", "whereas", "although");
     private static final Set<String> PREPOSITIONS = Set.of("from", "of", "in", "on", "for", "with", "by", "at",
             "after", "before", "near", "off", "than", "since", "during");
     private static final int BEFORE = 6;
+    private static final int REACH_BEFORE = 120;
+    private static final int REACH_AFTER = 80;
     private static final int AFTER = 5;
 
     private final LightStemmer stemmer;
@@ -68,7 +72,9 @@ public final class EventFrames {
         List<String[]> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         Matcher m = Words.WORD.matcher(sentence);
-        int lastEnd = 0;
+        // only a few words either side matter: long sentences are not scanned whole for each of their values
+        int lastEnd = Math.max(0, from - REACH_BEFORE);
+        m.region(lastEnd, Math.min(sentence.length(), to + REACH_AFTER));
         boolean afterClosed = false;
         while (m.find()) {
             String gap = sentence.substring(lastEnd, m.start());
@@ -132,6 +138,11 @@ public final class EventFrames {
     public String stemOrFrame(String lowerWord) {
         String f = FRAMES.get(lowerWord);
         return f != null ? PREFIX + f : stemmer.stem(lowerWord.replace("-", ""));
+    }
+
+    /** A frame of the table ("@death"), not a past-tense verb standing for itself ("@conced"). */
+    public static boolean isTableFrame(String key) {
+        return isFrame(key) && FRAME_NAMES.contains(key.substring(PREFIX.length()));
     }
 
     public static boolean isFrame(String key) {

@@ -26,6 +26,8 @@ public final class ValueHolder {
             "he", "she", "they", "we", "i", "but", "and", "in", "on", "at", "of", "for", "by", "mr", "mrs", "ms", "dr",
             "president", "minister", "governor", "mayor", "chief", "ceo");
     private static final int BEFORE = 3;
+    private static final int REACH_BEFORE = 60;
+    private static final int REACH_AFTER = 50;
     private static final int AFTER = 2;
     private static final int PREFIX_LENGTH = 5;
 
@@ -62,15 +64,16 @@ public final class ValueHolder {
         List<String> after = new ArrayList<>();
         List<Boolean> afterNames = new ArrayList<>();
         Matcher m = Words.WORD.matcher(sentence);
-        int lastEnd = 0;
-        boolean first = true;
+        // only a few words either side matter: long sentences are not scanned whole for each of their values
+        int lastEnd = Math.max(0, from - REACH_BEFORE);
+        m.region(lastEnd, Math.min(sentence.length(), to + REACH_AFTER));
+        int firstWord = firstWordStart(sentence);
         boolean afterClosed = false;
         while (m.find()) {
             String gap = sentence.substring(lastEnd, m.start());
             lastEnd = m.end();
             String word = m.group();
-            boolean name = isName(word, first);
-            first = false;
+            boolean name = isName(word, m.start() == firstWord);
             if (m.end() <= from) {
                 if (punctuated(gap) || Words.isNumeric(word)) {
                     before.clear();
@@ -106,6 +109,15 @@ public final class ValueHolder {
             }
         }
         return List.of();
+    }
+
+    private static int firstWordStart(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            if (Character.isLetterOrDigit(sentence.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<String> keys(List<String> words) {

@@ -1,0 +1,33 @@
+package app.reconcile.core.analysis.quantity;
+
+import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.text.LightStemmer;
+import app.reconcile.core.analysis.text.Sentence;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a value counts when the noun is not simply the last word of the run after it. */
+class CountedThingAroundTest {
+    private final QuantityExtractor quantities = new QuantityExtractor(new NumberWords(), new LightStemmer());
+
+    @ParameterizedTest(name = "{0} [{1}] counts {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fourteen people died when a ferry overturned.             | Fourteen  | person
+            A magnitude 7.0 earthquake shook the south of Peru.      | 7.0       | earthquak
+            A 7.0-magnitude earthquake struck the coast.             | 7.0       | earthquak
+            Lopes, 47, takes office on Jan. 1.                       | 47        | age
+            The company expects savings of SEK 3 billion per year.   | SEK 3 billion | sav
+            Lopes had 412,870 votes against 347,512 for Tavares.     | 347,512   | vote
+            It would cut 4,500 jobs worldwide.                       | 4,500     | job
+            """)
+    void theCountedThingIsReadAroundTheValue(String text, String value, String thing) {
+        List<Candidate> found = quantities.extract(new Sentence(0, 0, 0, 0, text), List.of());
+
+        assertThat(found).filteredOn(c -> c.text().equals(value)).singleElement()
+                .extracting(Candidate::thing).isEqualTo(thing);
+    }
+}

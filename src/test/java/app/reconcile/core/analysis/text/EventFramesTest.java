@@ -1,0 +1,38 @@
+package app.reconcile.core.analysis.text;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventFramesTest {
+    private final EventFrames frames = new EventFrames(new LightStemmer());
+
+    @ParameterizedTest(name = "{0} [{1}] -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fourteen people died when a ferry overturned.            | Fourteen   | @death
+            Fifteen people were killed after the ferry capsized.      | Fifteen    | @death
+            Rescuers pulled 187 people from the water.                | 187        | @rescue
+            Coast guard vessels rescued 178 people.                   | 178        | @rescue
+            Eleven people were still missing on Monday.               | Eleven     | @missing
+            Tavares conceded at 9:15 p.m. in a statement.             | 9:15 p.m.  | @conced
+            The boat overturned in rough seas at about 11:45 a.m.     | 11:45 a.m. | @capsize
+            """)
+    void theVerbOrEventNounNextToAValueGivesItsFrame(String sentence, String value, String frame) {
+        int from = sentence.indexOf(value);
+        boolean adverbial = value.contains(":");
+
+        assertThat(frames.around(sentence, from, from + value.length(), adverbial)).contains(frame);
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            The death toll from the magnitude 6.8 earthquake rose.   | 6.8
+            Turnout was 68 percent, officials said.                   | 68
+            """)
+    void aCountBeyondAPrepositionOrWithoutAVerbHasNoTableFrame(String sentence, String value) {
+        int from = sentence.indexOf(value);
+
+        assertThat(frames.around(sentence, from, from + value.length(), false)).noneMatch(EventFrames::isTableFrame);
+    }
+}
