@@ -6,10 +6,12 @@ import app.reconcile.core.analysis.Analyzer;
 import app.reconcile.core.analysis.ProgressMonitor;
 import app.reconcile.core.analysis.bench.SyntheticCorpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -44,28 +46,22 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Articles in the corpus written by --write-corpus (default: ${DEFAULT-VALUE}).")
     int size;
 
-    private final PrintStream out;
-
-    public BenchCommand() {
-        this(System.out);
-    }
-
-    BenchCommand(PrintStream out) {
-        this.out = out;
-    }
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         List<String> texts;
         try {
             texts = readSeeds(seeds);
         } catch (IOException | IllegalArgumentException e) {
-            System.err.println("bench: cannot read seed articles from " + seeds + ": " + e.getMessage());
-            return 2;
+            err().println("reconcile: bench: cannot read seed articles from " + seeds + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
         }
         SyntheticCorpus corpus = new SyntheticCorpus(texts, RANDOM_SEED);
         if (writeCorpus != null) {
-            return write(corpus.articles(size, WORDS_PER_ARTICLE));
+            return write(corpus.articles(size, WORDS_PER_ARTICLE), out);
         }
         out.printf("%6s %8s %7s %9s %8s %8s %9s %9s%n", "N", "words", "facts", "conflicts", "wall ms", "cpu ms",
                 "peak MB", "used MB");
@@ -83,15 +79,16 @@ public final class BenchCommand implements Callable<Integer> {
             long used = (rt.totalMemory() - rt.freeMemory()) >> 20;
             out.printf("%6d %8d %7d %9d %8d %8d %9d %9d%n", n, words, facts.size(),
                     facts.stream().filter(Fact::isConflict).count(), ms, cpuMs, peakHeapMb(), used);
+            out.flush();
         }
-        return 0;
+        return ExitCodes.OK;
     }
 
     /** Writes the articles as art_000.txt, art_001.txt, ... into {@link #writeCorpus}; existing files are kept. */
-    private int write(List<Article> articles) {
+    private int write(List<Article> articles, PrintWriter out) {
         if (size < 1) {
-            System.err.println("bench: --size must be at least 1");
-            return 2;
+            err().println("reconcile: bench: --size must be at least 1");
+            return ExitCodes.USAGE;
         }
         try {
             Files.createDirectories(writeCorpus);
@@ -100,11 +97,16 @@ public final class BenchCommand implements Callable<Integer> {
                         StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            System.err.println("bench: cannot write the corpus to " + writeCorpus + ": " + e.getMessage());
-            return 2;
+            err().println("reconcile: bench: cannot write the corpus to " + writeCorpus + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
         }
         out.printf("wrote %d articles to %s%n", articles.size(), writeCorpus);
-        return 0;
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     private static List<String> readSeeds(Path dir) throws IOException {
@@ -134,10 +136,5 @@ public final class BenchCommand implements Callable<Integer> {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
-    }
-
-    /** Runs the benchmark without the application launcher (until the subcommand is wired). */
-    public static void main(String[] args) {
-        System.exit(new picocli.CommandLine(new BenchCommand()).execute(args));
     }
 }

@@ -99,6 +99,26 @@ class CliTest {
     }
 
     @Test
+    void benchRunsHeadlessAndPrintsOneRowPerSize() {
+        int exit = cli.execute("bench", "--sizes", "2,5");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString().lines().filter(l -> l.matches("\\s*[25]\\s+\\d+.*"))).hasSize(2);
+    }
+
+    @Test
+    void benchWritesASyntheticCorpusThatAnalyzeReads() throws Exception {
+        Path corpus = dir.resolve("corpus");
+
+        assertThat(cli.execute("bench", "--write-corpus", corpus.toString(), "--size", "4")).as(err.toString()).isZero();
+
+        try (var files = Files.list(corpus)) {
+            assertThat(files.count()).isEqualTo(4);
+        }
+        assertThat(cli.execute("analyze", "--out", dir.resolve("c.json").toString(), corpus.toString())).isZero();
+    }
+
+    @Test
     void openValidatesTheFileBeforeStartingTheGui() throws Exception {
         Path bad = dir.resolve("empty.json");
         Files.writeString(bad, "");
