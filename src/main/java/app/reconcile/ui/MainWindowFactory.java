@@ -55,6 +55,9 @@ public final class MainWindowFactory {
     static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
     private static final String STYLESHEET = "reconcile.css";
 
+    private static final String MAIN_SPLIT = "main";
+    private static final String SIDE_SPLIT = "side";
+
     private final AppContext context;
 
     public MainWindowFactory(AppContext context) {
@@ -109,13 +112,17 @@ public final class MainWindowFactory {
         SplitPane side = new SplitPane(lists, decisionPanel);
         side.setId("sideSplit");
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.47);
+        side.setDividerPositions(preferences.dividerPosition(SIDE_SPLIT, 0.47));
         SplitPane split = new SplitPane(side, articles);
         split.setId("mainSplit");
-        split.setDividerPositions(0.22);
+        split.setDividerPositions(preferences.dividerPosition(MAIN_SPLIT, 0.22));
         SplitPane.setResizableWithParent(side, false);
 
-        Runnable close = () -> guard.proceed(() -> closeNow(stage, preferences));
+        Runnable close = () -> guard.proceed(() -> {
+            preferences.rememberDividerPosition(MAIN_SPLIT, split.getDividerPositions()[0]);
+            preferences.rememberDividerPosition(SIDE_SPLIT, side.getDividerPositions()[0]);
+            closeNow(stage, preferences);
+        });
         WindowCommands all = new WindowCommands(commands, factEdits, articleCommands, export,
                 new PreferencesCommand(preferences, dialogs, scrollInStep), paneActions::linkSelections,
                 mergeSelected, () -> factList.filterField().requestFocus(), close);

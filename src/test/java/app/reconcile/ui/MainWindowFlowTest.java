@@ -294,6 +294,18 @@ class MainWindowFlowTest {
     }
 
     @Test
+    void closingRemembersWherePaneDividersWereLeft(FxRobot robot) {
+        javafx.scene.control.SplitPane split = robot.lookup("#mainSplit").queryAs(javafx.scene.control.SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(0.3));
+
+        robot.interact(() -> window.stage().fireEvent(
+                new javafx.stage.WindowEvent(window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        assertThat(window.stage().isShowing()).isFalse();
+        assertThat(fixture.preferences().dividerPosition("main", 0.22)).isCloseTo(0.3, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
     void addingAnArticleAddsItsPaneAndKeepsEarlierDecisions(FxRobot robot) throws Exception {
         robot.interact(() -> window.workspace().select(children().id()));
         robot.clickOn("#dismissButton");

@@ -47,6 +47,19 @@ public final class UiPreferences {
         node.putDouble(HEIGHT, height);
     }
 
+    /**
+     * Where the divider of the named split pane was left (0..1), or {@code fallback}. A stored value outside
+     * the range that keeps both sides visible is ignored: a pane collapsed to nothing looks like a bug.
+     */
+    public double dividerPosition(String split, double fallback) {
+        double stored = node.getDouble("divider." + split, fallback);
+        return stored >= 0.05 && stored <= 0.95 ? stored : fallback;
+    }
+
+    public void rememberDividerPosition(String split, double position) {
+        node.putDouble("divider." + split, position);
+    }
+
     public List<Path> recentProjects() {
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {

@@ -21,6 +21,21 @@ class UiPreferencesTest {
     }
 
     @Test
+    void paneDividersAreRememberedPerSplit() {
+        preferences.rememberDividerPosition("main", 0.31);
+
+        assertThat(preferences.dividerPosition("main", 0.22)).isEqualTo(0.31);
+        assertThat(preferences.dividerPosition("side", 0.47)).isEqualTo(0.47);
+    }
+
+    @Test
+    void aDividerThatWouldHideAPaneFallsBackToTheDefault() {
+        preferences.rememberDividerPosition("main", 0.0);
+
+        assertThat(preferences.dividerPosition("main", 0.22)).isEqualTo(0.22);
+    }
+
+    @Test
     void theMostRecentProjectComesFirstWithoutDuplicates() {
         preferences.addRecentProject(Path.of("/p/a.json"));
         preferences.addRecentProject(Path.of("/p/b.json"));
