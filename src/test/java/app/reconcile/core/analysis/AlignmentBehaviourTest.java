@@ -22,6 +22,8 @@ class AlignmentBehaviourTest {
             A Russian strike on Kyiv killed 12 people overnight, officials said.    | A Russian strike on Kyiv killed twelve people overnight, officials said.   | AGREE
             A Russian strike on Kyiv killed about 12 people overnight, officials said. | A Russian strike on Kyiv killed 12 people overnight, officials said.    | COMPATIBLE
             A Russian strike on Kyiv killed two people overnight, officials said.   | A Russian strike on Kyiv destroyed three buildings overnight, officials said. | none
+            A Russian strike on Kyiv killed at least 12 people overnight, officials said. | A Russian strike on Kyiv killed at least 14 people overnight, officials said. | CONFLICT
+            A Russian strike on Kyiv killed at least 12 people overnight, officials said. | A Russian strike on Kyiv injured 40 people overnight, officials said. | none
             """)
     void quantitiesOfTwoArticlesAreJudgedByWhatTheyCountAndWhere(String first, String second, String expected) {
         List<Article> articles = List.of(new Article("a1", "one", null, first + FILLER),

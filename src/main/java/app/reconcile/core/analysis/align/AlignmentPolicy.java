@@ -57,7 +57,8 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
                 || relation == Relation.SAME && distinctive(a.value());
         boolean ok = cheap ? cosine >= sameMagnitudeContext : switch (relation) {
             case SAME -> sharedKey ? cosine >= agreeContext : cosine >= agreeContextAlone;
-            case COMPATIBLE -> sharedKey ? cosine >= compatibleContext : cosine >= agreeContextAlone;
+            case COMPATIBLE -> !toldOfDifferentEvents(a, b)
+                    && (sharedKey ? cosine >= compatibleContext : cosine >= agreeContextAlone);
             case CONFLICT -> conflict(a, b, sameThing, uncounted, cosine, samePhrase);
             case INCOMPARABLE -> false;
         };
@@ -82,12 +83,23 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         return false;
     }
 
+    /**
+     * Both values have event frames and share none ("killing 34" / "injuring 165"). Such values are never one
+     * fact when they differ: a bound such as "at least 34" would otherwise be compatible with any larger
+     * figure of another event and take the place of its true counterpart.
+     */
+    private static boolean toldOfDifferentEvents(Candidate a, Candidate b) {
+        List<String> fa = frames(a);
+        List<String> fb = frames(b);
+        return !fa.isEmpty() && !fb.isEmpty() && fa.stream().noneMatch(fb::contains);
+    }
+
     private boolean conflict(Candidate a, Candidate b, boolean sameThing, boolean uncounted, double cosine,
                              boolean samePhrase) {
         List<String> fa = frames(a);
         List<String> fb = frames(b);
         boolean sharedFrame = fa.stream().anyMatch(fb::contains);
-        if (!fa.isEmpty() && !fb.isEmpty() && !sharedFrame || differentHolders(a, b)) {
+        if (toldOfDifferentEvents(a, b) || differentHolders(a, b)) {
             return false;
         }
         if (sameThing && CountedThing.isAttribute(a.thing()) && sharedHolder(a, b)) {

@@ -34,6 +34,13 @@ public final class DateExtractor {
     private static final Pattern MAYBE_DATE = Pattern.compile("\\d|day\\b");
     private static final Pattern TIME = Pattern.compile(
             "\\b(?<h>[01]?\\d)(?::(?<m>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[ap]m\\b)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A 24-hour clock time, read only with a word that says it is one ("11:42 local time", "09:42 GMT",
+     * "14:30 hrs"): a bare "11:42" may be a score or a ratio. A time in a named zone is a different dimension
+     * from local time, so "09:42 GMT" never contradicts "11:24 a.m.".
+     */
+    private static final Pattern TIME24 = Pattern.compile(
+            "\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)\\s*(?<zone>local\\s+time|hrs|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT)\\b");
 
     /** The date an article gives for itself ("date 2025-08-07" or a dateline), looked for near its top. */
     public Optional<LocalDate> articleDate(String text) {
@@ -79,7 +86,24 @@ public final class DateExtractor {
             out.add(new Candidate(sentence, sentence.start() + t.start(), sentence.start() + t.end(), t.group(),
                     FactKind.TIME, v, "", List.of(), ""));
         }
+        Matcher z = TIME24.matcher(s);
+        while (z.find()) {
+            String zone = z.group("zone");
+            boolean local = zone.startsWith("local") || zone.equals("hrs");
+            out.add(clock(sentence, z.start(), z.group("h").length() + 1 + 2, Integer.parseInt(z.group("h")),
+                    Integer.parseInt(z.group("m")), local ? "clock" : "clock " + zone));
+        }
         return out;
+    }
+
+    /** A clock time of {@code length} chars at {@code start} in the sentence, in minutes of the day. */
+    private static Candidate clock(Sentence sentence, int start, int length, int h, int min, String dimension) {
+        var base = QuantityValues.of(dimension, h * 60 + min, h * 60 + min, Qualifier.EXACT, false);
+        var v = new app.reconcile.core.analysis.value.QuantityValue(dimension, base.amount(), base.amountHigh(),
+                base.low(), base.high(), false, String.format(Locale.ROOT, "%02d:%02d", h, min)
+                + (dimension.equals("clock") ? "" : " " + dimension.substring(6)));
+        return new Candidate(sentence, sentence.start() + start, sentence.start() + start + length,
+                sentence.text().substring(start, start + length), FactKind.TIME, v, "", List.of(), "");
     }
 
     private static DateValue read(Matcher m, LocalDate articleDate) {
