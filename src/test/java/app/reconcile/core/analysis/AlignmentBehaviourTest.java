@@ -24,6 +24,7 @@ class AlignmentBehaviourTest {
             A Russian strike on Kyiv killed two people overnight, officials said.   | A Russian strike on Kyiv destroyed three buildings overnight, officials said. | none
             A Russian strike on Kyiv killed at least 12 people overnight, officials said. | A Russian strike on Kyiv killed at least 14 people overnight, officials said. | CONFLICT
             A Russian strike on Kyiv killed at least 12 people overnight, officials said. | A Russian strike on Kyiv injured 40 people overnight, officials said. | none
+            The driver of the bus, aged 52, was detained after the crash. | Police took the 55-year-old driver into custody. | CONFLICT
             """)
     void quantitiesOfTwoArticlesAreJudgedByWhatTheyCountAndWhere(String first, String second, String expected) {
         List<Article> articles = List.of(new Article("a1", "one", null, first + FILLER),

@@ -99,10 +99,12 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         List<String> fa = frames(a);
         List<String> fb = frames(b);
         boolean sharedFrame = fa.stream().anyMatch(fb::contains);
-        if (toldOfDifferentEvents(a, b) || differentHolders(a, b)) {
+        boolean attribute = sameThing && CountedThing.isAttribute(a.thing());
+        // an age is told with whatever verb the sentence has ("aged 52, ... detained" / "55-year-old ... taken")
+        if (!attribute && toldOfDifferentEvents(a, b) || differentHolders(a, b)) {
             return false;
         }
-        if (sameThing && CountedThing.isAttribute(a.thing()) && sharedHolder(a, b)) {
+        if (attribute && sharedHolder(a, b)) {
             return true;
         }
         if (sharedFrame && sharedHolder(a, b)) {
