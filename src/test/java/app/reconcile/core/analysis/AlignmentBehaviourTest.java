@@ -37,4 +37,18 @@ class AlignmentBehaviourTest {
             assertThat(numbers).extracting(Fact::verdict).containsExactly(Verdict.valueOf(expected));
         }
     }
+
+    @ParameterizedTest(name = "{0} / {1} -> {3} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The court fined Hungary for failing to comply with a December 2020 ruling on asylum. | The court fined Hungary for failing to implement a 2021 ruling on asylum rules. | CONFLICT | DATE
+            LUXEMBOURG, Aug 6 (Reuters) - The court fined Hungary for ignoring a December 2020 ruling on asylum. | The Court of Justice fined Hungary for ignoring a 2021 ruling on asylum. | CONFLICT | DATE
+            """)
+    void datesOfOneNamedThingConflict(String first, String second, String expected, FactKind kind) {
+        List<Article> articles = List.of(new Article("a1", "one", null, first + FILLER),
+                new Article("a2", "two", null, second + FILLER));
+        List<Fact> facts = new Analyzer().findFacts(articles, ProgressMonitor.NONE).stream()
+                .filter(f -> f.kind() == kind && f.mentions().size() == 2).toList();
+
+        assertThat(facts).extracting(Fact::verdict).contains(Verdict.valueOf(expected));
+    }
 }

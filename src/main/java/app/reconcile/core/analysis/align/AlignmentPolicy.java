@@ -50,7 +50,8 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
     public double score(Candidate a, Candidate b, Relation relation, double cosine, boolean samePhrase) {
         boolean sameThing = !a.thing().isEmpty() && a.thing().equals(b.thing());
         boolean sharedKey = sameThing || shares(a, b);
-        boolean uncounted = a.kind() == FactKind.DATE || a.kind() == FactKind.TIME;
+        boolean uncounted = a.kind() == FactKind.DATE || a.kind() == FactKind.TIME
+                || a.kind() == FactKind.DURATION && a.thing().isEmpty() && b.thing().isEmpty();
         boolean sameMagnitude = sameThing && a.value() instanceof QuantityValue qa
                 && b.value() instanceof QuantityValue qb && qa.sameMagnitude(qb);
         boolean cheap = sameMagnitude && relation != Relation.CONFLICT
@@ -100,8 +101,10 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         List<String> fb = frames(b);
         boolean sharedFrame = fa.stream().anyMatch(fb::contains);
         boolean attribute = sameThing && CountedThing.isAttribute(a.thing());
-        // an age is told with whatever verb the sentence has ("aged 52, ... detained" / "55-year-old ... taken")
-        if (!attribute && toldOfDifferentEvents(a, b) || differentHolders(a, b)) {
+        // an age, or the date of a named thing ("a 2021 ruling"), is told with whatever verb the sentence has
+        // ("aged 52, ... detained" / "55-year-old ... taken"; "failing to comply with" / "failing to implement")
+        boolean ownsItsValue = attribute || uncounted && sameThing;
+        if (!ownsItsValue && toldOfDifferentEvents(a, b) || differentHolders(a, b)) {
             return false;
         }
         if (attribute && sharedHolder(a, b)) {
@@ -111,7 +114,8 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
             return (uncounted || sameThing) && cosine >= sameMagnitudeContext;
         }
         if (uncounted) {
-            return cosine >= (sharedFrame ? frameContext : conflictContextUncounted);
+            // two dates of the same thing ("a December 2020 ruling" / "a 2021 ruling") need what two counts do
+            return cosine >= (sharedFrame || sameThing ? frameContext : conflictContextUncounted);
         }
         if (!sameThing) {
             return false;

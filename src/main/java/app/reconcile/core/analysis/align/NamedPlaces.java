@@ -22,6 +22,8 @@ final class NamedPlaces {
             "prime", "state", "news", "agency", "officials", "official", "ministry", "mr", "mrs", "ms",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final int PREFIX = 5;
+    /** "LUXEMBOURG, Aug 6 (Reuters) - ", "CAIRO (AP) — ": where the story was filed and by whom, not a name it tells of. */
+    private static final Pattern DATELINE = Pattern.compile("^[^()]{0,60}\\([^()]{1,30}\\)\\s*[-–—]+\\s*");
 
     private NamedPlaces() {
     }
@@ -29,9 +31,13 @@ final class NamedPlaces {
     static Set<String> of(Sentence s) {
         Set<String> out = new HashSet<>();
         Matcher m = CAPITALISED.matcher(s.text());
+        Matcher dateline = DATELINE.matcher(s.text());
+        if (dateline.lookingAt()) {
+            m.region(dateline.end(), s.text().length());
+        }
         boolean first = true;
         while (m.find()) {
-            if (first && m.start() <= 1) {
+            if (first && m.start() <= 1 + m.regionStart()) {
                 first = false;
                 continue;
             }
