@@ -51,4 +51,21 @@ class AlignmentBehaviourTest {
 
         assertThat(facts).extracting(Fact::verdict).contains(Verdict.valueOf(expected));
     }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The court ordered Hungary to pay a further €1m a day for failing to comply. | The court ordered Hungary to pay €1.5 million per day for failing to comply. | CONFLICT
+            In 2021 the court ordered Poland to pay €1m a day over its judges.          | In 2023 the court ordered Poland to pay €500,000 a day over its judges.      | none
+            """)
+    void ratesConflictUnlessSetInDifferentYears(String first, String second, String expected) {
+        List<Article> articles = List.of(new Article("a1", "one", null, first + FILLER),
+                new Article("a2", "two", null, second + FILLER));
+        List<Fact> money = new Analyzer().findFacts(articles, ProgressMonitor.NONE).stream()
+                .filter(f -> f.kind() == FactKind.MONEY).toList();
+        if (expected.equals("none")) {
+            assertThat(money).noneMatch(Fact::isConflict);
+        } else {
+            assertThat(money).extracting(Fact::verdict).containsExactly(Verdict.valueOf(expected));
+        }
+    }
 }

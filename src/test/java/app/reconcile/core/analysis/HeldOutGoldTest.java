@@ -22,7 +22,7 @@ class HeldOutGoldTest {
             layoffs,  3
             wildfire, 4
             train,    7
-            court,    5
+            court,    6
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {
         List<Article> articles = EvalCorpus.articles(corpus);

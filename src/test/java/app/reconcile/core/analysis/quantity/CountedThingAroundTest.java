@@ -24,6 +24,8 @@ class CountedThingAroundTest {
             Lopes had 412,870 votes against 347,512 for Tavares.     | 347,512   | vote
             It would cut 4,500 jobs worldwide.                       | 4,500     | job
             The driver of the second train, aged 52, was detained.   | 52        | age
+            It must pay a further €1m (£850,000) a day until it complies. | €1m  | per-day
+            It must pay 1 million euros for each day of delay.       | 1 million euros | per-day
             """)
     void theCountedThingIsReadAroundTheValue(String text, String value, String thing) {
         List<Candidate> found = quantities.extract(new Sentence(0, 0, 0, 0, text), List.of());
