@@ -22,6 +22,9 @@ class AlignmentBehaviourTest {
             A Russian strike on Kyiv killed 12 people overnight, officials said.    | A Russian strike on Kyiv killed twelve people overnight, officials said.   | AGREE
             A Russian strike on Kyiv killed about 12 people overnight, officials said. | A Russian strike on Kyiv killed 12 people overnight, officials said.    | COMPATIBLE
             A Russian strike on Kyiv killed two people overnight, officials said.   | A Russian strike on Kyiv destroyed three buildings overnight, officials said. | none
+            A Russian strike on Kyiv killed at least 12 people overnight, officials said. | A Russian strike on Kyiv killed at least 14 people overnight, officials said. | CONFLICT
+            A Russian strike on Kyiv killed at least 12 people overnight, officials said. | A Russian strike on Kyiv injured 40 people overnight, officials said. | none
+            The driver of the bus, aged 52, was detained after the crash. | Police took the 55-year-old driver into custody. | CONFLICT
             """)
     void quantitiesOfTwoArticlesAreJudgedByWhatTheyCountAndWhere(String first, String second, String expected) {
         List<Article> articles = List.of(new Article("a1", "one", null, first + FILLER),
@@ -32,6 +35,37 @@ class AlignmentBehaviourTest {
             assertThat(numbers).noneMatch(Fact::isConflict);
         } else {
             assertThat(numbers).extracting(Fact::verdict).containsExactly(Verdict.valueOf(expected));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {3} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The court fined Hungary for failing to comply with a December 2020 ruling on asylum. | The court fined Hungary for failing to implement a 2021 ruling on asylum rules. | CONFLICT | DATE
+            LUXEMBOURG, Aug 6 (Reuters) - The court fined Hungary for ignoring a December 2020 ruling on asylum. | The Court of Justice fined Hungary for ignoring a 2021 ruling on asylum. | CONFLICT | DATE
+            """)
+    void datesOfOneNamedThingConflict(String first, String second, String expected, FactKind kind) {
+        List<Article> articles = List.of(new Article("a1", "one", null, first + FILLER),
+                new Article("a2", "two", null, second + FILLER));
+        List<Fact> facts = new Analyzer().findFacts(articles, ProgressMonitor.NONE).stream()
+                .filter(f -> f.kind() == kind && f.mentions().size() == 2).toList();
+
+        assertThat(facts).extracting(Fact::verdict).contains(Verdict.valueOf(expected));
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The court ordered Hungary to pay a further €1m a day for failing to comply. | The court ordered Hungary to pay €1.5 million per day for failing to comply. | CONFLICT
+            In 2021 the court ordered Poland to pay €1m a day over its judges.          | In 2023 the court ordered Poland to pay €500,000 a day over its judges.      | none
+            """)
+    void ratesConflictUnlessSetInDifferentYears(String first, String second, String expected) {
+        List<Article> articles = List.of(new Article("a1", "one", null, first + FILLER),
+                new Article("a2", "two", null, second + FILLER));
+        List<Fact> money = new Analyzer().findFacts(articles, ProgressMonitor.NONE).stream()
+                .filter(f -> f.kind() == FactKind.MONEY).toList();
+        if (expected.equals("none")) {
+            assertThat(money).noneMatch(Fact::isConflict);
+        } else {
+            assertThat(money).extracting(Fact::verdict).containsExactly(Verdict.valueOf(expected));
         }
     }
 }

@@ -21,6 +21,8 @@ class HeldOutGoldTest {
             election, 5
             layoffs,  3
             wildfire, 4
+            train,    7
+            court,    6
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {
         List<Article> articles = EvalCorpus.articles(corpus);

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A folder holding reports of several events: facts stay inside one event, scores stay as when run alone. */
 class MixedEventsTest {
-    private static final String[] CORPORA = {"seeds", "ferry", "quake", "election", "layoffs", "wildfire"};
+    private static final String[] CORPORA = {"seeds", "ferry", "quake", "election", "layoffs", "wildfire", "train", "court"};
 
     private static List<Article> mixed;
     private static List<Fact> facts;
@@ -48,6 +48,8 @@ class MixedEventsTest {
             election, election-gold.json
             layoffs,  layoffs-gold.json
             wildfire, wildfire-gold.json
+            train,    train-gold.json
+            court,    court-gold.json
             """)
     void eachCorpusScoresAsWhenAnalysedAlone(String corpus, String gold) {
         List<Article> alone = EvalCorpus.articles(corpus);

@@ -8,6 +8,7 @@ import app.reconcile.core.analysis.quote.QuoteComparator;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Sentence;
 import app.reconcile.core.analysis.value.Relation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -87,6 +88,8 @@ class NormaliserTest {
             met in Geneva in June 2021.       | 2021-06
             met in Geneva in 2021.            | 2021
             concluded around 2:40 p.m. there. | 14:40
+            crashed at about 11:42 local time. | 11:42
+            crashed at 09:42 GMT on Friday.   | 09:42 GMT
             """)
     void datesResolveAgainstTheArticleDate(String text, String value) {
         List<Candidate> found = dates.extract(sentence(text), LocalDate.of(2025, 8, 7));
@@ -101,11 +104,28 @@ class NormaliserTest {
             four people.                | two people.                | CONFLICT
             $200m in aid.               | $200 million in aid.       | SAME
             up to 50 percent.           | 40 percent.                | COMPATIBLE
+            at least 32 people.         | at least 34 people.        | CONFLICT
+            at least 32 people.         | more than 32 people.       | COMPATIBLE
+            at least 34 people.         | 40 people.                 | COMPATIBLE
             """)
     void quantityRelations(String a, String b, Relation expected) {
         var va = quantities.extract(sentence(a), List.of()).get(0).value();
         var vb = quantities.extract(sentence(b), List.of()).get(0).value();
         assertThat(va.relate(vb)).isEqualTo(expected);
+    }
+
+    @Test
+    void aTimeInANamedZoneIsIncomparableWithLocalTime() {
+        LocalDate d = LocalDate.of(2025, 8, 7);
+        var local = dates.extract(sentence("crashed at 11:24 a.m. there."), d).get(0).value();
+        var gmt = dates.extract(sentence("crashed at 09:42 GMT there."), d).get(0).value();
+        assertThat(local.relate(gmt)).isEqualTo(Relation.INCOMPARABLE);
+    }
+
+    @Test
+    void aBareColonNumberIsNotATime() {
+        assertThat(dates.extract(sentence("The home side won the tie 11:42 on aggregate."), LocalDate.of(2025, 8, 7)))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -128,6 +148,9 @@ class NormaliserTest {
             we will work toward that in the days              | we will work towards that in the days           | COMPATIBLE
             cooperation between the US and Russia today       | cooperation between the United States and Russia today | COMPATIBLE
             the war must end now                              | the war must end now                            | SAME
+            this is a sad day for every family                | this is a painful day for every family and those responsible will pay | CONFLICT
+            this is a painful day for every family            | this is a painful day for every family and those responsible will pay | COMPATIBLE
+            the war must end now                              | the war must end now and the guns fall silent   | COMPATIBLE
             """)
     void quoteRelations(String a, String b, Relation expected) {
         assertThat(new QuoteComparator().relate(words(a), words(b))).isEqualTo(expected);

@@ -50,14 +50,16 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
     public double score(Candidate a, Candidate b, Relation relation, double cosine, boolean samePhrase) {
         boolean sameThing = !a.thing().isEmpty() && a.thing().equals(b.thing());
         boolean sharedKey = sameThing || shares(a, b);
-        boolean uncounted = a.kind() == FactKind.DATE || a.kind() == FactKind.TIME;
+        boolean uncounted = a.kind() == FactKind.DATE || a.kind() == FactKind.TIME
+                || a.kind() == FactKind.DURATION && a.thing().isEmpty() && b.thing().isEmpty();
         boolean sameMagnitude = sameThing && a.value() instanceof QuantityValue qa
                 && b.value() instanceof QuantityValue qb && qa.sameMagnitude(qb);
         boolean cheap = sameMagnitude && relation != Relation.CONFLICT
                 || relation == Relation.SAME && distinctive(a.value());
         boolean ok = cheap ? cosine >= sameMagnitudeContext : switch (relation) {
             case SAME -> sharedKey ? cosine >= agreeContext : cosine >= agreeContextAlone;
-            case COMPATIBLE -> sharedKey ? cosine >= compatibleContext : cosine >= agreeContextAlone;
+            case COMPATIBLE -> !toldOfDifferentEvents(a, b)
+                    && (sharedKey ? cosine >= compatibleContext : cosine >= agreeContextAlone);
             case CONFLICT -> conflict(a, b, sameThing, uncounted, cosine, samePhrase);
             case INCOMPARABLE -> false;
         };
@@ -82,22 +84,38 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         return false;
     }
 
+    /**
+     * Both values have event frames and share none ("killing 34" / "injuring 165"). Such values are never one
+     * fact when they differ: a bound such as "at least 34" would otherwise be compatible with any larger
+     * figure of another event and take the place of its true counterpart.
+     */
+    private static boolean toldOfDifferentEvents(Candidate a, Candidate b) {
+        List<String> fa = frames(a);
+        List<String> fb = frames(b);
+        return !fa.isEmpty() && !fb.isEmpty() && fa.stream().noneMatch(fb::contains);
+    }
+
     private boolean conflict(Candidate a, Candidate b, boolean sameThing, boolean uncounted, double cosine,
                              boolean samePhrase) {
         List<String> fa = frames(a);
         List<String> fb = frames(b);
         boolean sharedFrame = fa.stream().anyMatch(fb::contains);
-        if (!fa.isEmpty() && !fb.isEmpty() && !sharedFrame || differentHolders(a, b)) {
+        boolean attribute = sameThing && CountedThing.isAttribute(a.thing());
+        // an age, or the date of a named thing ("a 2021 ruling"), is told with whatever verb the sentence has
+        // ("aged 52, ... detained" / "55-year-old ... taken"; "failing to comply with" / "failing to implement")
+        boolean ownsItsValue = attribute || uncounted && sameThing;
+        if (!ownsItsValue && toldOfDifferentEvents(a, b) || differentHolders(a, b)) {
             return false;
         }
-        if (sameThing && CountedThing.isAttribute(a.thing()) && sharedHolder(a, b)) {
+        if (attribute && sharedHolder(a, b)) {
             return true;
         }
         if (sharedFrame && sharedHolder(a, b)) {
             return (uncounted || sameThing) && cosine >= sameMagnitudeContext;
         }
         if (uncounted) {
-            return cosine >= (sharedFrame ? frameContext : conflictContextUncounted);
+            // two dates of the same thing ("a December 2020 ruling" / "a 2021 ruling") need what two counts do
+            return cosine >= (sharedFrame || sameThing ? frameContext : conflictContextUncounted);
         }
         if (!sameThing) {
             return false;

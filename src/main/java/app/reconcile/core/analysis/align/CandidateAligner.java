@@ -76,7 +76,7 @@ public final class CandidateAligner {
         List<Integer> window = context.windowStems(c.sentence(), c.start(), c.end());
         return new Features(context.vector(c.sentence(), window), context.localVector(window),
                 blockingKeys(c, window), c.value().canonical() + "|" + c.thing() + "|" + window,
-                NamedPlaces.of(c.sentence()), lead(c));
+                NamedPlaces.of(c), lead(c));
     }
 
     /**

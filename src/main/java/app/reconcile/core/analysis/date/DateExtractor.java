@@ -4,7 +4,9 @@ import app.reconcile.core.FactKind;
 import app.reconcile.core.analysis.align.Candidate;
 import app.reconcile.core.analysis.quantity.Qualifier;
 import app.reconcile.core.analysis.quantity.QuantityValues;
+import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.text.Words;
 import app.reconcile.core.analysis.value.DateValue;
 
 import java.time.DayOfWeek;
@@ -34,6 +36,20 @@ public final class DateExtractor {
     private static final Pattern MAYBE_DATE = Pattern.compile("\\d|day\\b");
     private static final Pattern TIME = Pattern.compile(
             "\\b(?<h>[01]?\\d)(?::(?<m>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[ap]m\\b)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A 24-hour clock time, read only with a word that says it is one ("11:42 local time", "09:42 GMT",
+     * "14:30 hrs"): a bare "11:42" may be a score or a ratio. A time in a named zone is a different dimension
+     * from local time, so "09:42 GMT" never contradicts "11:24 a.m.".
+     */
+    private static final Pattern TIME24 = Pattern.compile(
+            "\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)\\s*(?<zone>local\\s+time|hrs|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT)\\b");
+
+    /** A determiner right before a date used as an adjective: "a 2021 ruling", "the December 2020 judgment". */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:a|an|the|its|his|her|their|this|that|last)\\s+$");
+    private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(\\p{Ll}{3,})\\b");
+
+    private final LightStemmer stemmer = new LightStemmer();
 
     /** The date an article gives for itself ("date 2025-08-07" or a dateline), looked for near its top. */
     public Optional<LocalDate> articleDate(String text) {
@@ -62,8 +78,9 @@ public final class DateExtractor {
         while (m.find()) {
             DateValue v = read(m, articleDate);
             if (v != null) {
+                String noun = dated(s, m.start(), m.end());
                 out.add(new Candidate(sentence, sentence.start() + m.start(), sentence.start() + m.end(), m.group(),
-                        FactKind.DATE, v, "", List.of(), ""));
+                        FactKind.DATE, v, noun.isEmpty() ? "" : stemmer.stem(noun), List.of(), noun));
             }
         }
         Matcher t = TIME.matcher(s);
@@ -79,7 +96,39 @@ public final class DateExtractor {
             out.add(new Candidate(sentence, sentence.start() + t.start(), sentence.start() + t.end(), t.group(),
                     FactKind.TIME, v, "", List.of(), ""));
         }
+        Matcher z = TIME24.matcher(s);
+        while (z.find()) {
+            String zone = z.group("zone");
+            boolean local = zone.startsWith("local") || zone.equals("hrs");
+            out.add(clock(sentence, z.start(), z.group("h").length() + 1 + 2, Integer.parseInt(z.group("h")),
+                    Integer.parseInt(z.group("m")), local ? "clock" : "clock " + zone));
+        }
         return out;
+    }
+
+    /**
+     * The noun a date qualifies when it is used as an adjective ("failing to comply with a December 2020
+     * ruling" / "to implement a 2021 ruling"): the date of that thing, as a count has its counted thing.
+     */
+    private static String dated(String s, int from, int to) {
+        if (!DETERMINER_BEFORE.matcher(s.substring(Math.max(0, from - 8), from)).find()) {
+            return "";
+        }
+        Matcher n = NOUN_AFTER.matcher(s.substring(to));
+        if (!n.find() || Words.isStop(n.group(1))) {
+            return "";
+        }
+        return n.group(1);
+    }
+
+    /** A clock time of {@code length} chars at {@code start} in the sentence, in minutes of the day. */
+    private static Candidate clock(Sentence sentence, int start, int length, int h, int min, String dimension) {
+        var base = QuantityValues.of(dimension, h * 60 + min, h * 60 + min, Qualifier.EXACT, false);
+        var v = new app.reconcile.core.analysis.value.QuantityValue(dimension, base.amount(), base.amountHigh(),
+                base.low(), base.high(), false, String.format(Locale.ROOT, "%02d:%02d", h, min)
+                + (dimension.equals("clock") ? "" : " " + dimension.substring(6)));
+        return new Candidate(sentence, sentence.start() + start, sentence.start() + start + length,
+                sentence.text().substring(start, start + length), FactKind.TIME, v, "", List.of(), "");
     }
 
     private static DateValue read(Matcher m, LocalDate articleDate) {

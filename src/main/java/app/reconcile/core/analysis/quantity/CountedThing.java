@@ -1,5 +1,7 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.text.ValueHolder;
+
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Words;
 
@@ -23,6 +25,18 @@ public final class CountedThing {
             "remain", "remains", "died", "rescued", "say", "said");
     private static final java.util.regex.Pattern APPOSITION_BEFORE =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’\\-]+,\\s*$");
+    /** "aged 52", "at the age of 52". */
+    private static final java.util.regex.Pattern AGED_BEFORE =
+            java.util.regex.Pattern.compile("(?i)\\b(?:aged|age\\s+of)\\s*$");
+    /** The person an age belongs to: "the driver of the second train, aged 52" (before the value). */
+    private static final java.util.regex.Pattern ROLE_BEFORE_AGED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|a|an|his|her|their)\\s+(\\p{Ll}{3,})(?:\\s+(?:of|from|on|in|at)\\s+[^,]{1,40})?,\\s*(?:aged|age\\s+of)\\s*$");
+    /** ... or after it: "the 55-year-old driver". */
+    private static final java.util.regex.Pattern ROLE_AFTER_OLD = java.util.regex.Pattern.compile("^-old\\s+(\\p{Ll}{3,})\\b");
+    /** People whom a story may well hold several of, each with an age of their own. */
+    private static final Set<String> GENERIC_PEOPLE = Set.of("man", "woman", "boy", "girl", "person", "child",
+            "resident", "victim", "passenger", "student", "mother", "father", "son", "daughter", "teenager", "baby",
+            "patient", "worker", "men", "women", "people");
     private static final java.util.regex.Pattern NOUN_OF =
             java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}{3,})\\s+of\\s+(?:the\\s+)?$");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
@@ -68,7 +82,7 @@ public final class CountedThing {
 
     /**
      * What a value counts when no noun follows it, read from the words around it: an age in apposition
-     * ("Lopes, 47, takes office") or in "47-year-old", or the noun of "savings of SEK 3 billion".
+     * ("Lopes, 47, takes office"), in "47-year-old" or "aged 47", or the noun of "savings of SEK 3 billion".
      *
      * @param before the sentence text before the value
      * @param after  the sentence text after the value (and its unit)
@@ -76,8 +90,9 @@ public final class CountedThing {
      */
     public Thing around(String before, String after, double amount) {
         boolean ageLike = amount >= 1 && amount < 120 && amount == Math.rint(amount);
-        if (ageLike && (APPOSITION_BEFORE.matcher(before).find() && after.startsWith(",") || after.startsWith("-old"))) {
-            return new Thing("age", "age", List.of());
+        if (ageLike && (APPOSITION_BEFORE.matcher(before).find() && after.startsWith(",") || after.startsWith("-old")
+                || AGED_BEFORE.matcher(before).find())) {
+            return new Thing("age", "age", role(before, after));
         }
         Matcher of = NOUN_OF.matcher(before);
         if (of.find()) {
@@ -87,6 +102,21 @@ public final class CountedThing {
             }
         }
         return Thing.NONE;
+    }
+
+    /**
+     * The holder key ({@link ValueHolder}) of the role an age belongs to ("driver"), so that "the driver,
+     * aged 52" and "the 55-year-old driver" are one attribute of one person; none for generic nouns.
+     */
+    private static List<String> role(String before, String after) {
+        Matcher m = ROLE_BEFORE_AGED.matcher(before);
+        Matcher n = ROLE_AFTER_OLD.matcher(after);
+        String noun = m.find() ? m.group(1) : n.find() ? n.group(1) : "";
+        noun = noun.toLowerCase(java.util.Locale.ROOT);
+        if (noun.isEmpty() || GENERIC_PEOPLE.contains(noun) || Words.isStop(noun)) {
+            return List.of();
+        }
+        return List.of(ValueHolder.key(noun));
     }
 
     /**

@@ -45,6 +45,14 @@ public final class QuantityExtractor {
     /** A measurement unit written as a hyphenated adjective before the measured noun. */
     private static final Pattern MEASURE = Pattern.compile("-(magnitude|richter)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A rate: "€1m a day", "1 million euros for each day", "$5 per hour", also after a parenthesised
+     * conversion ("€1m (£850,000) a day"). What a rate measures is the amount per unit, not a one-off sum.
+     */
+    private static final Pattern RATE = Pattern.compile(
+            "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:a|an|per|each|every|for\\s+each|for\\s+every)\\s+(hour|day|week|month|year)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** The gap between two values when the second one leaves out the noun of the first. */
     private static final Pattern ELLIPSIS = Pattern.compile("\\s+([\\p{L}\\-]+)\\s+(?:against|to|versus|vs\\.?|compared\\s+with)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -211,6 +219,11 @@ public final class QuantityExtractor {
         CountedThing.Thing thing = countedThing.after(hyphenMeasure ? rest.substring(measure.end()) : rest);
         if (thing.stem().isEmpty() && r.kind() != FactKind.PERCENT) {
             thing = countedThing.around(s.substring(Math.max(0, from - NEAR_BEFORE), from), rest, r.amount());
+        }
+        Matcher rate = RATE.matcher(rest);
+        if (thing.stem().isEmpty() && r.kind() == FactKind.MONEY && rate.lookingAt()) {
+            String unit = rate.group(1).toLowerCase(Locale.ROOT);
+            thing = new CountedThing.Thing("per-" + unit, "a " + unit, List.of());
         }
         List<String> keys = new ArrayList<>(thing.secondary());
         if (hyphenMeasure) {

@@ -29,7 +29,9 @@ public final class QuoteComparator {
         Patch<String> patch = DiffUtils.diff(a, b);
         int changed = 0;
         for (AbstractDelta<String> d : patch.getDeltas()) {
-            changed += Math.max(d.getSource().size(), d.getTarget().size());
+            if (!atEdge(d, a.size(), b.size())) {
+                changed += Math.max(d.getSource().size(), d.getTarget().size());
+            }
         }
         int shared = a.size() - patch.getDeltas().stream().mapToInt(d -> d.getSource().size()).sum();
         int shorter = Math.min(a.size(), b.size());
@@ -38,8 +40,22 @@ public final class QuoteComparator {
         if (!sameQuote) {
             return Relation.INCOMPARABLE;
         }
-        boolean substantive = patch.getDeltas().stream().anyMatch(d -> substantive(d.getSource().getLines(), d.getTarget().getLines()));
+        boolean substantive = patch.getDeltas().stream().anyMatch(d -> !atEdge(d, a.size(), b.size())
+                && substantive(d.getSource().getLines(), d.getTarget().getLines()));
         return substantive ? Relation.CONFLICT : Relation.COMPATIBLE;
+    }
+
+    /**
+     * Words one article quoted and the other did not, before or after the shared part: a shorter quotation
+     * of a longer one ("This is a sad day" against "This is a painful day ..., and those responsible ...")
+     * is still the same quotation, so its untold tail is not counted as changed.
+     */
+    private static boolean atEdge(AbstractDelta<String> d, int sizeA, int sizeB) {
+        boolean oneSided = d.getSource().size() == 0 || d.getTarget().size() == 0;
+        boolean atStart = d.getSource().getPosition() == 0 && d.getTarget().getPosition() == 0;
+        boolean atEnd = d.getSource().getPosition() + d.getSource().size() == sizeA
+                && d.getTarget().getPosition() + d.getTarget().size() == sizeB;
+        return oneSided && (atStart || atEnd);
     }
 
     /**

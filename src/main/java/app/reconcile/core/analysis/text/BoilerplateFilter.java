@@ -2,6 +2,7 @@ package app.reconcile.core.analysis.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,29 @@ public final class BoilerplateFilter {
                     + "read more|click here|to find out more|share|advertisement)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEASER = Pattern.compile("^(see also|read also|related|watch|listen)\\s*:",
             Pattern.CASE_INSENSITIVE);
+
+    /** Where a teaser's headline ends and the article's own text glued to it begins ("...Egypt|The driver"). */
+    private static final Pattern GLUE = Pattern.compile("(?<=[\\p{Ll}?!.])[\"“]?\\p{Lu}\\p{Ll}");
+    private static final int MIN_GLUED_WORDS = 5;
+
+    /**
+     * The offset in a teaser line ("SEE ALSO: Deadly rail accidents in EgyptThe driver ... said.") where the
+     * article's own running text starts, the page having lost the break after the teaser; -1 when the line is
+     * not a teaser or nothing sentence-like is glued to it.
+     */
+    public int gluedTextStart(String line) {
+        Matcher teaser = TEASER.matcher(line.stripLeading());
+        if (!teaser.find()) {
+            return -1;
+        }
+        int offset = line.length() - line.stripLeading().length();
+        Matcher glue = GLUE.matcher(line);
+        if (!glue.find(offset + teaser.end())) {
+            return -1;
+        }
+        String rest = line.substring(glue.start()).strip();
+        return rest.split("\\s+").length >= MIN_GLUED_WORDS && endsLikeSentence(rest) ? glue.start() : -1;
+    }
 
     public boolean isBoilerplateLine(String line, List<String> previousLines) {
         String s = line.strip();

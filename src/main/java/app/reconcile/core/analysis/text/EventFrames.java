@@ -32,6 +32,7 @@ public final class EventFrames {
             "damage", "damage damaged damaging",
             "evacuate", "evacuate evacuated evacuating evacuation evacuations evacuees",
             "arrest", "arrest arrested arresting detained detain",
+            "occur", "happen happened happens occur occurred occurs took",
             "jobcut", "cut cuts cutting shed shedding eliminate eliminating layoffs axe axing slash slashing");
 
     private static final Set<String> FRAME_NAMES = Set.copyOf(FRAMES.values());

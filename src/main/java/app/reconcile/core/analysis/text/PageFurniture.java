@@ -22,7 +22,10 @@ public final class PageFurniture {
         this(new BoilerplateFilter());
     }
 
-    /** Spans of whole boilerplate lines (without their line break), in text order. */
+    /**
+     * Spans of whole boilerplate lines (without their line break), in text order; of a teaser line only the
+     * teaser, when the article's own text is glued to it.
+     */
     public List<TextSpan> spans(String text) {
         List<TextSpan> out = new ArrayList<>();
         List<String> previousLines = new ArrayList<>();
@@ -33,7 +36,8 @@ public final class PageFurniture {
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
                 if (filter.isBoilerplateLine(line, previousLines)) {
-                    out.add(new TextSpan(lineStart, lineEnd));
+                    int glued = filter.gluedTextStart(line);
+                    out.add(new TextSpan(lineStart, glued > 0 ? lineStart + glued : lineEnd));
                 }
                 previousLines.add(line.strip());
             }

@@ -35,11 +35,14 @@ public final class SentenceSplitter {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
             String line = text.substring(lineStart, lineEnd);
-            if (!line.isBlank() && !boilerplate.isBoilerplateLine(line, previousLines)) {
-                for (int[] span : splitLine(line)) {
-                    String s = line.substring(span[0], span[1]);
+            int from = line.isBlank() ? -1 : boilerplate.isBoilerplateLine(line, previousLines)
+                    ? boilerplate.gluedTextStart(line) : 0;
+            if (from >= 0) {
+                String kept = line.substring(from);
+                for (int[] span : splitLine(kept)) {
+                    String s = kept.substring(span[0], span[1]);
                     if (!boilerplate.isBoilerplateSentence(s)) {
-                        out.add(new Sentence(article, out.size(), paragraph, lineStart + span[0], s));
+                        out.add(new Sentence(article, out.size(), paragraph, lineStart + from + span[0], s));
                     }
                 }
                 paragraph++;

@@ -140,7 +140,8 @@ public final class ValueHolder {
                 || gap.contains("\"") || gap.contains("“") || gap.contains("”");
     }
 
-    private static String key(String word) {
+    /** The holder key of a name or role word: one key for spelling variants that share a prefix. */
+    public static String key(String word) {
         String w = Words.normalise(word).toLowerCase(Locale.ROOT).replaceAll("-.*", "");
         return PREFIX + w.substring(0, Math.min(PREFIX_LENGTH, w.length()));
     }

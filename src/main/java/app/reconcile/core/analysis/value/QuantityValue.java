@@ -27,8 +27,20 @@ public record QuantityValue(String dimension, double amount, double amountHigh, 
         if (ordinal != o.ordinal) {
             return Relation.COMPATIBLE;
         }
+        if (openAbove() && o.openAbove() && amount != o.amount) {
+            return Relation.CONFLICT; // "at least 32" / "at least 34": two tolls, not one open interval
+        }
         boolean overlap = low <= o.high && o.low <= high;
         return overlap ? Relation.COMPATIBLE : Relation.CONFLICT;
+    }
+
+    /**
+     * A lower bound ("at least 32", "more than 160"). Reporters give the figure they have with such a hedge,
+     * so two lower bounds with different figures are two differing reports of one count, not overlapping
+     * intervals.
+     */
+    private boolean openAbove() {
+        return high == Double.POSITIVE_INFINITY && amount == amountHigh;
     }
 
     /**

@@ -23,11 +23,37 @@ class CountedThingAroundTest {
             The company expects savings of SEK 3 billion per year.   | SEK 3 billion | sav
             Lopes had 412,870 votes against 347,512 for Tavares.     | 347,512   | vote
             It would cut 4,500 jobs worldwide.                       | 4,500     | job
+            The driver of the second train, aged 52, was detained.   | 52        | age
+            It must pay a further €1m (£850,000) a day until it complies. | €1m  | per-day
+            It must pay 1 million euros for each day of delay.       | 1 million euros | per-day
             """)
     void theCountedThingIsReadAroundTheValue(String text, String value, String thing) {
         List<Candidate> found = quantities.extract(new Sentence(0, 0, 0, 0, text), List.of());
 
         assertThat(found).filteredOn(c -> c.text().equals(value)).singleElement()
                 .extracting(Candidate::thing).isEqualTo(thing);
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] belongs to {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The driver of the second train, aged 52, was detained.   | 52      | ^drive
+            The 55-year-old driver of the second train was detained. | 55-year | ^drive
+            """)
+    void anAgeBelongsToTheRoleItIsTold(String text, String value, String holder) {
+        List<Candidate> found = quantities.extract(new Sentence(0, 0, 0, 0, text), List.of());
+
+        assertThat(found).filteredOn(c -> c.text().equals(value)).singleElement()
+                .extracting(Candidate::keys).asList().contains(holder);
+    }
+
+    @ParameterizedTest(name = "{0}: no role")
+    @CsvSource(delimiter = '|', textBlock = """
+            A 47-year-old man was arrested on Friday.
+            The victim, aged 19, was taken to hospital.
+            """)
+    void aGenericPersonIsNoRole(String text) {
+        List<Candidate> found = quantities.extract(new Sentence(0, 0, 0, 0, text), List.of());
+
+        assertThat(found).allSatisfy(c -> assertThat(c.keys()).noneMatch(k -> k.startsWith("^")));
     }
 }

@@ -32,6 +32,22 @@ class PageFurnitureTest {
     }
 
     @Test
+    void ofATeaserGluedToTheArticleOnlyTheTeaserIsFurniture() {
+        String text = "SEE ALSO: Deadly Rail Accidents In EgyptThe driver of the second train has been detained, police said.";
+
+        List<String> dimmed = furniture.spans(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+
+        assertThat(dimmed).containsExactly("SEE ALSO: Deadly Rail Accidents In Egypt");
+    }
+
+    @Test
+    void aTeaserWithNothingGluedToItIsFurnitureWhole() {
+        String text = "SEE ALSO: Deadly Rail Accidents In Egypt\nThe driver has been detained, police said.";
+
+        assertThat(furniture.spans(text)).containsExactly(new TextSpan(0, 40));
+    }
+
+    @Test
     void emptyTextHasNoFurniture() {
         assertThat(furniture.spans("")).isEmpty();
     }
