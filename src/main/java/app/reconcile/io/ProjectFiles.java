@@ -2,6 +2,7 @@ package app.reconcile.io;
 
 import app.reconcile.core.Project;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -15,7 +16,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -39,12 +39,14 @@ public final class ProjectFiles {
     public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
     private static final int BINARY_PROBE_BYTES = 8192;
 
-    private final ObjectMapper mapper;
-    private final ObjectWriter writer;
+    private final JsonFactory factory;
+    private final DefaultPrettyPrinter pretty;
     private final AtomicFileWriter atomicWriter = new AtomicFileWriter();
+    /** Data binding is only needed to read, or to copy unknown fields; {@code analyze} never loads it. */
+    private volatile ObjectMapper mapper;
 
     public ProjectFiles() {
-        JsonFactory factory = JsonFactory.builder()
+        factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // the atomic writer still has to force the file to disk after Jackson is done with it
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -53,13 +55,25 @@ public final class ProjectFiles {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxStringLength((int) MAX_FILE_BYTES).maxDocumentLength(MAX_FILE_BYTES).build())
                 .build();
-        mapper = JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         DefaultIndenter newlines = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+        pretty = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         pretty.indentArraysWith(newlines);
         pretty.indentObjectsWith(newlines);
-        writer = mapper.writer(pretty);
+    }
+
+    private ObjectMapper mapper() {
+        ObjectMapper m = mapper;
+        if (m == null) {
+            synchronized (this) {
+                m = mapper;
+                if (m == null) {
+                    m = JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+                    mapper = m;
+                }
+            }
+        }
+        return m;
     }
 
     /** Parses and validates a project file; nothing on disk changes. */
@@ -87,19 +101,22 @@ public final class ProjectFiles {
 
     /** Saves a loaded (and maybe edited) document, unknown fields included. */
     public void save(ProjectDocument document, Path file) throws IOException {
-        ObjectNode tree = new ProjectJsonWriter().toTree(document);
-        atomicWriter.write(file, out -> writeJson(tree, out));
+        atomicWriter.write(file, out -> writeJson(document, out));
     }
 
     /** The exact bytes {@link #save} writes: pretty-printed UTF-8 with '\n' line ends and a final newline. */
     public byte[] toJson(ProjectDocument document) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeJson(new ProjectJsonWriter().toTree(document), out);
+        writeJson(document, out);
         return out.toByteArray();
     }
 
-    private void writeJson(ObjectNode tree, OutputStream out) throws IOException {
-        writer.writeValue(out, tree);
+    private void writeJson(ProjectDocument document, OutputStream out) throws IOException {
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            // a fresh printer per file: DefaultPrettyPrinter keeps the nesting depth while writing
+            g.setPrettyPrinter(pretty.createInstance());
+            new ProjectJsonWriter(this::mapper).write(document, g);
+        }
         out.write('\n');
     }
 
@@ -146,7 +163,7 @@ public final class ProjectFiles {
     private ObjectNode parse(byte[] bytes, String name) throws ProjectFileException {
         JsonNode root;
         try {
-            root = mapper.readTree(bytes);
+            root = mapper().readTree(bytes);
         } catch (JsonEOFException e) {
             throw new ProjectFileException(name + ": " + at(e.getLocation())
                     + "the file ends in the middle of the JSON (truncated?)", e);

@@ -25,8 +25,12 @@ final class JsonReport implements ReportRenderer {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final DefaultIndenter LF_INDENT = new DefaultIndenter("  ", "\n");
-    private final ObjectWriter writer = new ObjectMapper().writer(
-            new DefaultPrettyPrinter().withObjectIndenter(LF_INDENT).withArrayIndenter(LF_INDENT));
+
+    /** Built on the first JSON report, not with the exporter: every CLI start would pay for data binding. */
+    private static final class Writer {
+        static final ObjectWriter INSTANCE = new ObjectMapper().writer(
+                new DefaultPrettyPrinter().withObjectIndenter(LF_INDENT).withArrayIndenter(LF_INDENT));
+    }
 
     @Override
     public String render(ReportModel model) {
@@ -41,7 +45,7 @@ final class JsonReport implements ReportRenderer {
         ArrayNode facts = root.putArray("facts");
         model.facts().forEach(f -> facts.add(fact(f)));
         try {
-            return writer.writeValueAsString(root) + "\n";
+            return Writer.INSTANCE.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("could not write the JSON report: " + e.getOriginalMessage(), e);
         }
