@@ -14,7 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Replaces a file so that, whatever happens (exception, full disk, the process killed), the file afterwards
@@ -33,6 +33,12 @@ import java.util.UUID;
 public final class AtomicFileWriter {
     static final Duration STALE_TEMP_AGE = Duration.ofMinutes(10);
     private static final String TEMP_SUFFIX = ".tmp";
+    /**
+     * Temp names only need to be unique per directory, and CREATE_NEW guarantees that they are: process id,
+     * clock and a counter instead of {@code UUID.randomUUID()}, whose SecureRandom seeding costs every CLI
+     * run tens of milliseconds of start-up.
+     */
+    private static final AtomicLong TEMP_COUNTER = new AtomicLong();
 
     /** Writes the content to an open stream; may throw to abandon the write. */
     @FunctionalInterface
@@ -43,7 +49,7 @@ public final class AtomicFileWriter {
     public void write(Path target, Content content) throws IOException {
         Path absolute = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path temp = dir.resolve(tempPrefix(absolute) + UUID.randomUUID() + TEMP_SUFFIX);
+        Path temp = dir.resolve(tempPrefix(absolute) + uniqueTag() + TEMP_SUFFIX);
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -66,6 +72,11 @@ public final class AtomicFileWriter {
             }
         }
         deleteStaleTemps(absolute);
+    }
+
+    private static String uniqueTag() {
+        return ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()) + "-"
+                + TEMP_COUNTER.incrementAndGet();
     }
 
     static String tempPrefix(Path target) {
