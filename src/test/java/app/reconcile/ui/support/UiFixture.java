@@ -1,11 +1,13 @@
 package app.reconcile.ui.support;
 
+import app.reconcile.core.analysis.FactFinder;
 import app.reconcile.io.ProjectFiles;
 import app.reconcile.ui.AppContext;
 import app.reconcile.ui.MainWindow;
 import app.reconcile.ui.MainWindowFactory;
 import app.reconcile.ui.ProductionServices;
 import app.reconcile.ui.common.SynchronousTaskExecutor;
+import app.reconcile.ui.common.TaskExecutor;
 import app.reconcile.ui.common.UiPreferences;
 import app.reconcile.ui.workspace.WorkspaceServices;
 import javafx.stage.Stage;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -37,11 +40,15 @@ public final class UiFixture {
     public MainWindow window;
     public double windowWidth = 1500;
     public double windowHeight = 900;
+    /** Tests of background behaviour put the production executor here; the default runs work in place. */
+    public TaskExecutor executor = new SynchronousTaskExecutor();
+    /** Wraps the (remembering) real engine, e.g. to hold it at a known point of its work. */
+    public UnaryOperator<FactFinder> engine = UnaryOperator.identity();
 
     /** Builds and shows the real window (engine, files, reports, autosave under {@code recoveryDir}) on the seeds. */
     public MainWindow open(Stage stage, Path recoveryDir) {
         WorkspaceServices real = ProductionServices.create(recoveryDir);
-        return open(stage, new WorkspaceServices(new RememberedAnalysis(real.factFinder()), real.projects(),
+        return open(stage, new WorkspaceServices(engine.apply(new RememberedAnalysis(real.factFinder())), real.projects(),
                 real.articles(), real.reports(), real.recovery(), real.seeds()));
     }
 
@@ -54,7 +61,7 @@ public final class UiFixture {
         preferences.setAuthorName("tester");
         preferences.setAutoAdvance(true);
         preferences.rememberWindowSize(windowWidth, windowHeight);
-        AppContext context = new AppContext(services, new SynchronousTaskExecutor(), preferences,
+        AppContext context = new AppContext(services, executor, preferences,
                 Clock.fixed(NOW, ZoneOffset.UTC), null, null).withDialogs(dialogs).withFiles(files)
                 .withViewer(shownDocuments::add);
         window = new MainWindowFactory(context).open(stage, null);
