@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
 final class RelativeDates {
     private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:"
-            + "(?<day>(?i:the\\s+day\\s+(?:before|after)\\s+)?(?i:yesterday|tomorrow)"
-            + "|(?i:today|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)))"
+            + "(?<day>(?i:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|tomorrow"
+            + "|today|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)))"
             + "|(?<period>(?i:(?:(?:earlier|later)\\s+)?this|last|next)\\s+(?<unit>(?i:week|month|year)))"
             + "|(?<weekday>(?i:last|next)\\s+(?<name>" + WEEKDAYS + "))"
             + "|(?<ago>(?<agoUnit>(?i:day|week|month|year))s?\\s+(?i:ago))"

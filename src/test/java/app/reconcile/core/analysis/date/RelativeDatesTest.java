@@ -31,6 +31,8 @@ class RelativeDatesTest {
             The talks resume today.                       | today                    | 2025-08-07
             Officials met this morning.                   | this morning             | 2025-08-07
             It happened the day before yesterday.         | the day before yesterday | 2025-08-05
+            They vote the day after tomorrow.             | the day after tomorrow   | 2025-08-09
+            The strike began a day ago.                   | a day ago                | 2025-08-06
             Sales fell last month.                        | last month               | 2025-07
             The plant opens next month.                   | next month               | 2025-09
             Prices rose earlier this month.               | earlier this month       | 2025-08
