@@ -2,6 +2,7 @@ package app.reconcile.core.analysis.date;
 
 import app.reconcile.core.FactKind;
 import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.quantity.NumberWords;
 import app.reconcile.core.analysis.quantity.Qualifier;
 import app.reconcile.core.analysis.quantity.QuantityValues;
 import app.reconcile.core.analysis.text.LightStemmer;
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * Dates and clock times: "August 6", "6 August", "Aug. 6", "June 2021", "2021", "2025-08-07", weekdays
- * (resolved to the nearest such day around the article's own date, when the article gives one) and "2:40 p.m.".
+ * (resolved to the nearest such day around the article's own date, when the article gives one), "2:40 p.m.",
+ * months after a preposition ("in July", {@link BareMonths}) and dates relative to the article's date
+ * ("yesterday", "last month", "three days ago", {@link RelativeDates}).
  */
 public final class DateExtractor {
     private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|"
@@ -50,6 +53,17 @@ public final class DateExtractor {
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(\\p{Ll}{3,})\\b");
 
     private final LightStemmer stemmer = new LightStemmer();
+    private final RelativeDates relativeDates;
+    private final BareMonths bareMonths = new BareMonths();
+
+    public DateExtractor() {
+        this(new NumberWords());
+    }
+
+    /** {@code numberWords} reads the count of "three days ago". */
+    public DateExtractor(NumberWords numberWords) {
+        this.relativeDates = new RelativeDates(new CountBefore(numberWords));
+    }
 
     /** The date an article gives for itself ("date 2025-08-07" or a dateline), looked for near its top. */
     public Optional<LocalDate> articleDate(String text) {
@@ -68,15 +82,28 @@ public final class DateExtractor {
         return Optional.empty();
     }
 
+    /**
+     * The dates and times of a sentence. A relative expression or a bare month is read whole ("last Monday",
+     * not also "Monday"); {@code articleDate} (may be null) resolves them, and gives the year of "August 6".
+     */
     public List<Candidate> extract(Sentence sentence, LocalDate articleDate) {
-        List<Candidate> out = new ArrayList<>();
         String s = sentence.text();
+        List<DateMatch> phrases = new ArrayList<>(relativeDates.find(s, articleDate));
+        bareMonths.find(s, articleDate).stream().filter(b -> phrases.stream().noneMatch(
+                p -> p.overlaps(b.start(), b.end()))).forEach(phrases::add);
+        List<Candidate> out = new ArrayList<>();
+        for (DateMatch p : phrases) {
+            out.add(new Candidate(sentence, sentence.start() + p.start(), sentence.start() + p.end(),
+                    s.substring(p.start(), p.end()), FactKind.DATE, p.value(), "", List.of(), ""));
+        }
         if (!MAYBE_DATE.matcher(s).find()) {
             return out;
         }
         Matcher m = DATE.matcher(s);
         while (m.find()) {
-            DateValue v = read(m, articleDate);
+            int from = m.start();
+            int to = m.end();
+            DateValue v = phrases.stream().anyMatch(p -> p.overlaps(from, to)) ? null : read(m, articleDate);
             if (v != null) {
                 String noun = dated(s, m.start(), m.end());
                 out.add(new Candidate(sentence, sentence.start() + m.start(), sentence.start() + m.end(), m.group(),

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * A calendar date known to some precision: a year, a month of a year, a day of a month with or without year,
- * or only a weekday. Two dates conflict only when a field both know differs.
+ * or only a weekday. Two dates conflict only when a field both know differs. Against a {@link DateSpan} ("next
+ * week") the span decides.
  *
  * @param year    0 when unknown
  * @param month   0 when unknown
@@ -49,8 +50,32 @@ public record DateValue(int year, int month, int day, DayOfWeek weekday) impleme
         return b.toString();
     }
 
+    /** The first day this value covers (1 January for a year), or null when its year is unknown. */
+    public LocalDate firstDay() {
+        if (year == 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The last day this value covers (31 December for a year), or null when its year is unknown. */
+    public LocalDate lastDay() {
+        LocalDate start = firstDay();
+        if (start == null || day > 0) {
+            return start;
+        }
+        return month > 0 ? start.plusMonths(1).minusDays(1) : start.plusYears(1).minusDays(1);
+    }
+
     @Override
     public Relation relate(FactValue other) {
+        if (other instanceof DateSpan span) {
+            return span.relate(this);
+        }
         if (!(other instanceof DateValue o)) {
             return Relation.INCOMPARABLE;
         }
