@@ -20,7 +20,7 @@ public final class CountedThing {
     private static final Set<String> BREAKS = Set.of("following", "previously", "that", "who", "which", "whose",
             "ahead", "ago", "later", "earlier", "before", "after", "since", "each", "apiece", "more", "less",
             "worldwide", "nationwide", "abroad", "overall", "altogether", "annually", "instead", "alive", "dead",
-            "across", "overnight", "aboard", "inside", "nearby", "apart", "away", "respectively");
+            "across", "overnight", "aboard", "inside", "nearby", "apart", "away", "respectively", "next", "last");
     /** Nouns news reports use interchangeably for one counted thing ("40 stores" / "45 shops"). */
     private static final java.util.Map<String, String> SAME_THING = java.util.Map.of(
             "shops", "stores", "outlets", "stores", "branches", "stores",

@@ -109,7 +109,7 @@ public final class QuantityExtractor {
 
     /** What follows a clock time: "09.14 BST", "11.02 GMT", "7.40pm", "10.30 a.m."; also "11:05". */
     private static final Pattern CLOCK_AFTER = Pattern.compile(
-            "^(?::\\d|\\s?(?:BST|GMT|UTC|CET|CEST|EST|EDT|PST|[ap]\\.?m\\b\\.?))", Pattern.CASE_INSENSITIVE);
+            "^(?::\\d|(?:[.:]\\d\\d)?\\s?(?:BST|GMT|UTC|CET|CEST|EST|EDT|PST|[ap]\\.?m\\b\\.?))", Pattern.CASE_INSENSITIVE);
 
     private record QuantityReading(FactKind kind, String dimension, double amount, double amountHigh,
                                    Qualifier qualifier, boolean ordinal, String suffix) {
