@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A folder holding reports of several events: facts stay inside one event, scores stay as when run alone. */
 class MixedEventsTest {
-    private static final String[] CORPORA = {"seeds", "ferry", "quake", "election", "layoffs", "wildfire", "train", "court"};
+    private static final String[] CORPORA = {"seeds", "ferry", "quake", "election", "layoffs", "wildfire", "train", "court", "retail", "bridge"};
 
     private static List<Article> mixed;
     private static List<Fact> facts;
@@ -50,6 +50,8 @@ class MixedEventsTest {
             wildfire, wildfire-gold.json
             train,    train-gold.json
             court,    court-gold.json
+            retail,   retail-gold.json
+            bridge,   bridge-gold.json
             """)
     void eachCorpusScoresAsWhenAnalysedAlone(String corpus, String gold) {
         List<Article> alone = EvalCorpus.articles(corpus);

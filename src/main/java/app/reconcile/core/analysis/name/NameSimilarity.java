@@ -7,14 +7,21 @@ final class NameSimilarity {
     private NameSimilarity() {
     }
 
-    /** One edit apart for short names, two for names of eight letters or more; same first letter. */
+    /**
+     * One edit apart for short names, two for names of eight letters or more; same first letter, or both
+     * opening with a vowel (transliterations: Eidani / Idani, Osama / Usama).
+     */
     static boolean closeSpelling(String a, String b) {
-        if (a.equals(b) || a.charAt(0) != b.charAt(0)) {
+        if (a.equals(b) || a.charAt(0) != b.charAt(0) && !(isVowel(a.charAt(0)) && isVowel(b.charAt(0)))) {
             return false;
         }
         int min = Math.min(a.length(), b.length());
         int allowed = min >= 8 ? 2 : 1;
         return Math.abs(a.length() - b.length()) <= allowed && levenshtein(a, b, allowed) <= allowed;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 
     /** Same stem with grammatical endings only: Russia/Russian, Ukraine/Ukrainian, Talk/Talks. */

@@ -22,8 +22,18 @@ import java.util.regex.Pattern;
  * share a neighbouring capitalised word (the surname next to a first name, "Luhansk, ..." in a list).
  */
 public final class NameVariantFinder {
-    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{Ll}\\p{M}]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?"
+    /**
+     * A capitalised word, with the particle that may open it: Arabic al-/el- (and its assimilated forms ad-,
+     * ash-, ...; "Al Sudani" with a space), Dutch, German and Romance van/von/de/da/di/del/du/dos/bin/ibn
+     * ("van der Meer"). The particle is kept apart from the name: "al-Sudani" and "Sudani" are one name, and
+     * two articles writing the particle differently ("al-Wazir" / "el-Wazir") spell the name differently.
+     */
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{M}'’\\-])"
+            + "(?<particle>(?:[Aa]l|[Ee]l|a[dnrstz]|ash)-|(?:Al|El|al|el|bin|ibn|bint|van|von|de|da|di|del|della|du|dos|das|ter|ten)"
+            + "\\s+(?:(?:der|den|de|la|los|las)\\s+)?)?"
+            + "(?<name>\\p{Lu}[\\p{Ll}\\p{M}]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?)"
             + "(?=(?:['’]s)?(?![\\p{L}\\p{M}]))");
+    private static final String VOWELS = "aeiou";
     private static final Pattern GAP = Pattern.compile("\\s+|\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|-");
     private static final Set<String> ENDINGS = Set.of("", "s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese",
             "ish", "i", "is", "e", "a", "ia", "ic", "ism", "ist", "ists", "ite", "ites", "er", "ers");
@@ -35,6 +45,8 @@ public final class NameVariantFinder {
         final Map<String, Integer> surfaces = new LinkedHashMap<>();
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, Boolean> neighbours = new HashMap<>(); // neighbour -> true when it follows
+        /** Particle spelling ("al-", "el ") -> mentions of the particle with the name, when a particle opens it. */
+        final Map<String, List<Mention>> particles = new LinkedHashMap<>();
 
         Form(String key) {
             this.key = key;
@@ -60,7 +72,7 @@ public final class NameVariantFinder {
         Map<String, List<Form>> byPrefix = new HashMap<>();
         for (Form f : forms.values()) {
             if (f.key.length() >= MIN_LENGTH) {
-                byPrefix.computeIfAbsent(f.key.substring(0, 1), k -> new ArrayList<>()).add(f);
+                byPrefix.computeIfAbsent(block(f.key), k -> new ArrayList<>()).add(f);
             }
         }
         Map<Form, Form> parent = new HashMap<>();
@@ -90,6 +102,9 @@ public final class NameVariantFinder {
             }
         }
         List<Variants> out = new ArrayList<>();
+        for (Form f : forms.values()) {
+            particleVariants(f).ifPresent(out::add);
+        }
         for (var g : groups.entrySet()) {
             List<Mention> mentions = new ArrayList<>();
             g.getValue().forEach(f -> mentions.addAll(f.mentions));
@@ -100,9 +115,11 @@ public final class NameVariantFinder {
 
     private static void collect(Sentence s, String articleId, Map<String, Form> forms) {
         Matcher m = NAME.matcher(s.text());
-        List<int[]> spans = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>(); // name start, name end, start with its particle
+        List<String> particles = new ArrayList<>();
         while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
+            spans.add(new int[] {m.start("name"), m.end("name"), m.start()});
+            particles.add(m.group("particle"));
         }
         for (int i = 0; i < spans.size(); i++) {
             int[] sp = spans.get(i);
@@ -110,13 +127,68 @@ public final class NameVariantFinder {
             Form f = forms.computeIfAbsent(surface.toLowerCase(Locale.ROOT), Form::new);
             f.surfaces.merge(surface, 1, Integer::sum);
             f.mentions.add(new Mention(articleId, s.start() + sp[0], s.start() + sp[1], surface, null));
-            if (i > 0 && adjacent(s.text(), spans.get(i - 1)[1], sp[0])) {
+            if (particles.get(i) != null) {
+                String whole = s.text().substring(sp[2], sp[1]);
+                f.particles.computeIfAbsent(particleSpelling(particles.get(i)), k -> new ArrayList<>())
+                        .add(new Mention(articleId, s.start() + sp[2], s.start() + sp[1], whole, null));
+            }
+            if (i > 0 && adjacent(s.text(), spans.get(i - 1)[1], sp[2])) {
                 f.neighbours.put(key(s.text(), spans.get(i - 1)), false);
             }
-            if (i + 1 < spans.size() && adjacent(s.text(), sp[1], spans.get(i + 1)[0])) {
+            if (i + 1 < spans.size() && adjacent(s.text(), sp[1], spans.get(i + 1)[2])) {
                 f.neighbours.put(key(s.text(), spans.get(i + 1)), true);
             }
         }
+    }
+
+    /**
+     * Names are compared within a block of one initial; names opening with a vowel share one block, since
+     * transliterations differ in the first vowel (Eidani / Idani, Osama / Usama, Ebrahim / Ibrahim).
+     */
+    private static String block(String key) {
+        char c = key.charAt(0);
+        return VOWELS.indexOf(c) >= 0 ? "vowel" : String.valueOf(c);
+    }
+
+    /** A particle as written, up to capitals at the start of a sentence: "Al-" and "al-" are one spelling. */
+    private static String particleSpelling(String particle) {
+        return particle.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /**
+     * One name whose particle two articles write differently ("al-Wazir" / "el-Wazir", "al-Sudani" /
+     * "Al Sudani", "van der Berg" / "van den Berg"): a NAME conflict over the particle with the name. A name
+     * written without a particle ("Sudani" after "al-Sudani") is usual style, not a variant.
+     */
+    private static java.util.Optional<Variants> particleVariants(Form f) {
+        if (f.particles.size() < 2 || f.key.length() < MIN_LENGTH) {
+            return java.util.Optional.empty();
+        }
+        List<Set<String>> articlesBySpelling = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (List<Mention> ms : f.particles.values()) {
+            articlesBySpelling.add(ms.stream().map(Mention::articleId).collect(java.util.stream.Collectors.toSet()));
+            mentions.addAll(ms);
+        }
+        if (!inTwoArticles(articlesBySpelling)) {
+            return java.util.Optional.empty();
+        }
+        String spellings = String.join(" / ", f.particles.keySet().stream().map(String::strip).toList());
+        return java.util.Optional.of(new Variants(f.surface() + " (particle: " + spellings + ")", mentions));
+    }
+
+    /** Two different spellings stand in two different articles (not one article changing its own style). */
+    private static boolean inTwoArticles(List<Set<String>> articlesBySpelling) {
+        for (int i = 0; i < articlesBySpelling.size(); i++) {
+            for (int j = i + 1; j < articlesBySpelling.size(); j++) {
+                Set<String> union = new java.util.HashSet<>(articlesBySpelling.get(i));
+                union.addAll(articlesBySpelling.get(j));
+                if (union.size() >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String key(String text, int[] span) {

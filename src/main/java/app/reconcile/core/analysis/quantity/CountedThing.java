@@ -19,7 +19,19 @@ import java.util.regex.Matcher;
 public final class CountedThing {
     private static final Set<String> BREAKS = Set.of("following", "previously", "that", "who", "which", "whose",
             "ahead", "ago", "later", "earlier", "before", "after", "since", "each", "apiece", "more", "less",
-            "worldwide", "nationwide", "abroad", "overall", "altogether", "annually", "instead");
+            "worldwide", "nationwide", "abroad", "overall", "altogether", "annually", "instead", "alive", "dead",
+            "across", "overnight", "aboard", "inside", "nearby", "apart", "away", "respectively", "next", "last");
+    /** Nouns news reports use interchangeably for one counted thing ("40 stores" / "45 shops"). */
+    private static final java.util.Map<String, String> SAME_THING = java.util.Map.of(
+            "shops", "stores", "outlets", "stores", "branches", "stores",
+            "roles", "jobs", "posts", "jobs", "positions", "jobs",
+            "legislators", "lawmakers", "mps", "lawmakers");
+    /** "187 MPs voting in favour" counts votes, as "by 178 votes to 41" does. */
+    private static final Set<String> VOTE_VERBS = Set.of("voted", "voting", "vote");
+    /** An acronym in the plural ("MPs", "NGOs"): a common noun though capitalised. */
+    private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}{2,5}s");
+    /** A person named right before the value and nothing after it: "said Hussein Kadhim, 34." */
+    private static final java.util.regex.Pattern ENDS_CLAUSE = java.util.regex.Pattern.compile("^\\s*(?:[,.;)]|$)");
     private static final Set<String> IRREGULAR_PAST = Set.of("struck", "hit", "shook", "sank", "fell", "rose", "won",
             "lost", "took", "made", "went", "came", "left", "got", "gave", "held", "met", "ran", "saw", "told", "became",
             "remain", "remains", "died", "rescued", "say", "said");
@@ -63,8 +75,8 @@ public final class CountedThing {
         if (words.get(0).equals("of")) {
             i = 1;
             while (i < words.size() && (DETERMINERS.contains(words.get(i)) || words.get(i).endsWith("'s")
-                    || words.get(i).endsWith("’s"))) {
-                i++;
+                    || words.get(i).endsWith("’s") || i > 1 && Words.isNumeric(words.get(i)))) {
+                i++; // "45 of its 310 shops": the whole that the part is taken from
             }
             String group = runNoun(words, i);
             int copula = indexOfRunEnd(words, i);
@@ -77,7 +89,14 @@ public final class CountedThing {
             return group.isEmpty() ? Thing.NONE : thing(group, List.of());
         }
         String noun = runNoun(words, 0);
-        return noun.isEmpty() ? Thing.NONE : thing(noun, List.of());
+        if (noun.isEmpty()) {
+            return Thing.NONE;
+        }
+        int next = words.indexOf(noun) + 1;
+        if (next < words.size() && VOTE_VERBS.contains(words.get(next))) {
+            return thing("votes", List.of(stem(noun)));
+        }
+        return thing(noun, List.of());
     }
 
     /**
@@ -90,7 +109,8 @@ public final class CountedThing {
      */
     public Thing around(String before, String after, double amount) {
         boolean ageLike = amount >= 1 && amount < 120 && amount == Math.rint(amount);
-        if (ageLike && (APPOSITION_BEFORE.matcher(before).find() && after.startsWith(",") || after.startsWith("-old")
+        if (ageLike && (APPOSITION_BEFORE.matcher(before).find() && ENDS_CLAUSE.matcher(after).lookingAt()
+                || after.startsWith("-old")
                 || AGED_BEFORE.matcher(before).find())) {
             return new Thing("age", "age", role(before, after));
         }
@@ -127,8 +147,24 @@ public final class CountedThing {
         return thingStem.equals("age");
     }
 
+    /**
+     * What a value counts when it is the end point or size of a change, named before it ("Shares fell 6.2%",
+     * "cut interest rates to 4%"); see {@link ChangeSubject}.
+     *
+     * @param before        the sentence text before the value
+     * @param sentenceStart whether {@code before} is the whole sentence text before the value
+     */
+    public Thing ofChange(String before, boolean sentenceStart) {
+        return ChangeSubject.of(before, sentenceStart).map(w -> thing(w, List.of())).orElse(Thing.NONE);
+    }
+
+    /** A word that ends the run of words naming the counted thing ("alive", "worldwide"). */
+    static boolean isBreak(String word) {
+        return BREAKS.contains(word);
+    }
+
     private Thing thing(String word, List<String> secondary) {
-        return new Thing(stem(word), word, secondary);
+        return new Thing(stem(SAME_THING.getOrDefault(word, word)), word, secondary);
     }
 
     private String stem(String word) {
@@ -145,7 +181,8 @@ public final class CountedThing {
                 break;
             }
             String w = m.group();
-            if (Character.isUpperCase(w.charAt(0)) && !(w.endsWith("'s") || w.endsWith("’s"))) {
+            if (Character.isUpperCase(w.charAt(0)) && !(w.endsWith("'s") || w.endsWith("’s"))
+                    && !ACRONYM_PLURAL.matcher(w).matches()) {
                 break;
             }
             out.add(w.toLowerCase(java.util.Locale.ROOT));
@@ -167,7 +204,8 @@ public final class CountedThing {
             if (Words.isStop(w) || BREAKS.contains(w) || Words.isNumeric(w)) {
                 break;
             }
-            boolean verb = IRREGULAR_PAST.contains(w) || w.endsWith("ed") && w.length() > 4 && !previous.endsWith("ly");
+            boolean verb = IRREGULAR_PAST.contains(w) || w.endsWith("ed") && w.length() > 4 && !previous.endsWith("ly")
+                    || w.endsWith("ing") && w.length() > 5; // "300 families living nearby"
             if (verb && !noun.isEmpty()) {
                 break;
             }

@@ -13,7 +13,9 @@ final class Currencies {
     static final String BEFORE = "US\\$|R\\$|\\$|£|€|S/\\s?|(?:USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|INR|CNY|PEN|BRL|ZAR)\\s?";
     /** Regex alternatives for a word or code written after the number ("dollars", "kronor", "SEK"). */
     static final String AFTER = "dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|yuan|rupees?|(?:Swedish\\s+)?(?:crowns|kronor|krona)"
-            + "|soles|yen|reais|(?:Swiss\\s+)?francs|rand|USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|INR|CNY|PEN|BRL|ZAR";
+            + "|soles|yen|reais|(?:Swiss\\s+)?francs|rand|pence|lira|naira|shekels?|zlotys?|forints?|rupiah|ringgit"
+            + "|dinars?|dirhams?|riyals?|pesos?"
+            + "|USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|INR|CNY|PEN|BRL|ZAR";
 
     private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "US$", "USD", "£", "GBP", "€", "EUR",
             "S/", "PEN", "R$", "BRL");
@@ -21,9 +23,19 @@ final class Currencies {
             Map.entry("pound", "GBP"), Map.entry("rouble", "RUB"), Map.entry("ruble", "RUB"), Map.entry("hryvnia", "UAH"),
             Map.entry("yuan", "CNY"), Map.entry("rupee", "INR"), Map.entry("crown", "SEK"), Map.entry("kronor", "SEK"),
             Map.entry("krona", "SEK"), Map.entry("sole", "PEN"), Map.entry("yen", "JPY"), Map.entry("reai", "BRL"),
-            Map.entry("franc", "CHF"), Map.entry("rand", "ZAR"));
+            Map.entry("franc", "CHF"), Map.entry("rand", "ZAR"), Map.entry("pence", "GBP"), Map.entry("lira", "TRY"),
+            Map.entry("naira", "NGN"), Map.entry("shekel", "ILS"), Map.entry("zloty", "PLN"), Map.entry("forint", "HUF"),
+            Map.entry("rupiah", "IDR"), Map.entry("ringgit", "MYR"),
+            // several countries use these: the word itself stands for the currency, so amounts still meet
+            Map.entry("dinar", "DINAR"), Map.entry("dirham", "DIRHAM"), Map.entry("riyal", "RIYAL"),
+            Map.entry("peso", "PESO"));
 
     private Currencies() {
+    }
+
+    /** How many units of an amount make one unit of its currency: pence are hundredths of a pound ("4.2p"). */
+    static double subunits(String after) {
+        return after != null && after.strip().equalsIgnoreCase("pence") ? 100 : 1;
     }
 
     /** The ISO code of the symbol before and/or the word after an amount, or "" when neither names a currency. */

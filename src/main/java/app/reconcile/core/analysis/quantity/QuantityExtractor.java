@@ -29,7 +29,7 @@ public final class QuantityExtractor {
                     + "(?:(?<qual>roughly|about|around|approximately|nearly|almost|some|more\\s+than|over|at\\s+least|"
                     + "up\\s+to|less\\s+than|fewer\\s+than|at\\s+most|an\\s+estimated|no\\s+more\\s+than|upwards\\s+of)\\s+)?"
                     + "(?<cur>" + Currencies.BEFORE + ")?"
-                    + "(?<num>" + NUM + ")(?<scale>" + SCALE + ")?\\b"
+                    + "(?<num>" + NUM + ")(?<scale>" + SCALE + ")?(?<pence>p)?\\b"
                     + "(?:\\s*(?:to|-|–)\\s*(?<num2>" + NUM + ")(?<scale2>" + SCALE + ")?\\b)?"
                     + "(?<pct>\\s?%|\\s+percent\\b|\\s+per\\s+cent\\b)?"
                     + "(?<unit>-(?:" + UNITS + ")s?\\b|\\s+(?:" + UNITS + ")s?\\b)?"
@@ -41,6 +41,8 @@ public final class QuantityExtractor {
 
     /** How far before a value its thing is looked for ("savings of", "Lopes, "): a few words, in chars. */
     private static final int NEAR_BEFORE = 40;
+    /** How far before a value the subject of a change is looked for ("Shares in the group dropped"), in chars. */
+    private static final int CHANGE_BEFORE = 70;
 
     /** A measurement unit written as a hyphenated adjective before the measured noun. */
     private static final Pattern MEASURE = Pattern.compile("-(magnitude|richter)\\b", Pattern.CASE_INSENSITIVE);
@@ -50,7 +52,8 @@ public final class QuantityExtractor {
      * conversion ("€1m (£850,000) a day"). What a rate measures is the amount per unit, not a one-off sum.
      */
     private static final Pattern RATE = Pattern.compile(
-            "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:a|an|per|each|every|for\\s+each|for\\s+every)\\s+(hour|day|week|month|year)\\b",
+            "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:a|an|per|each|every|for\\s+each|for\\s+every)\\s+(hour|day|week|month|year)\\b"
+                    + "(?!\\s+(?:earlier|ago|before|later|previously|on))", // "£508m a year earlier" is a sum
             Pattern.CASE_INSENSITIVE);
 
     /** The gap between two values when the second one leaves out the noun of the first. */
@@ -83,7 +86,7 @@ public final class QuantityExtractor {
             if (m.group().isBlank() || overlaps(taken, sentence.start() + m.start(), sentence.start() + m.end())) {
                 continue;
             }
-            QuantityReading r = read(m, s.substring(m.end()));
+            QuantityReading r = read(m, s);
             if (r != null) {
                 Candidate c = candidate(sentence, m.start(), m.end(), r);
                 out.add(out.isEmpty() ? c : elided(out.get(out.size() - 1), c));
@@ -104,13 +107,21 @@ public final class QuantityExtractor {
         return out;
     }
 
+    /** What follows a clock time: "09.14 BST", "11.02 GMT", "7.40pm", "10.30 a.m."; also "11:05". */
+    private static final Pattern CLOCK_AFTER = Pattern.compile(
+            "^(?::\\d|(?:[.:]\\d\\d)?\\s?(?:BST|GMT|UTC|CET|CEST|EST|EDT|PST|[ap]\\.?m\\b\\.?))", Pattern.CASE_INSENSITIVE);
+
     private record QuantityReading(FactKind kind, String dimension, double amount, double amountHigh,
                                    Qualifier qualifier, boolean ordinal, String suffix) {
     }
 
-    private QuantityReading read(Matcher m, String rest) {
+    private QuantityReading read(Matcher m, String sentence) {
+        String rest = sentence.substring(m.end());
         String num = m.group("num");
         boolean digits = Character.isDigit(num.charAt(0));
+        if (digits && m.group("cur") == null && (CLOCK_AFTER.matcher(rest).find() || clockMinutes(sentence, m.start("num")))) {
+            return null; // a clock time that the date extractor did not take: no count
+        }
         String lower = num.toLowerCase(Locale.ROOT);
         boolean plainWord = !digits && m.group("cur") == null && m.group("unit") == null && m.group("pct") == null;
         if (plainWord && (lower.equals("one") || lower.equals("zero"))) {
@@ -142,9 +153,11 @@ public final class QuantityExtractor {
         if (m.group("pct") != null) {
             return new QuantityReading(FactKind.PERCENT, "%", amount, high, q, false, "%");
         }
-        String currency = Currencies.code(m.group("cur"), m.group("curword"));
+        boolean pence = m.group("pence") != null && digits && m.group("cur") == null && m.group("curword") == null;
+        String currency = pence ? "GBP" : Currencies.code(m.group("cur"), m.group("curword"));
         if (!currency.isEmpty()) {
-            return new QuantityReading(FactKind.MONEY, currency, amount, high, q, false, currency);
+            double subunits = pence ? 100 : Currencies.subunits(m.group("curword"));
+            return new QuantityReading(FactKind.MONEY, currency, amount / subunits, high / subunits, q, false, currency);
         }
         if (yearOld) {
             return new QuantityReading(FactKind.NUMBER, "", amount, high, q, false, "");
@@ -153,6 +166,11 @@ public final class QuantityExtractor {
             return duration(m.group("unit"), amount, high, q);
         }
         return new QuantityReading(FactKind.NUMBER, "", amount, high, q, false, "");
+    }
+
+    /** The minutes of "11:05": the number right after a colon that follows digits. */
+    private static boolean clockMinutes(String sentence, int numStart) {
+        return numStart >= 2 && sentence.charAt(numStart - 1) == ':' && Character.isDigit(sentence.charAt(numStart - 2));
     }
 
     private OptionalDouble value(String num, String scale) {
@@ -219,6 +237,14 @@ public final class QuantityExtractor {
         CountedThing.Thing thing = countedThing.after(hyphenMeasure ? rest.substring(measure.end()) : rest);
         if (thing.stem().isEmpty() && r.kind() != FactKind.PERCENT) {
             thing = countedThing.around(s.substring(Math.max(0, from - NEAR_BEFORE), from), rest, r.amount());
+        }
+        if (thing.stem().isEmpty()) {
+            int start = Math.max(0, from - CHANGE_BEFORE);
+            if (start > 0) {
+                int space = s.indexOf(' ', start); // never a truncated word
+                start = space < 0 || space >= from ? from : space + 1;
+            }
+            thing = countedThing.ofChange(s.substring(start, from), start == 0);
         }
         Matcher rate = RATE.matcher(rest);
         if (thing.stem().isEmpty() && r.kind() == FactKind.MONEY && rate.lookingAt()) {

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateFilter {
     private static final Pattern MEDIA_TIMER = Pattern.compile("^[\\d:\\s]+$");
+    /** A furniture word opening a line, as a whole word: "Shares fell 6%" and "Bystanders said" are text. */
     private static final Pattern BYLINE = Pattern.compile(
             "^(by|with reporting by|reporting by|editing by|photo:|image:|source:|follow\\b|published|updated|"
-                    + "read more|click here|to find out more|share|advertisement)", Pattern.CASE_INSENSITIVE);
+                    + "read more|click here|to find out more|share|advertisement)(?!\\p{L})", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEASER = Pattern.compile("^(see also|read also|related|watch|listen)\\s*:",
             Pattern.CASE_INSENSITIVE);
 

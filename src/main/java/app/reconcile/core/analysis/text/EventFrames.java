@@ -22,8 +22,9 @@ public final class EventFrames {
     public static final String PREFIX = "@";
 
     private static final Map<String, String> FRAMES = table(
-            "death", "kill killed killing kills die died dies dying dead death deaths toll fatalities perished lives",
-            "injury", "injure injured injuring injuries wounded wounding hurt",
+            "death", "kill killed killing kills die died dies dying dead death deaths toll fatalities perished lives "
+                    + "drown drowned drowning drowns",
+            "injury", "injure injured injuring injuries wounded wounding hurt hospitalised hospitalized",
             "rescue", "rescue rescued rescuing rescuers saved pulled survivors",
             "missing", "missing unaccounted",
             "capsize", "capsize capsized capsizing overturn overturned overturns tipped sank sinking flipped",
@@ -31,9 +32,27 @@ public final class EventFrames {
             "destroy", "destroy destroyed destroying razed flattened",
             "damage", "damage damaged damaging",
             "evacuate", "evacuate evacuated evacuating evacuation evacuations evacuees",
-            "arrest", "arrest arrested arresting detained detain",
+            "arrest", "arrest arrested arresting arrests detained detain detaining",
+            "charge", "charge charged charging charges indicted",
+            "convict", "convicted convicting guilty",
+            "sentence", "sentence sentenced sentencing jailed imprisoned imprisonment prison",
+            "fine", "fine fined fining fines",
+            "vote", "vote voted voting votes ballot ballots",
             "occur", "happen happened happens occur occurred occurs took",
-            "jobcut", "cut cuts cutting shed shedding eliminate eliminating layoffs axe axing slash slashing");
+            "jobcut", "cut cuts cutting shed shedding eliminate eliminating layoffs axe axing slash slashing "
+                    + "lower lowered lowering reduce reduced reducing trim trimmed",
+            "close", "close closed closing closure closures shut shutting",
+            "rise", "rise rises rising rose risen climb climbed climbing jump jumped jumping increase increased "
+                    + "increasing grew grow growing soar soared surge surged gain gained up higher raise raised",
+            "fall", "fall falls falling fell fallen drop dropped dropping drops decline declined declining slid "
+                    + "slide slip slipped slump slumped plunge plunged plunging tumble tumbled down");
+
+    /**
+     * Frames that tell how a figure changed, not what it counts ("the death toll rose to 31", "shares fell
+     * 6.2%"): they are keys of their own, but the search goes on for an event frame beside them, so "toll rose
+     * to 31" still meets "killed 31".
+     */
+    private static final Set<String> CHANGE_FRAMES = Set.of("rise", "fall");
 
     private static final Set<String> FRAME_NAMES = Set.copyOf(FRAMES.values());
 
@@ -45,6 +64,8 @@ public final class EventFrames {
     private static final int REACH_BEFORE = 120;
     private static final int REACH_AFTER = 80;
     private static final int AFTER = 5;
+    /** How far a sentence's main verb is looked for after a value that opens the sentence, in chars. */
+    private static final int SUBJECT_REACH = 160;
 
     private final LightStemmer stemmer;
 
@@ -105,22 +126,76 @@ public final class EventFrames {
             nearestFirst.add(before.get(i)[0]);
             capitals.add(Character.isUpperCase(before.get(i)[1].charAt(0)));
         }
-        nearest(nearestFirst, capitals).ifPresent(out::add);
-        nearest(after, java.util.Collections.nCopies(after.size(), false)).ifPresent(out::add);
+        out.addAll(nearest(nearestFirst, capitals, false));
+        out.addAll(nearest(after, java.util.Collections.nCopies(after.size(), false), true));
+        if (!adverbial && out.stream().noneMatch(EventFrames::isEventFrame) && opensSentence(sentence, from)) {
+            subjectVerb(sentence, to).ifPresent(out::add);
+        }
         return List.copyOf(out);
     }
 
-    /** The nearest word of the frame table, else the nearest past-tense verb. */
-    private java.util.Optional<String> nearest(List<String> words, List<Boolean> capitalised) {
-        for (String w : words) {
-            if (FRAMES.containsKey(w)) {
-                return java.util.Optional.of(PREFIX + FRAMES.get(w));
+    /**
+     * The nearest word of the frame table, else the nearest past-tense verb. A change frame ("rose") does not
+     * end the search: the nearest event frame beyond it is added ("the death toll rose to 31": @rise, @death).
+     * After a value a change word counts only right after it ("a 6.2% fall"): further on it is the verb of the
+     * noun that follows ("the magnitude 6.8 earthquake rose": 6.8 did not rise).
+     *
+     * @param following whether {@code words} follow the value (else they precede it, nearest first)
+     */
+    private List<String> nearest(List<String> words, List<Boolean> capitalised, boolean following) {
+        String change = null;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String frame = FRAMES.get(w);
+            if (frame == null || following && i > 0 && CHANGE_FRAMES.contains(frame)) {
+                continue;
             }
+            if (!CHANGE_FRAMES.contains(frame)) {
+                return change == null ? List.of(PREFIX + frame) : List.of(change, PREFIX + frame);
+            }
+            if (change == null) {
+                change = PREFIX + frame;
+            }
+        }
+        if (change != null) {
+            return List.of(change);
         }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (!capitalised.get(i) && w.length() > 4 && w.endsWith("ed") && !Words.isStop(w)) {
-                return java.util.Optional.of(PREFIX + stemmer.stem(w));
+                return List.of(PREFIX + stemmer.stem(w));
+            }
+        }
+        return List.of();
+    }
+
+    /** The value is the first word of its sentence (after an opening quote): the subject of the main verb. */
+    private static boolean opensSentence(String sentence, int from) {
+        for (int i = 0; i < from; i++) {
+            char c = sentence.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The table frame of the main verb of a sentence whose subject is the value, beyond the modifiers of the
+     * subject ("Five officials from the roads department, including two engineers, have been arrested"):
+     * the first table word before the next conjunction, within a wider reach.
+     */
+    private java.util.Optional<String> subjectVerb(String sentence, int to) {
+        Matcher m = Words.WORD.matcher(sentence);
+        m.region(to, Math.min(sentence.length(), to + SUBJECT_REACH));
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(w)) {
+                return java.util.Optional.empty();
+            }
+            String frame = FRAMES.get(w);
+            if (frame != null && !CHANGE_FRAMES.contains(frame)) {
+                return java.util.Optional.of(PREFIX + frame);
             }
         }
         return java.util.Optional.empty();
@@ -144,6 +219,11 @@ public final class EventFrames {
     /** A frame of the table ("@death"), not a past-tense verb standing for itself ("@conced"). */
     public static boolean isTableFrame(String key) {
         return isFrame(key) && FRAME_NAMES.contains(key.substring(PREFIX.length()));
+    }
+
+    /** A frame of the table that tells what happened (@death, @arrest), not how a figure changed (@rise). */
+    private static boolean isEventFrame(String key) {
+        return isTableFrame(key) && !CHANGE_FRAMES.contains(key.substring(PREFIX.length()));
     }
 
     public static boolean isFrame(String key) {

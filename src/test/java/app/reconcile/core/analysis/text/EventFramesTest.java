@@ -17,6 +17,14 @@ class EventFramesTest {
             Eleven people were still missing on Monday.               | Eleven     | @missing
             Tavares conceded at 9:15 p.m. in a statement.             | 9:15 p.m.  | @conced
             The boat overturned in rough seas at about 11:45 a.m.     | 11:45 a.m. | @capsize
+            Fourteen people drowned when the bridge gave way.         | Fourteen   | @death
+            Iraqi authorities arrested six officials on Wednesday.    | six        | @arrest
+            The motion passed with 187 MPs voting in favour.          | 187        | @vote
+            A court sentenced two contractors to seven years.         | two        | @sentence
+            Shares fell 6.2% by midday.                               | 6.2%       | @fall
+            Inflation climbed to 3.6% in June.                        | 3.6%       | @rise
+            The death toll rose to 31 on Monday.                      | 31         | @death
+            Five officials from the roads department, including two engineers, have been arrested. | Five | @arrest
             """)
     void theVerbOrEventNounNextToAValueGivesItsFrame(String sentence, String value, String frame) {
         int from = sentence.indexOf(value);

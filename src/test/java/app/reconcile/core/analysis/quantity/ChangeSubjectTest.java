@@ -1,0 +1,47 @@
+package app.reconcile.core.analysis.quantity;
+
+import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.text.LightStemmer;
+import app.reconcile.core.analysis.text.Sentence;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A figure that is the size or end point of a change counts the thing named before the change verb. */
+class ChangeSubjectTest {
+    private final QuantityExtractor quantities = new QuantityExtractor(new NumberWords(), new LightStemmer());
+
+    @ParameterizedTest(name = "{0} [{1}] measures {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Shares fell 6.2% by midday.                                       | 6.2%               | shar
+            Shares in the group dropped 6.4% to 212 pence.                    | 6.4%               | shar
+            Its shares were down 6.2% in afternoon trading.                   | 6.2%               | shar
+            Consumer confidence was hit by inflation, which rose to 3.8% in June. | 3.8%           | inflation
+            Revenue rose 2.1% to £3.1bn, helped by online sales.              | £3.1bn             | revenu
+            Pre-tax profit had fallen to £412 million in the first half.      | £412 million       | profit
+            Net debt stood at £1.2bn at the end of the period.                | £1.2bn             | debt
+            The Bank of England cut interest rates to 4% on Thursday.         | 4%                 | rate
+            The bank lowered its benchmark rate to 4 per cent.                | 4 per cent         | rate
+            Turnout was 68 percent, officials said.                           | 68 percent         | turnout
+            """)
+    void theSubjectOrObjectOfAChangeIsTheCountedThing(String text, String value, String thing) {
+        assertThat(thingOf(text, value)).isEqualTo(thing);
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]: nothing counted")
+    @CsvSource(delimiter = '|', textBlock = """
+            The toll from the collapse on Tuesday has risen to 14, officials said. | 14
+            Sales, which strip out new stores, rose 1.8%.                          | 1.8%
+            """)
+    void aNameOrAClauseBeforeTheVerbIsNoSubject(String text, String value) {
+        assertThat(thingOf(text, value)).isEmpty();
+    }
+
+    private String thingOf(String text, String value) {
+        List<Candidate> found = quantities.extract(new Sentence(0, 0, 0, 0, text), List.of());
+        return found.stream().filter(c -> c.text().equals(value)).findFirst().orElseThrow().thing();
+    }
+}

@@ -1,0 +1,65 @@
+package app.reconcile.core.analysis.quantity;
+
+import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.text.LightStemmer;
+import app.reconcile.core.analysis.text.Sentence;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How amounts of news copy are read: pence, currency words, votes, parts of a whole, clock times. */
+class QuantityReadingTest {
+    private final QuantityExtractor quantities = new QuantityExtractor(new NumberWords(), new LightStemmer());
+
+    @ParameterizedTest(name = "{0} [{1}] = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It will pay an interim dividend of 4.2p a share.      | 4.2p              | GBP 0.042
+            It kept its dividend at 4.2 pence per share.          | 4.2 pence         | GBP 0.042
+            The province would pay 10m dinars to each family.     | 10m dinars        | DINAR 10000000
+            Fines reached 2 billion naira last year.              | 2 billion naira   | NGN 2000000000
+            """)
+    void moneyIsReadToItsCurrency(String text, String value, String canonical) {
+        assertThat(find(text, value).value().canonical()).isEqualTo(canonical);
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] counts {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The motion passed with 187 MPs voting in favour.      | 187  | vote
+            It approved the inquiry by 178 votes to 41.          | 178  | vote
+            It will close 45 of its 310 shops.                    | 45   | stor
+            It will close 40 stores next year.                    | 40   | stor
+            Rescuers pulled 32 people alive from the water.       | 32   | person
+            Some 300 families living nearby were evacuated.       | Some 300 | famili
+            "He called me," said Hussein Kadhim, 34.              | 34   | age
+            """)
+    void theCountedThingOfNewsPhrases(String text, String value, String thing) {
+        assertThat(find(text, value).thing()).isEqualTo(thing);
+    }
+
+    @ParameterizedTest(name = "{0}: no count")
+    @CsvSource(delimiter = '|', textBlock = """
+            Last updated 11:05, UK
+            Last updated 09.14 BST
+            The crash happened at 7.40pm.
+            """)
+    void clockTimesAreNoCounts(String text) {
+        assertThat(quantities.extract(new Sentence(0, 0, 0, 0, text), List.of())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            Profit fell to £412m, down from £508m a year earlier.  | £508m
+            Sales were £3bn, against £2.8bn a year ago.            | £2.8bn
+            """)
+    void anAmountOfAYearEarlierIsNoRate(String text, String value) {
+        assertThat(find(text, value).thing()).isNotEqualTo("per-year");
+    }
+
+    private Candidate find(String text, String value) {
+        return quantities.extract(new Sentence(0, 0, 0, 0, text), List.of()).stream()
+                .filter(c -> c.text().equals(value)).findFirst().orElseThrow(() -> new AssertionError(value + " not read"));
+    }
+}
