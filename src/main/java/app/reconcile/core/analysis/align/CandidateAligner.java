@@ -8,6 +8,7 @@ import app.reconcile.core.analysis.value.FactValue;
 import app.reconcile.core.analysis.value.Relation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -73,9 +74,9 @@ public final class CandidateAligner {
     }
 
     private Features features(Candidate c) {
-        List<Integer> window = context.windowStems(c.sentence(), c.start(), c.end());
+        int[] window = context.windowStems(c.sentence(), c.start(), c.end());
         return new Features(context.vector(c.sentence(), window), context.localVector(window),
-                blockingKeys(c, window), c.value().canonical() + "|" + c.thing() + "|" + window,
+                blockingKeys(c, window), c.value().canonical() + "|" + c.thing() + "|" + Arrays.toString(window),
                 NamedPlaces.of(c), lead(c));
     }
 
@@ -170,7 +171,7 @@ public final class CandidateAligner {
                 .toList();
     }
 
-    private List<String> blockingKeys(Candidate c, List<Integer> window) {
+    private List<String> blockingKeys(Candidate c, int[] window) {
         Set<String> ks = new LinkedHashSet<>();
         String kind = c.kind().name() + "|";
         if (!c.thing().isEmpty()) {
@@ -183,12 +184,41 @@ public final class CandidateAligner {
             }
         }
         ks.add(kind + "=" + c.value().canonical());
-        window.stream().distinct()
-                .filter(id -> context.documentFrequency(id) >= 2)
-                .sorted(Comparator.comparingDouble(id -> -context.idf(id)))
-                .limit(RARE_KEYS)
-                .forEach(id -> ks.add(kind + "#" + id));
+        for (int id : rarest(window)) {
+            ks.add(kind + "#" + id);
+        }
         return List.copyOf(ks);
+    }
+
+    /**
+     * The {@link #RARE_KEYS} rarest distinct stems of the window that occur in two sentences or more, rarest
+     * first; stems equally rare stay in window order.
+     */
+    private int[] rarest(int[] window) {
+        int[] picked = new int[window.length];
+        int n = 0;
+        for (int id : window) {
+            if (context.documentFrequency(id) >= 2 && !contains(picked, n, id)) {
+                // insertion sort by descending idf, after the equally rare ones already there (stable)
+                int at = n;
+                while (at > 0 && Double.compare(-context.idf(picked[at - 1]), -context.idf(id)) > 0) {
+                    picked[at] = picked[at - 1];
+                    at--;
+                }
+                picked[at] = id;
+                n++;
+            }
+        }
+        return Arrays.copyOf(picked, Math.min(n, RARE_KEYS));
+    }
+
+    private static boolean contains(int[] a, int n, int x) {
+        for (int i = 0; i < n; i++) {
+            if (a[i] == x) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first key of {@code a} that {@code b} also has: each pair is scored in one block only. */
