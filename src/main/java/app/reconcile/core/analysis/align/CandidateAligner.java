@@ -54,8 +54,10 @@ public final class CandidateAligner {
 
     /** Groups of candidates stating one fact, each spanning at least two articles. */
     public List<List<Candidate>> align(List<Candidate> candidates, ProgressMonitor monitor) {
+        NamedPlaces[] named = namedPlaces(candidates);
         Features[] features = new Features[candidates.size()];
-        IntStream.range(0, candidates.size()).parallel().forEach(i -> features[i] = features(candidates.get(i)));
+        IntStream.range(0, candidates.size()).parallel()
+                .forEach(i -> features[i] = features(candidates.get(i), named[i]));
         monitor.checkCancelled();
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < features.length; i++) {
@@ -73,11 +75,25 @@ public final class CandidateAligner {
         return cluster(candidates, mutualBestForDifferences(candidates, edges));
     }
 
-    private Features features(Candidate c) {
+    /** The names of each candidate's sentence, read once per sentence (a sentence's values are consecutive). */
+    private static NamedPlaces[] namedPlaces(List<Candidate> candidates) {
+        NamedPlaces[] named = new NamedPlaces[candidates.size()];
+        IntStream.range(0, candidates.size()).parallel()
+                .filter(i -> i == 0 || candidates.get(i).sentence() != candidates.get(i - 1).sentence())
+                .forEach(i -> named[i] = NamedPlaces.in(candidates.get(i).sentence()));
+        for (int i = 1; i < named.length; i++) {
+            if (named[i] == null) {
+                named[i] = named[i - 1];
+            }
+        }
+        return named;
+    }
+
+    private Features features(Candidate c, NamedPlaces named) {
         int[] window = context.windowStems(c.sentence(), c.start(), c.end());
         return new Features(context.vector(c.sentence(), window), context.localVector(window),
                 blockingKeys(c, window), c.value().canonical() + "|" + c.thing() + "|" + Arrays.toString(window),
-                NamedPlaces.of(c), lead(c));
+                named.besides(c), lead(c));
     }
 
     /**
