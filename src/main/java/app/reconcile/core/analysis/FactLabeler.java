@@ -47,7 +47,9 @@ final class FactLabeler {
                     continue;
                 }
                 counts.merge(stem, 1, Integer::sum);
-                surface.putIfAbsent(stem, m.group().replaceAll("['’]s$", ""));
+                if (!surface.containsKey(stem)) {
+                    surface.put(stem, withoutPossessive(m.group()));
+                }
             }
         }
         List<String> top = counts.entrySet().stream()
@@ -74,6 +76,11 @@ final class FactLabeler {
         boolean content = n.length() > 3 && !Words.isStop(n) && n.equals(last.toLowerCase(java.util.Locale.ROOT))
                 && (n.endsWith("ing") || n.endsWith("ed"));
         return content ? last.toLowerCase(java.util.Locale.ROOT) : kindWord(c.kind());
+    }
+
+    /** "Kyiv's" and "Kyiv’s" read "Kyiv" in a label. */
+    private static String withoutPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
     }
 
     private double weight(String stem, int count) {

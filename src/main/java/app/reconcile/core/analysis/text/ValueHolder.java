@@ -128,7 +128,7 @@ public final class ValueHolder {
         if (!Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        String w = Words.normalise(word).replaceAll("-.*", "");
+        String w = Words.beforeHyphen(Words.normalise(word));
         if (NOT_NAMES.contains(w) || w.length() < 3 || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() <= 3) {
             return false;
         }
@@ -142,7 +142,7 @@ public final class ValueHolder {
 
     /** The holder key of a name or role word: one key for spelling variants that share a prefix. */
     public static String key(String word) {
-        String w = Words.normalise(word).toLowerCase(Locale.ROOT).replaceAll("-.*", "");
+        String w = Words.beforeHyphen(Words.normalise(word).toLowerCase(Locale.ROOT));
         return PREFIX + w.substring(0, Math.min(PREFIX_LENGTH, w.length()));
     }
 

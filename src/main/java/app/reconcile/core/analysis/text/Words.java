@@ -41,6 +41,37 @@ public final class Words {
         return w;
     }
 
+    /**
+     * {@code s.split("\\s+").length}, counted without compiling the pattern on every call: the pieces between
+     * runs of ASCII white space, a leading empty piece included and trailing empty ones not.
+     */
+    public static int splitCount(String s) {
+        if (s.isEmpty()) {
+            return 1;
+        }
+        int pieces = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = isRegexSpace(s.charAt(i));
+            if (!space && !inWord) {
+                pieces++;
+            }
+            inWord = !space;
+        }
+        return pieces == 0 ? 0 : pieces + (isRegexSpace(s.charAt(0)) ? 1 : 0);
+    }
+
+    /** {@code \\s} of java.util.regex: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code word} up to its first hyphen ({@code word.replaceAll("-.*", "")} for a word on one line). */
+    public static String beforeHyphen(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen < 0 ? word : word.substring(0, hyphen);
+    }
+
     public static boolean isStop(String normalised) {
         return STOP.contains(normalised);
     }
