@@ -33,9 +33,13 @@ final class TitleFinder {
     /** The first {@link #OPENING_LINES} lines with a letter or digit, stripped. Lines end at '\n' or '\r'. */
     private static List<String> openingLines(String text) {
         List<String> opening = new ArrayList<>(OPENING_LINES);
+        boolean onlyLineFeeds = text.indexOf('\r') < 0;
         int start = 0;
         while (start < text.length() && opening.size() < OPENING_LINES) {
-            int end = start;
+            int end = onlyLineFeeds ? text.indexOf('\n', start) : start;
+            if (end < 0) {
+                end = text.length();
+            }
             while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;
             }

@@ -38,7 +38,7 @@ public final class BoilerplateFilter {
             return -1;
         }
         String rest = line.substring(glue.start()).strip();
-        return Words.splitCount(rest) >= MIN_GLUED_WORDS && endsLikeSentence(rest) ? glue.start() : -1;
+        return Words.splitCount(rest, MIN_GLUED_WORDS) >= MIN_GLUED_WORDS && endsLikeSentence(rest) ? glue.start() : -1;
     }
 
     public boolean isBoilerplateLine(String line, List<String> previousLines) {
@@ -46,7 +46,7 @@ public final class BoilerplateFilter {
         if (MEDIA_TIMER.matcher(s).matches() || BYLINE.matcher(s).find() || TEASER.matcher(s).find()) {
             return true;
         }
-        int words = Words.splitCount(s);
+        int words = Words.splitCount(s, 5);
         if (words < 5 && !endsLikeSentence(s)) {
             return true;
         }
@@ -62,7 +62,7 @@ public final class BoilerplateFilter {
     /** A teaser glued into running text ("SEE ALSO: ...Watch\"There's") is dropped as a whole sentence. */
     public boolean isBoilerplateSentence(String sentence) {
         String s = sentence.strip().toLowerCase(Locale.ROOT);
-        return TEASER.matcher(s).find() || Words.splitCount(s) < 3 && !hasThreeLettersOnOneLine(s);
+        return TEASER.matcher(s).find() || Words.splitCount(s, 3) < 3 && !hasThreeLettersOnOneLine(s);
     }
 
     /**

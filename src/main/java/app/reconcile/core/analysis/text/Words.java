@@ -46,19 +46,25 @@ public final class Words {
      * runs of ASCII white space, a leading empty piece included and trailing empty ones not.
      */
     public static int splitCount(String s) {
+        return splitCount(s, Integer.MAX_VALUE);
+    }
+
+    /** {@code Math.min(limit, splitCount(s))}: stops reading a long line once it has {@code limit} pieces. */
+    public static int splitCount(String s, int limit) {
         if (s.isEmpty()) {
-            return 1;
+            return Math.min(1, limit);
         }
+        int leading = isRegexSpace(s.charAt(0)) ? 1 : 0;
         int pieces = 0;
         boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && (pieces == 0 || pieces + leading < limit); i++) {
             boolean space = isRegexSpace(s.charAt(i));
             if (!space && !inWord) {
                 pieces++;
             }
             inWord = !space;
         }
-        return pieces == 0 ? 0 : pieces + (isRegexSpace(s.charAt(0)) ? 1 : 0);
+        return pieces == 0 ? 0 : Math.min(limit, pieces + leading);
     }
 
     /** {@code \\s} of java.util.regex: space, tab, line feed, vertical tab, form feed, carriage return. */

@@ -28,6 +28,12 @@ class RegexFreeHelpersTest {
         assertThat(Words.splitCount(s)).isEqualTo(s.split("\\s+").length);
     }
 
+    @Property(tries = 2000)
+    void aCappedSplitCountIsTheSmallerOfCapAndCount(@ForAll("spaced") String s,
+                                                   @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 6) int cap) {
+        assertThat(Words.splitCount(s, cap)).isEqualTo(Math.min(cap, s.split("\\s+").length));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "ab", "abc", "ab c", "12 abc", "ab\ncde", "abc\u2028", "a\u0085bcd", "ÉÀÜ",
             "\uD835\uDC00\uD835\uDC01b", "\uD835\uDC00\uD835\uDC01", "ǅab", "a-b-c"})
