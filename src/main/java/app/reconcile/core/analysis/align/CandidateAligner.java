@@ -3,6 +3,7 @@ package app.reconcile.core.analysis.align;
 import app.reconcile.core.analysis.ProgressMonitor;
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.ValueHolder;
+import app.reconcile.core.analysis.text.WordScanner;
 import app.reconcile.core.analysis.text.Words;
 import app.reconcile.core.analysis.value.FactValue;
 import app.reconcile.core.analysis.value.Relation;
@@ -104,7 +105,7 @@ public final class CandidateAligner {
         if (c.thing().isEmpty()) {
             return "";
         }
-        java.util.regex.Matcher m = Words.WORD.matcher(c.sentence().text().substring(0, c.start() - c.sentence().start()));
+        WordScanner m = new WordScanner(c.sentence().text()).region(0, c.start() - c.sentence().start());
         java.util.ArrayDeque<String> last = new java.util.ArrayDeque<>();
         while (m.find()) {
             last.addLast(Words.normalise(m.group()));

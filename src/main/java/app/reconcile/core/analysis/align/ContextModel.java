@@ -3,6 +3,7 @@ package app.reconcile.core.analysis.align;
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.text.WordScanner;
 import app.reconcile.core.analysis.text.Words;
 
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * Meaning-bearing context of a value: the stems of its sentence weighted by rarity across the corpus
@@ -95,7 +95,7 @@ public final class ContextModel {
     private Tokens tokens(Sentence s) {
         List<String> stems = new ArrayList<>();
         int[] at = new int[8];
-        Matcher m = Words.WORD.matcher(s.text());
+        WordScanner m = new WordScanner(s.text());
         while (m.find()) {
             String w = Words.normalise(m.group());
             if (w.length() > 1 && !Words.isStop(w) && !Words.isNumeric(w)) {

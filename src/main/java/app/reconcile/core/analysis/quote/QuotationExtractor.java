@@ -1,12 +1,12 @@
 package app.reconcile.core.analysis.quote;
 
 import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.text.WordScanner;
 import app.reconcile.core.analysis.text.Words;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 
 /** Reads quotations out of a sentence: straight or curly double quotes, closed or left open. */
 public final class QuotationExtractor {
@@ -77,7 +77,7 @@ public final class QuotationExtractor {
         }
         List<String> words = new ArrayList<>();
         // editorial insertions ("[Ukrainian] President") are not the speaker's words
-        Matcher m = Words.WORD.matcher(withoutInsertions(t.substring(from, to)));
+        WordScanner m = new WordScanner(withoutInsertions(t.substring(from, to)));
         while (m.find()) {
             words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Word-level helpers shared by the extractors: a word pattern, a stopword list and content stems. */
@@ -89,7 +88,7 @@ public final class Words {
     /** Stems of the content words of a text (no stopwords, no numbers, no one-letter words). */
     public static List<String> contentStems(String text, LightStemmer stemmer) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        WordScanner m = new WordScanner(text);
         while (m.find()) {
             String w = normalise(m.group());
             if (w.length() > 1 && !isStop(w) && !isNumeric(w)) {
