@@ -103,6 +103,9 @@ public final class WordScanner {
     }
 
     private static boolean isLetterOrMark(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
+        }
         int type = Character.getType(cp);
         return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
                 || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
