@@ -27,10 +27,9 @@ public final class Cli {
     public Cli(FactFinder finder, Consumer<Path> guiOpener) {
         ProjectFiles projectFiles = new ProjectFiles();
         ArticleImporter importer = new ArticleImporter();
-        ReportExporter exporter = new ReportExporter();
         commandLine = new CommandLine(new ReconcileCommand())
                 .addSubcommand(new AnalyzeCommand(importer, finder, projectFiles))
-                .addSubcommand(new ExportCommand(projectFiles, exporter))
+                .addSubcommand(new ExportCommand(projectFiles, ReportExporter::new))
                 .addSubcommand(new OpenCommand(projectFiles, guiOpener))
                 .addSubcommand(new BenchCommand())
                 .setExecutionExceptionHandler(Cli::reportFailure);

@@ -13,13 +13,15 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** {@code export --format F [--out FILE] PROJECT}: the reconciled report. */
 @Command(name = "export", description = "Write the reconciled report of a project file (to stdout without --out).")
 public final class ExportCommand implements Callable<Integer> {
 
     private final ProjectFiles projectFiles;
-    private final ReportExporter exporter;
+    /** Built on first use: {@code analyze} and {@code bench} never load the report renderers. */
+    private final Supplier<ReportExporter> exporter;
 
     @Spec
     CommandSpec spec;
@@ -35,7 +37,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PROJECT", arity = "1", description = "A Reconcile project file (.json).")
     Path project;
 
-    public ExportCommand(ProjectFiles projectFiles, ReportExporter exporter) {
+    public ExportCommand(ProjectFiles projectFiles, Supplier<ReportExporter> exporter) {
         this.projectFiles = projectFiles;
         this.exporter = exporter;
     }
@@ -45,10 +47,10 @@ public final class ExportCommand implements Callable<Integer> {
         Project loaded = projectFiles.load(project);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(exporter.render(loaded, format));
+            stdout.print(exporter.get().render(loaded, format));
             stdout.flush();
         } else {
-            exporter.write(loaded, format, out);
+            exporter.get().write(loaded, format, out);
             spec.commandLine().getErr().printf("reconcile: %s report -> %s%n", format.name().toLowerCase(java.util.Locale.ROOT), out);
         }
         return ExitCodes.OK;

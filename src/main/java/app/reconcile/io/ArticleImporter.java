@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Turns article files (.txt, .md, .markdown, .html, .htm) into {@link Article}s. */
 public final class ArticleImporter {
@@ -21,7 +22,7 @@ public final class ArticleImporter {
 
     /**
      * Reads each file, and each .txt/.md/.html file directly inside each folder (sorted by name), into
-     * articles with ids "a" + (firstIndex), "a" + (firstIndex + 1), ...
+     * articles with ids "a" + (firstIndex), "a" + (firstIndex + 1), ... Files are read and decoded in parallel.
      *
      * @throws ArticleImportException for the first file that cannot be imported; its message names the file
      */
@@ -30,12 +31,29 @@ public final class ArticleImporter {
         for (Path path : paths) {
             files.addAll(expand(path));
         }
+        List<Outcome> outcomes = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> attempt(files.get(i), "a" + (firstIndex + i)))
+                .toList();
         List<Article> articles = new ArrayList<>(files.size());
-        int index = firstIndex;
-        for (Path file : files) {
-            articles.add(importFile(file, "a" + index++));
+        for (Outcome outcome : outcomes) {
+            if (outcome.problem() != null) {
+                throw outcome.problem();
+            }
+            articles.add(outcome.article());
         }
         return articles;
+    }
+
+    /** One file read, or why it could not be; files are read in parallel and judged in order. */
+    private record Outcome(Article article, ArticleImportException problem) {
+    }
+
+    private Outcome attempt(Path file, String id) {
+        try {
+            return new Outcome(importFile(file, id), null);
+        } catch (ArticleImportException e) {
+            return new Outcome(null, e);
+        }
     }
 
     /**

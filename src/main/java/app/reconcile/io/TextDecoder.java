@@ -78,6 +78,14 @@ final class TextDecoder {
     }
 
     private static String strict(byte[] bytes, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // the String constructor's decoder is much faster than a CharsetDecoder; it replaces malformed
+            // input with U+FFFD, so only a text holding one needs the strict decoder's verdict
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

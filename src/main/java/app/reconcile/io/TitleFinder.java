@@ -1,7 +1,7 @@
 package app.reconcile.io;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -18,16 +18,38 @@ final class TitleFinder {
     static final int HEADLINE_WORDS = 5;
     private static final int OPENING_LINES = 10;
     private static final Pattern MARKERS = Pattern.compile("^[#>*\\-+\\s]+|\\s#+$");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Empty when no line has a letter or digit. */
     String titleOf(String text) {
-        List<String> opening = text.lines().map(String::strip).filter(TitleFinder::hasLetterOrDigit)
-                .limit(OPENING_LINES).toList();
-        Optional<String> headline = opening.stream()
-                .filter(line -> line.startsWith("#") || wordCount(clean(line)) >= HEADLINE_WORDS)
-                .findFirst();
-        return headline.or(() -> opening.stream().findFirst()).map(line -> shorten(clean(line))).orElse("");
+        List<String> opening = openingLines(text);
+        for (String line : opening) {
+            if (line.startsWith("#") || wordCount(clean(line)) >= HEADLINE_WORDS) {
+                return shorten(clean(line));
+            }
+        }
+        return opening.isEmpty() ? "" : shorten(clean(opening.get(0)));
+    }
+
+    /** The first {@link #OPENING_LINES} lines with a letter or digit, stripped. Lines end at '\n' or '\r'. */
+    private static List<String> openingLines(String text) {
+        List<String> opening = new ArrayList<>(OPENING_LINES);
+        boolean onlyLineFeeds = text.indexOf('\r') < 0;
+        int start = 0;
+        while (start < text.length() && opening.size() < OPENING_LINES) {
+            int end = onlyLineFeeds ? text.indexOf('\n', start) : start;
+            if (end < 0) {
+                end = text.length();
+            }
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String line = text.substring(start, end).strip();
+            if (hasLetterOrDigit(line)) {
+                opening.add(line);
+            }
+            start = end + 1;
+        }
+        return opening;
     }
 
     static String shorten(String title) {
@@ -49,10 +71,32 @@ final class TitleFinder {
     }
 
     private static boolean hasLetterOrDigit(String line) {
-        return line.codePoints().anyMatch(Character::isLetterOrDigit);
+        for (int i = 0; i < line.length(); i += Character.charCount(line.codePointAt(i))) {
+            if (Character.isLetterOrDigit(line.codePointAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static long wordCount(String line) {
-        return WHITESPACE.splitAsStream(line).filter(w -> w.codePoints().anyMatch(Character::isLetter)).count();
+    /** Words with a letter, words being what lies between runs of white space ({@code \\s}). */
+    private static int wordCount(String line) {
+        int words = 0;
+        boolean letter = false;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            if (isRegexSpace(cp)) {
+                words += letter ? 1 : 0;
+                letter = false;
+            } else {
+                letter |= Character.isLetter(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return words + (letter ? 1 : 0);
+    }
+
+    private static boolean isRegexSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

@@ -117,6 +117,31 @@ class ArticleImporterTest {
     }
 
     @Test
+    void ofSeveralBadFilesTheFirstInOrderIsReported() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            write(String.format("f%02d.txt", i), i == 7 || i == 9 ? "" : "Article " + i + " text");
+        }
+
+        assertThatThrownBy(() -> importer.importPaths(List.of(dir), 1))
+                .isInstanceOf(ArticleImportException.class)
+                .hasMessage("f07.txt: the file is empty");
+    }
+
+    @Test
+    void manyFilesKeepTheirOrderAndIds() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            write(String.format("f%02d.txt", i), "Article number " + i + " says something new");
+        }
+
+        List<Article> articles = importer.importPaths(List.of(dir), 1);
+
+        assertThat(articles).extracting(Article::id).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(i -> "a" + i).toList());
+        assertThat(articles).extracting(Article::title).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, 40).mapToObj(i -> "Article number " + i + " says something new").toList());
+    }
+
+    @Test
     void aMissingFileIsRefused() {
         assertThatThrownBy(() -> importer.importPaths(List.of(dir.resolve("gone.txt")), 1))
                 .isInstanceOf(ArticleImportException.class)

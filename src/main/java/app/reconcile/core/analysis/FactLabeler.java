@@ -4,13 +4,13 @@ import app.reconcile.core.FactKind;
 import app.reconcile.core.analysis.align.Candidate;
 import app.reconcile.core.analysis.align.ContextModel;
 import app.reconcile.core.analysis.text.LightStemmer;
+import app.reconcile.core.analysis.text.WordScanner;
 import app.reconcile.core.analysis.text.Words;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * Names a fact in a few words from its context: the counted thing plus the rarest words that the mentions'
@@ -35,7 +35,7 @@ final class FactLabeler {
         String thing = group.stream().map(Candidate::thing).filter(t -> !t.isEmpty()).findFirst().orElse("");
         for (Candidate c : group.subList(0, Math.min(group.size(), MAX_SAMPLED))) {
             String near = window(c);
-            Matcher m = Words.WORD.matcher(near);
+            WordScanner m = new WordScanner(near);
             java.util.Set<String> seen = new java.util.HashSet<>();
             while (m.find()) {
                 String w = Words.normalise(m.group());
@@ -47,7 +47,9 @@ final class FactLabeler {
                     continue;
                 }
                 counts.merge(stem, 1, Integer::sum);
-                surface.putIfAbsent(stem, m.group().replaceAll("['’]s$", ""));
+                if (!surface.containsKey(stem)) {
+                    surface.put(stem, withoutPossessive(m.group()));
+                }
             }
         }
         List<String> top = counts.entrySet().stream()
@@ -65,7 +67,7 @@ final class FactLabeler {
     /** The verb right before the value ("injuring 12" gives "injuring"), else the kind's name. */
     private static String wordBefore(Candidate c) {
         String before = c.sentence().text().substring(0, c.start() - c.sentence().start());
-        Matcher m = Words.WORD.matcher(before);
+        WordScanner m = new WordScanner(before);
         String last = "";
         while (m.find()) {
             last = m.group();
@@ -74,6 +76,11 @@ final class FactLabeler {
         boolean content = n.length() > 3 && !Words.isStop(n) && n.equals(last.toLowerCase(java.util.Locale.ROOT))
                 && (n.endsWith("ing") || n.endsWith("ed"));
         return content ? last.toLowerCase(java.util.Locale.ROOT) : kindWord(c.kind());
+    }
+
+    /** "Kyiv's" and "Kyiv’s" read "Kyiv" in a label. */
+    private static String withoutPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
     }
 
     private double weight(String stem, int count) {

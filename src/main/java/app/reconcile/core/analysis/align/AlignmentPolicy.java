@@ -9,6 +9,7 @@ import app.reconcile.core.analysis.quantity.CountedThing;
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.ValueHolder;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -92,14 +93,14 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
     private static boolean toldOfDifferentEvents(Candidate a, Candidate b) {
         List<String> fa = frames(a);
         List<String> fb = frames(b);
-        return !fa.isEmpty() && !fb.isEmpty() && fa.stream().noneMatch(fb::contains);
+        return !fa.isEmpty() && !fb.isEmpty() && !anyShared(fa, fb);
     }
 
     private boolean conflict(Candidate a, Candidate b, boolean sameThing, boolean uncounted, double cosine,
                              boolean samePhrase) {
         List<String> fa = frames(a);
         List<String> fb = frames(b);
-        boolean sharedFrame = fa.stream().anyMatch(fb::contains);
+        boolean sharedFrame = anyShared(fa, fb);
         boolean attribute = sameThing && CountedThing.isAttribute(a.thing());
         // an age, or the date of a named thing ("a 2021 ruling"), is told with whatever verb the sentence has
         // ("aged 52, ... detained" / "55-year-old ... taken"; "failing to comply with" / "failing to implement")
@@ -130,20 +131,42 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
     private static boolean differentHolders(Candidate a, Candidate b) {
         List<String> ha = holders(a);
         List<String> hb = holders(b);
-        return !ha.isEmpty() && !hb.isEmpty() && ha.stream().noneMatch(hb::contains);
+        return !ha.isEmpty() && !hb.isEmpty() && !anyShared(ha, hb);
     }
 
     /** Both values are held by the same name ("Tavares conceded at 9:15" / "Tavares conceded at 9:40"). */
     private static boolean sharedHolder(Candidate a, Candidate b) {
-        return holders(a).stream().anyMatch(holders(b)::contains);
+        return anyShared(holders(a), holders(b));
+    }
+
+    /** Plain loops: these run for every scored pair of candidates, where streams cost more than the test. */
+    private static boolean anyShared(List<String> a, List<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> holders(Candidate c) {
-        return c.keys().stream().filter(ValueHolder::isHolder).toList();
+        List<String> out = new ArrayList<>(2);
+        for (String k : c.keys()) {
+            if (ValueHolder.isHolder(k)) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     private static List<String> frames(Candidate c) {
-        return c.keys().stream().filter(EventFrames::isFrame).toList();
+        List<String> out = new ArrayList<>(2);
+        for (String k : c.keys()) {
+            if (EventFrames.isFrame(k)) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     private static boolean shares(Candidate a, Candidate b) {

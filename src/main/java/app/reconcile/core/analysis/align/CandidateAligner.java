@@ -3,11 +3,13 @@ package app.reconcile.core.analysis.align;
 import app.reconcile.core.analysis.ProgressMonitor;
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.ValueHolder;
+import app.reconcile.core.analysis.text.WordScanner;
 import app.reconcile.core.analysis.text.Words;
 import app.reconcile.core.analysis.value.FactValue;
 import app.reconcile.core.analysis.value.Relation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,8 +55,10 @@ public final class CandidateAligner {
 
     /** Groups of candidates stating one fact, each spanning at least two articles. */
     public List<List<Candidate>> align(List<Candidate> candidates, ProgressMonitor monitor) {
+        NamedPlaces[] named = namedPlaces(candidates);
         Features[] features = new Features[candidates.size()];
-        IntStream.range(0, candidates.size()).parallel().forEach(i -> features[i] = features(candidates.get(i)));
+        IntStream.range(0, candidates.size()).parallel()
+                .forEach(i -> features[i] = features(candidates.get(i), named[i]));
         monitor.checkCancelled();
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < features.length; i++) {
@@ -72,11 +76,25 @@ public final class CandidateAligner {
         return cluster(candidates, mutualBestForDifferences(candidates, edges));
     }
 
-    private Features features(Candidate c) {
-        List<Integer> window = context.windowStems(c.sentence(), c.start(), c.end());
+    /** The names of each candidate's sentence, read once per sentence (a sentence's values are consecutive). */
+    private static NamedPlaces[] namedPlaces(List<Candidate> candidates) {
+        NamedPlaces[] named = new NamedPlaces[candidates.size()];
+        IntStream.range(0, candidates.size()).parallel()
+                .filter(i -> i == 0 || candidates.get(i).sentence() != candidates.get(i - 1).sentence())
+                .forEach(i -> named[i] = NamedPlaces.in(candidates.get(i).sentence()));
+        for (int i = 1; i < named.length; i++) {
+            if (named[i] == null) {
+                named[i] = named[i - 1];
+            }
+        }
+        return named;
+    }
+
+    private Features features(Candidate c, NamedPlaces named) {
+        int[] window = context.windowStems(c.sentence(), c.start(), c.end());
         return new Features(context.vector(c.sentence(), window), context.localVector(window),
-                blockingKeys(c, window), c.value().canonical() + "|" + c.thing() + "|" + window,
-                NamedPlaces.of(c), lead(c));
+                blockingKeys(c, window), c.value().canonical() + "|" + c.thing() + "|" + Arrays.toString(window),
+                named.besides(c), lead(c));
     }
 
     /**
@@ -87,7 +105,7 @@ public final class CandidateAligner {
         if (c.thing().isEmpty()) {
             return "";
         }
-        java.util.regex.Matcher m = Words.WORD.matcher(c.sentence().text().substring(0, c.start() - c.sentence().start()));
+        WordScanner m = new WordScanner(c.sentence().text()).region(0, c.start() - c.sentence().start());
         java.util.ArrayDeque<String> last = new java.util.ArrayDeque<>();
         while (m.find()) {
             last.addLast(Words.normalise(m.group()));
@@ -170,7 +188,7 @@ public final class CandidateAligner {
                 .toList();
     }
 
-    private List<String> blockingKeys(Candidate c, List<Integer> window) {
+    private List<String> blockingKeys(Candidate c, int[] window) {
         Set<String> ks = new LinkedHashSet<>();
         String kind = c.kind().name() + "|";
         if (!c.thing().isEmpty()) {
@@ -183,12 +201,41 @@ public final class CandidateAligner {
             }
         }
         ks.add(kind + "=" + c.value().canonical());
-        window.stream().distinct()
-                .filter(id -> context.documentFrequency(id) >= 2)
-                .sorted(Comparator.comparingDouble(id -> -context.idf(id)))
-                .limit(RARE_KEYS)
-                .forEach(id -> ks.add(kind + "#" + id));
+        for (int id : rarest(window)) {
+            ks.add(kind + "#" + id);
+        }
         return List.copyOf(ks);
+    }
+
+    /**
+     * The {@link #RARE_KEYS} rarest distinct stems of the window that occur in two sentences or more, rarest
+     * first; stems equally rare stay in window order.
+     */
+    private int[] rarest(int[] window) {
+        int[] picked = new int[window.length];
+        int n = 0;
+        for (int id : window) {
+            if (context.documentFrequency(id) >= 2 && !contains(picked, n, id)) {
+                // insertion sort by descending idf, after the equally rare ones already there (stable)
+                int at = n;
+                while (at > 0 && Double.compare(-context.idf(picked[at - 1]), -context.idf(id)) > 0) {
+                    picked[at] = picked[at - 1];
+                    at--;
+                }
+                picked[at] = id;
+                n++;
+            }
+        }
+        return Arrays.copyOf(picked, Math.min(n, RARE_KEYS));
+    }
+
+    private static boolean contains(int[] a, int n, int x) {
+        for (int i = 0; i < n; i++) {
+            if (a[i] == x) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first key of {@code a} that {@code b} also has: each pair is scored in one block only. */

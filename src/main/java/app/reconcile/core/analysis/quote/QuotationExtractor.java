@@ -1,20 +1,23 @@
 package app.reconcile.core.analysis.quote;
 
 import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.text.WordScanner;
 import app.reconcile.core.analysis.text.Words;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 
 /** Reads quotations out of a sentence: straight or curly double quotes, closed or left open. */
 public final class QuotationExtractor {
     private static final int MIN_WORDS = 2;
 
     public List<Quotation> extract(Sentence s, String articleId) {
-        List<Quotation> out = new ArrayList<>();
         String t = s.text();
+        if (!hasQuoteMark(t)) {
+            return List.of();
+        }
+        List<Quotation> out = new ArrayList<>();
         int open = -1;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -33,6 +36,37 @@ public final class QuotationExtractor {
         return out;
     }
 
+    /** Most sentences quote nobody: one cheap pass rules them out before quotes are paired. */
+    private static boolean hasQuoteMark(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"' || c == '“' || c == '„' || c == '«' || c == '”' || c == '»') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each "[...]" replaced by a space ({@code replaceAll("\\[[^\\]]*]", " ")}, without a regex). */
+    static String withoutInsertions(String quoted) {
+        int open = quoted.indexOf('[');
+        if (open < 0) {
+            return quoted;
+        }
+        StringBuilder out = new StringBuilder(quoted.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = quoted.indexOf(']', open + 1);
+            if (close < 0) {
+                break;
+            }
+            out.append(quoted, from, open).append(' ');
+            from = close + 1;
+            open = quoted.indexOf('[', from);
+        }
+        return out.append(quoted, from, quoted.length()).toString();
+    }
+
     private static void add(List<Quotation> out, Sentence s, String articleId, int from, int to) {
         String t = s.text();
         while (from < to && !Character.isLetterOrDigit(t.charAt(from))) {
@@ -43,7 +77,7 @@ public final class QuotationExtractor {
         }
         List<String> words = new ArrayList<>();
         // editorial insertions ("[Ukrainian] President") are not the speaker's words
-        Matcher m = Words.WORD.matcher(t.substring(from, to).replaceAll("\\[[^\\]]*]", " "));
+        WordScanner m = new WordScanner(withoutInsertions(t.substring(from, to)));
         while (m.find()) {
             words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
         }

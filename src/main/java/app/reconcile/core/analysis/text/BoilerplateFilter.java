@@ -39,7 +39,7 @@ public final class BoilerplateFilter {
             return -1;
         }
         String rest = line.substring(glue.start()).strip();
-        return rest.split("\\s+").length >= MIN_GLUED_WORDS && endsLikeSentence(rest) ? glue.start() : -1;
+        return Words.splitCount(rest, MIN_GLUED_WORDS) >= MIN_GLUED_WORDS && endsLikeSentence(rest) ? glue.start() : -1;
     }
 
     public boolean isBoilerplateLine(String line, List<String> previousLines) {
@@ -47,7 +47,7 @@ public final class BoilerplateFilter {
         if (MEDIA_TIMER.matcher(s).matches() || BYLINE.matcher(s).find() || TEASER.matcher(s).find()) {
             return true;
         }
-        int words = s.split("\\s+").length;
+        int words = Words.splitCount(s, 5);
         if (words < 5 && !endsLikeSentence(s)) {
             return true;
         }
@@ -63,7 +63,26 @@ public final class BoilerplateFilter {
     /** A teaser glued into running text ("SEE ALSO: ...Watch\"There's") is dropped as a whole sentence. */
     public boolean isBoilerplateSentence(String sentence) {
         String s = sentence.strip().toLowerCase(Locale.ROOT);
-        return TEASER.matcher(s).find() || s.split("\\s+").length < 3 && !s.matches(".*\\p{L}{3,}.*");
+        return TEASER.matcher(s).find() || Words.splitCount(s, 3) < 3 && !hasThreeLettersOnOneLine(s);
+    }
+
+    /**
+     * What {@code s.matches(".*\\p{L}{3,}.*")} says, without compiling that pattern for every sentence: three
+     * letters in a row, and no line terminator anywhere ({@code .} does not match one).
+     */
+    static boolean hasThreeLettersOnOneLine(String s) {
+        int run = 0;
+        boolean found = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (cp == '\n' || cp == '\r' || cp == '\u0085' || cp == '\u2028' || cp == '\u2029') {
+                return false;
+            }
+            run = Character.isLetter(cp) ? run + 1 : 0;
+            found |= run >= 3;
+            i += Character.charCount(cp);
+        }
+        return found;
     }
 
     private static boolean endsLikeSentence(String s) {

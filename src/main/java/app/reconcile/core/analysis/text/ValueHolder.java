@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * The person, party or place a value belongs to, when a proper name stands right next to it in its clause:
@@ -41,7 +40,7 @@ public final class ValueHolder {
     public static ValueHolder of(List<Sentence> articleSentences) {
         Set<String> names = new HashSet<>();
         for (Sentence s : articleSentences) {
-            Matcher m = Words.WORD.matcher(s.text());
+            WordScanner m = new WordScanner(s.text());
             boolean first = true;
             while (m.find()) {
                 if (!first && Character.isUpperCase(m.group().charAt(0))) {
@@ -63,7 +62,7 @@ public final class ValueHolder {
         List<Boolean> beforeNames = new ArrayList<>();
         List<String> after = new ArrayList<>();
         List<Boolean> afterNames = new ArrayList<>();
-        Matcher m = Words.WORD.matcher(sentence);
+        WordScanner m = new WordScanner(sentence);
         // only a few words either side matter: long sentences are not scanned whole for each of their values
         int lastEnd = Math.max(0, from - REACH_BEFORE);
         m.region(lastEnd, Math.min(sentence.length(), to + REACH_AFTER));
@@ -128,7 +127,7 @@ public final class ValueHolder {
         if (!Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        String w = Words.normalise(word).replaceAll("-.*", "");
+        String w = Words.beforeHyphen(Words.normalise(word));
         if (NOT_NAMES.contains(w) || w.length() < 3 || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() <= 3) {
             return false;
         }
@@ -142,7 +141,7 @@ public final class ValueHolder {
 
     /** The holder key of a name or role word: one key for spelling variants that share a prefix. */
     public static String key(String word) {
-        String w = Words.normalise(word).toLowerCase(Locale.ROOT).replaceAll("-.*", "");
+        String w = Words.beforeHyphen(Words.normalise(word).toLowerCase(Locale.ROOT));
         return PREFIX + w.substring(0, Math.min(PREFIX_LENGTH, w.length()));
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Word-level helpers shared by the extractors: a word pattern, a stopword list and content stems. */
@@ -41,6 +40,43 @@ public final class Words {
         return w;
     }
 
+    /**
+     * {@code s.split("\\s+").length}, counted without compiling the pattern on every call: the pieces between
+     * runs of ASCII white space, a leading empty piece included and trailing empty ones not.
+     */
+    public static int splitCount(String s) {
+        return splitCount(s, Integer.MAX_VALUE);
+    }
+
+    /** {@code Math.min(limit, splitCount(s))}: stops reading a long line once it has {@code limit} pieces. */
+    public static int splitCount(String s, int limit) {
+        if (s.isEmpty()) {
+            return Math.min(1, limit);
+        }
+        int leading = isRegexSpace(s.charAt(0)) ? 1 : 0;
+        int pieces = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length() && (pieces == 0 || pieces + leading < limit); i++) {
+            boolean space = isRegexSpace(s.charAt(i));
+            if (!space && !inWord) {
+                pieces++;
+            }
+            inWord = !space;
+        }
+        return pieces == 0 ? 0 : Math.min(limit, pieces + leading);
+    }
+
+    /** {@code \\s} of java.util.regex: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code word} up to its first hyphen ({@code word.replaceAll("-.*", "")} for a word on one line). */
+    public static String beforeHyphen(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen < 0 ? word : word.substring(0, hyphen);
+    }
+
     public static boolean isStop(String normalised) {
         return STOP.contains(normalised);
     }
@@ -52,7 +88,7 @@ public final class Words {
     /** Stems of the content words of a text (no stopwords, no numbers, no one-letter words). */
     public static List<String> contentStems(String text, LightStemmer stemmer) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        WordScanner m = new WordScanner(text);
         while (m.find()) {
             String w = normalise(m.group());
             if (w.length() > 1 && !isStop(w) && !isNumeric(w)) {

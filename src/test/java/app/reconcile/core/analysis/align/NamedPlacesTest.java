@@ -1,0 +1,83 @@
+package app.reconcile.core.analysis.align;
+
+import app.reconcile.core.analysis.text.Sentence;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hand-written scan of {@link NamedPlaces} finds exactly what the look-behind regex it replaced found. */
+class NamedPlacesTest {
+    /** The replaced pattern, kept here as the oracle. */
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{M}'’])\\p{Lu}[\\p{Ll}\\p{M}]{2,}");
+    private static final Pattern DATELINE = Pattern.compile("^[^()]{0,60}\\([^()]{1,30}\\)\\s*[-–—]+\\s*");
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Russian strikes on Kyiv killed two, officials in Odesa said.",
+            "LUXEMBOURG, Aug 6 (Reuters) - Poland must pay, the EU Court said.",
+            "CAIRO (AP) — Egyptian officials said Tuesday",
+            "McDonald and O'Neill met D’Angelo in Zaporizhzhya.",
+            "Ab Abc ABC Éire Ñandú café-Bar x'Yes x’Yes",
+            "Zoe\u0301 Ame\u0301lie and Cafe\u0301 A\u0301\u0301",
+            "\uD835\uDC00bc \uD835\uDC00Abc \uD801\uDC00\uD801\uDC28\uD801\uDC29 Paris",
+            "(X) - Abc Def",
+            "A Bcd",
+            "  Kyiv Kyiv",
+            "ǅemal ǅe Džemal Ǆ",
+            ""})
+    void findsTheNamesTheRegexFound(String text) {
+        assertThat(NamedPlaces.of(sentence(text))).isEqualTo(byRegex(text));
+    }
+
+    @Property(tries = 3000)
+    void agreesWithTheRegexOnArbitraryText(@ForAll("tricky") String text) {
+        assertThat(NamedPlaces.of(sentence(text))).isEqualTo(byRegex(text));
+    }
+
+    @Provide
+    Arbitrary<String> tricky() {
+        return Arbitraries.strings()
+                .withChars("AaBbZzÉéǅǄǆ'’-() –—\u0301\u0489\u0903,.1")
+                .withChars('\uD835', '\uDC00', '\uD801', '\uDC28')
+                .ofMaxLength(40);
+    }
+
+    private static Sentence sentence(String text) {
+        return new Sentence(0, 0, 0, 0, text);
+    }
+
+    /** NamedPlaces.of as it was written with the look-behind regex. */
+    private static Set<String> byRegex(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = CAPITALISED.matcher(text);
+        Matcher dateline = DATELINE.matcher(text);
+        if (dateline.lookingAt()) {
+            m.region(dateline.end(), text.length());
+        }
+        boolean first = true;
+        while (m.find()) {
+            if (first && m.start() <= 1 + m.regionStart()) {
+                first = false;
+                continue;
+            }
+            first = false;
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (!NamedPlaces.NOT_NAMES.contains(w)) {
+                out.add(w.substring(0, Math.min(5, w.length())));
+            }
+        }
+        return out;
+    }
+}
