@@ -45,7 +45,7 @@ public final class Analyzer implements FactFinder {
     private final LightStemmer stemmer = new LightStemmer();
     private final SentenceSplitter splitter = new SentenceSplitter(new BoilerplateFilter());
     private final NumberWords numberWords = new NumberWords();
-    private final DateExtractor dates = new DateExtractor();
+    private final DateExtractor dates = new DateExtractor(numberWords);
     private final EventFrames frames = new EventFrames(stemmer);
 
     public Analyzer() {
