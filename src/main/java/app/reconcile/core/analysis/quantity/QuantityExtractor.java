@@ -56,10 +56,6 @@ public final class QuantityExtractor {
                     + "(?!\\s+(?:earlier|ago|before|later|previously|on))", // "£508m a year earlier" is a sum
             Pattern.CASE_INSENSITIVE);
 
-    /** The gap between two values when the second one leaves out the noun of the first. */
-    private static final Pattern ELLIPSIS = Pattern.compile("\\s+([\\p{L}\\-]+)\\s+(?:against|to|versus|vs\\.?|compared\\s+with)\\s+",
-            Pattern.CASE_INSENSITIVE);
-
     /** Cheap test first: most sentences hold no number at all, and the full pattern is costly. */
     private static final Pattern ANY_NUMBER = Pattern.compile("\\d|\\b(?:" + NumberWords.UNIT_WORDS + "|dozen|"
             + NumberWords.ORDINAL_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -88,10 +84,10 @@ public final class QuantityExtractor {
             }
             QuantityReading r = read(m, s);
             if (r != null) {
-                Candidate c = candidate(sentence, m.start(), m.end(), r);
-                out.add(out.isEmpty() ? c : elided(out.get(out.size() - 1), c));
+                out.add(candidate(sentence, m.start(), m.end(), r));
             }
         }
+        out = new ArrayList<>(CoordinatedCounts.share(out));
         Matcher o = ORDINAL.matcher(s);
         while (o.find()) {
             OptionalDouble v = numberWords.parse(o.group());
@@ -124,7 +120,8 @@ public final class QuantityExtractor {
         }
         String lower = num.toLowerCase(Locale.ROOT);
         boolean plainWord = !digits && m.group("cur") == null && m.group("unit") == null && m.group("pct") == null;
-        if (plainWord && (lower.equals("one") || lower.equals("zero"))) {
+        if (plainWord && (lower.equals("zero") || lower.equals("one")
+                && !OneAsCount.isCount(sentence.substring(0, m.start()), rest, m.group("qual")))) {
             return null; // "one of", "day one": a pronoun far more often than a count
         }
         boolean yearOld = rest.startsWith("-old") && m.group("unit") != null;
@@ -205,23 +202,6 @@ public final class QuantityExtractor {
             case "minute" -> new QuantityReading(FactKind.DURATION, "s", amount * 60, high * 60, q, false, "min");
             default -> new QuantityReading(FactKind.DURATION, "s", amount, high, q, false, "s");
         };
-    }
-
-    /**
-     * "412,870 votes against 347,512 for Tavares": a value right after another, joined by a contrasting
-     * word, counts what the first one counts.
-     */
-    private static Candidate elided(Candidate previous, Candidate c) {
-        if (!c.thing().isEmpty() || previous.thing().isEmpty() || previous.kind() != c.kind()) {
-            return c;
-        }
-        String gap = c.sentence().text().substring(previous.end() - c.sentence().start(), c.start() - c.sentence().start());
-        Matcher g = ELLIPSIS.matcher(gap);
-        if (!g.matches() || !g.group(1).equalsIgnoreCase(previous.thingWord())) {
-            return c;
-        }
-        return new Candidate(c.sentence(), c.start(), c.end(), c.text(), c.kind(), c.value(), previous.thing(),
-                c.keys(), previous.thingWord());
     }
 
     /** "7.0-magnitude earthquake": a measurement of the noun after the hyphenated unit, not an adjective. */

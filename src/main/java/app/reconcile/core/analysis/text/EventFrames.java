@@ -216,6 +216,15 @@ public final class EventFrames {
         return f != null ? PREFIX + f : stemmer.stem(lowerWord.replace("-", ""));
     }
 
+    /**
+     * A word of an event frame of the table ("killing", "injured", "rescued", "arrested"), not of a change frame
+     * ("rose"): a number right after it is what the event counted ("injuring one").
+     */
+    public static boolean isEventWord(String lowerWord) {
+        String f = FRAMES.get(lowerWord);
+        return f != null && !CHANGE_FRAMES.contains(f);
+    }
+
     /** A frame of the table ("@death"), not a past-tense verb standing for itself ("@conced"). */
     public static boolean isTableFrame(String key) {
         return isFrame(key) && FRAME_NAMES.contains(key.substring(PREFIX.length()));
