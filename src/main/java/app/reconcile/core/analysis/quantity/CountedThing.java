@@ -25,7 +25,7 @@ public final class CountedThing {
     private static final java.util.Map<String, String> SAME_THING = java.util.Map.of(
             "shops", "stores", "outlets", "stores", "branches", "stores",
             "roles", "jobs", "posts", "jobs", "positions", "jobs",
-            "legislators", "lawmakers", "mps", "lawmakers");
+            "legislators", "lawmakers", "mps", "lawmakers", "biggest", "largest");
     /** "187 MPs voting in favour" counts votes, as "by 178 votes to 41" does. */
     private static final Set<String> VOTE_VERBS = Set.of("voted", "voting", "vote");
     /** An acronym in the plural ("MPs", "NGOs"): a common noun though capitalised. */
@@ -53,6 +53,17 @@ public final class CountedThing {
             java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}{3,})\\s+of\\s+(?:the\\s+)?$");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our", "those", "these");
+
+    /**
+     * A superlative right after an ordinal, spaced or hyphenated: "third-largest", "fourth largest", "second-most
+     * populous", "5th-busiest". Words in -est that are no superlatives are left out.
+     */
+    private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile(
+            "^[\\s\\-]+(?:(?<degree>most|least)[\\s\\-]+(?<adjective>\\p{Ll}{3,})|(?<superlative>\\p{Ll}{2,}est|best|worst))\\b");
+    private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "protest", "forest", "request", "test",
+            "arrest", "contest", "harvest", "west", "quest", "suggest", "conquest", "inquest", "manifest", "honest",
+            "modest", "chest", "nest", "rest", "guest", "vest", "pest", "crest", "priest", "unrest", "digest",
+            "invest", "attest", "detest", "behest", "midwest", "southwest", "northwest", "lest");
 
     /** A noun stem with its surface word and any secondary stems. */
     public record Thing(String stem, String word, List<String> secondary) {
@@ -97,6 +108,27 @@ public final class CountedThing {
             return thing("votes", List.of(stem(noun)));
         }
         return thing(noun, List.of());
+    }
+
+    /**
+     * What a rank counts: "the world's third-largest", "the fourth largest in the world" and "its fifth-largest
+     * bank" all rank by size, so the superlative is the counted thing (biggest and largest are one) and the noun
+     * ranked, if any, a further key. Two ranks of one thing then compare as ordinals: third vs fourth conflict.
+     *
+     * @param after the sentence text following the ordinal
+     */
+    public java.util.Optional<Thing> rank(String after) {
+        Matcher m = SUPERLATIVE.matcher(after);
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        String superlative = m.group("superlative");
+        if (superlative != null && NOT_SUPERLATIVE.contains(superlative)) {
+            return java.util.Optional.empty();
+        }
+        String word = superlative != null ? superlative : m.group("degree") + "-" + m.group("adjective");
+        String ranked = runNoun(leadingWords(after.substring(m.end())), 0);
+        return java.util.Optional.of(thing(word, ranked.isEmpty() ? List.of() : List.of(stem(ranked))));
     }
 
     /**

@@ -35,8 +35,10 @@ public final class QuantityExtractor {
                     + "(?<unit>-(?:" + UNITS + ")s?\\b|\\s+(?:" + UNITS + ")s?\\b)?"
                     + "(?<curword>\\s+(?:" + Currencies.AFTER + ")\\b)?",
             Pattern.CASE_INSENSITIVE);
+    /** "fifth", "twenty-third", and in digits "5th", "21st" (days of a month were taken as dates before). */
     private static final Pattern ORDINAL = Pattern.compile(
-            "\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWords.ORDINAL_WORDS + ")\\b",
+            "\\b(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWords.ORDINAL_WORDS + ")"
+                    + "|(?<digits>\\d{1,3})(?:st|nd|rd|th))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** How far before a value its thing is looked for ("savings of", "Lopes, "): a few words, in chars. */
@@ -90,11 +92,17 @@ public final class QuantityExtractor {
         out = new ArrayList<>(CoordinatedCounts.share(out));
         Matcher o = ORDINAL.matcher(s);
         while (o.find()) {
-            OptionalDouble v = numberWords.parse(o.group());
+            if (overlaps(taken, sentence.start() + o.start(), sentence.start() + o.end())) {
+                continue;
+            }
+            OptionalDouble v = o.group("digits") != null ? OptionalDouble.of(Double.parseDouble(o.group("digits")))
+                    : numberWords.parse(o.group());
             if (v.isPresent()) {
                 QuantityReading r = new QuantityReading(FactKind.NUMBER, "", v.getAsDouble(), v.getAsDouble(),
                         Qualifier.EXACT, true, "th");
-                Candidate c = candidate(sentence, o.start(), o.end(), r);
+                Candidate c = countedThing.rank(s.substring(o.end()))
+                        .map(rank -> candidate(sentence, o.start(), o.end(), r, rank))
+                        .orElseGet(() -> candidate(sentence, o.start(), o.end(), r));
                 if (!c.thing().isEmpty()) {
                     out.add(c);
                 }
@@ -210,11 +218,17 @@ public final class QuantityExtractor {
     }
 
     private Candidate candidate(Sentence sentence, int from, int to, QuantityReading r) {
+        return candidate(sentence, from, to, r, null);
+    }
+
+    /** @param known what the value counts when already known (a rank), else null */
+    private Candidate candidate(Sentence sentence, int from, int to, QuantityReading r, CountedThing.Thing known) {
         String s = sentence.text();
         String rest = s.substring(to);
         Matcher measure = MEASURE.matcher(rest);
         boolean hyphenMeasure = measure.lookingAt();
-        CountedThing.Thing thing = countedThing.after(hyphenMeasure ? rest.substring(measure.end()) : rest);
+        CountedThing.Thing thing = known != null ? known
+                : countedThing.after(hyphenMeasure ? rest.substring(measure.end()) : rest);
         if (thing.stem().isEmpty() && r.kind() != FactKind.PERCENT) {
             thing = countedThing.around(s.substring(Math.max(0, from - NEAR_BEFORE), from), rest, r.amount());
         }
