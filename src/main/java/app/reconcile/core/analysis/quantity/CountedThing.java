@@ -20,12 +20,17 @@ public final class CountedThing {
     private static final Set<String> BREAKS = Set.of("following", "previously", "that", "who", "which", "whose",
             "ahead", "ago", "later", "earlier", "before", "after", "since", "each", "apiece", "more", "less",
             "worldwide", "nationwide", "abroad", "overall", "altogether", "annually", "instead", "alive", "dead",
-            "across", "overnight", "aboard", "inside", "nearby", "apart", "away", "respectively", "next", "last");
-    /** Nouns news reports use interchangeably for one counted thing ("40 stores" / "45 shops"). */
+            "across", "overnight", "aboard", "inside", "nearby", "apart", "away", "respectively", "next", "last",
+            "upon", "amid", "amidst", "despite", "toward", "towards", "onto", "throughout", "beyond", "unlike");
+    /**
+     * Nouns news reports use interchangeably for one counted thing ("40 stores" / "45 shops", "the stock sagged"
+     * / "shares dived", "second-biggest" / "second largest").
+     */
     private static final java.util.Map<String, String> SAME_THING = java.util.Map.of(
             "shops", "stores", "outlets", "stores", "branches", "stores",
             "roles", "jobs", "posts", "jobs", "positions", "jobs",
-            "legislators", "lawmakers", "mps", "lawmakers", "biggest", "largest");
+            "legislators", "lawmakers", "mps", "lawmakers", "biggest", "largest",
+            "stock", "shares");
     /** "187 MPs voting in favour" counts votes, as "by 178 votes to 41" does. */
     private static final Set<String> VOTE_VERBS = Set.of("voted", "voting", "vote");
     /** An acronym in the plural ("MPs", "NGOs"): a common noun though capitalised. */
@@ -184,10 +189,11 @@ public final class CountedThing {
      * "cut interest rates to 4%"); see {@link ChangeSubject}.
      *
      * @param before        the sentence text before the value
+     * @param after         the sentence text after the value
      * @param sentenceStart whether {@code before} is the whole sentence text before the value
      */
-    public Thing ofChange(String before, boolean sentenceStart) {
-        return ChangeSubject.of(before, sentenceStart).map(w -> thing(w, List.of())).orElse(Thing.NONE);
+    public Thing ofChange(String before, String after, boolean sentenceStart) {
+        return ChangeSubject.of(before, after, sentenceStart).map(w -> thing(w, List.of())).orElse(Thing.NONE);
     }
 
     /** A word that ends the run of words naming the counted thing ("alive", "worldwide"). */

@@ -25,6 +25,13 @@ class EventFramesTest {
             Inflation climbed to 3.6% in June.                        | 3.6%       | @rise
             The death toll rose to 31 on Monday.                      | 31         | @death
             Five officials from the roads department, including two engineers, have been arrested. | Five | @arrest
+            The group's stock sagged 8% in late trading.               | 8%         | @fall
+            Its shares dived more than 4 percent on Friday.            | more than 4 percent | @fall
+            Traders drove the stock down about 5% after the warning.   | about 5%   | @fall
+            Shares in the lender sank 9% by midday.                    | 9%         | @fall
+            The firm's shares soared 12% on the news.                  | 12%        | @rise
+            Tablets, a 31 percent unit increase, led the gains.        | 31 percent | @rise
+            The ferry sank 2 km off the coast.                         | 2          | @capsize
             """)
     void theVerbOrEventNounNextToAValueGivesItsFrame(String sentence, String value, String frame) {
         int from = sentence.indexOf(value);
