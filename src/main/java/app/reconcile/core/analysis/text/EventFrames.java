@@ -66,9 +66,13 @@ public final class EventFrames {
      */
     private static final Set<String> CHANGE_NOUNS = Set.of("increase", "increases", "rise", "gain", "gains", "jump",
             "growth", "decrease", "fall", "drop", "decline", "slump", "surge", "plunge");
-    /** Words of another frame that tell of a fall when the value is a share of something ("shares sank 5%"). */
-    private static final Map<String, String> MARKET_SENSE = Map.of("sank", "fall", "sink", "fall", "sinks", "fall",
-            "sinking", "fall", "shed", "fall", "sheds", "fall", "shedding", "fall");
+    /**
+     * Words of another frame, or of none, that tell of a change when the value is a percentage or a sum ("shares
+     * sank 5%", "the stock lost 3%", "shares added 2%"); elsewhere they tell of a ferry sinking, of lost lives or
+     * shed jobs.
+     */
+    private static final Map<String, String> MARKET_SENSE = table("fall", "sank sink sinks sinking shed sheds shedding lost "
+            + "losing", "rise", "added adding");
     private static final Map<String, String> MARKET_FRAMES = withSenses(FRAMES, MARKET_SENSE);
     /** A percentage or a sum of money: a figure that markets move. */
     private static final java.util.regex.Pattern MARKET_FIGURE = java.util.regex.Pattern.compile(
@@ -135,7 +139,8 @@ public final class EventFrames {
                 }
                 before.add(new String[] {w, m.group()});
             } else if (m.start() >= to && !afterClosed) {
-                if (!after.isEmpty() && breaks(gap, w) || Words.isNumeric(w) || PREPOSITIONS.contains(w)
+                if (!after.isEmpty() && breaks(gap, w) || CLAUSE_BREAKS.contains(w) || Words.isNumeric(w)
+                        || PREPOSITIONS.contains(w)
                         || after.size() >= AFTER) {
                     afterClosed = true;
                 } else {
