@@ -4,6 +4,7 @@ import app.reconcile.core.analysis.text.LightStemmer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +34,30 @@ class ArticleClustersTest {
     @Test
     void anArticleSharingNoRareWordsStaysAlone() {
         assertThat(clusters.cluster(List.of(FERRY_1, FERRY_2, "Completely unrelated gardening tips for tomatoes.")))
+                .containsExactly(List.of(0, 1), List.of(2));
+    }
+
+    @Test
+    void anArticleBelowEveryPairwiseLinkJoinsTheGroupWhoseCentroidItMatches() {
+        // A·B = 0.20 links the two reports; the loner L meets each at 0.18 (no link) but their centroid at 0.23
+        Map<String, Double> a = Map.of("flood", 0.45, "levee", 0.893);
+        Map<String, Double> b = Map.of("flood", 0.45, "pumps", 0.893);
+        Map<String, Double> loner = Map.of("levee", 0.2, "pumps", 0.2, "mud", 0.959);
+        Map<String, Double> other = Map.of("ferry", 1.0);
+
+        List<List<Integer>> groups = ArticleClusters.attachLoners(
+                List.of(List.of(0, 1), List.of(2), List.of(3)), List.of(a, b, loner, other));
+
+        assertThat(groups).containsExactly(List.of(0, 1, 2), List.of(3));
+    }
+
+    @Test
+    void aLonerBelowTheCentroidThresholdStaysAlone() {
+        Map<String, Double> a = Map.of("flood", 0.45, "levee", 0.893);
+        Map<String, Double> b = Map.of("flood", 0.45, "pumps", 0.893);
+        Map<String, Double> loner = Map.of("levee", 0.15, "pumps", 0.15, "mud", 0.977);
+
+        assertThat(ArticleClusters.attachLoners(List.of(List.of(0, 1), List.of(2)), List.of(a, b, loner)))
                 .containsExactly(List.of(0, 1), List.of(2));
     }
 }
