@@ -213,7 +213,10 @@ public final class NameVariantFinder {
     }
 
     private static boolean adjacent(String text, int from, int to) {
-        String gap = text.substring(from, to).replaceFirst("^['’]s", "");
+        String gap = text.substring(from, to);
+        if (gap.startsWith("'s") || gap.startsWith("’s")) {
+            gap = gap.substring(2);
+        }
         return GAP.matcher(gap).matches();
     }
 

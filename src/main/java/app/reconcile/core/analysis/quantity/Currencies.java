@@ -51,8 +51,20 @@ final class Currencies {
         if (w.length() == 3 && w.equals(w.toUpperCase(Locale.ROOT))) {
             return w;
         }
-        String last = w.toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+        String lower = w.toLowerCase(Locale.ROOT);
+        String last = lower.substring(lastWhitespace(lower) + 1);
         String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
         return WORDS.getOrDefault(last, WORDS.getOrDefault(singular, ""));
+    }
+
+    /** Index of the last regex {@code \\s} character ({@code [ \\t\\n\\x0B\\f\\r]}), -1 when there is none. */
+    private static int lastWhitespace(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

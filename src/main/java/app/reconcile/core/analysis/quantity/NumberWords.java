@@ -19,6 +19,7 @@ public final class NumberWords {
     static final String ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
             + "twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
             + "thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth";
+    private static final Pattern ENDS_ORDINAL = Pattern.compile(".*\\b(?:" + ORDINAL_WORDS + "|first)$");
     private static final Pattern HALF = Pattern.compile("(.+?)[\\s\\-]+and[\\s\\-]+a[\\s\\-]+half");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\\-]+");
 
@@ -127,6 +128,6 @@ public final class NumberWords {
 
     public static boolean isOrdinal(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
-        return p.matches(".*\\b(?:" + ORDINAL_WORDS + "|first)$");
+        return ENDS_ORDINAL.matcher(p).matches();
     }
 }

@@ -1,10 +1,13 @@
 package app.reconcile.core.analysis.quantity;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How a stated value is hedged; decides the interval of values it allows. */
 public enum Qualifier {
     EXACT(""), APPROXIMATE("~"), MORE_THAN(">"), AT_LEAST(">="), AT_MOST("<="), LESS_THAN("<");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final String symbol;
 
@@ -21,7 +24,7 @@ public enum Qualifier {
         if (phrase == null) {
             return EXACT;
         }
-        return switch (phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip()) {
+        return switch (SPACES.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ").strip()) {
             case "roughly", "about", "around", "approximately", "nearly", "almost", "some", "an estimated",
                  "estimated", "approx." -> APPROXIMATE;
             case "more than", "over", "upwards of", "in excess of" -> MORE_THAN;

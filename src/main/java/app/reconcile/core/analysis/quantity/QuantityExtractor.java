@@ -56,6 +56,9 @@ public final class QuantityExtractor {
             "growth", "decrease", "fall", "drop", "decline", "slump", "surge", "plunge");
 
     /** A measurement unit written as a hyphenated adjective before the measured noun. */
+    private static final Pattern YEAR_DIGITS = Pattern.compile("(1[89]|20)\\d\\d");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s\\-]");
     private static final Pattern MEASURE = Pattern.compile("-(magnitude|richter)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -159,7 +162,7 @@ public final class QuantityExtractor {
             high = v2.getAsDouble();
         }
         Qualifier q = Qualifier.of(m.group("qual"));
-        boolean isYear = digits && num.matches("(1[89]|20)\\d\\d") && m.group("cur") == null && m.group("pct") == null
+        boolean isYear = digits && YEAR_DIGITS.matcher(num).matches() && m.group("cur") == null && m.group("pct") == null
                 && m.group("unit") == null && m.group("scale") == null;
         if (isYear) {
             return null;
@@ -192,7 +195,7 @@ public final class QuantityExtractor {
         if (Character.isDigit(num.charAt(0))) {
             base = OptionalDouble.of(Double.parseDouble(num.replace(",", "")));
         } else {
-            base = numberWords.parse(num.replaceAll("\\s+", " "));
+            base = numberWords.parse(SPACES.matcher(num).replaceAll(" "));
         }
         if (base.isEmpty() || scale == null) {
             return base;
@@ -208,7 +211,7 @@ public final class QuantityExtractor {
     }
 
     private static QuantityReading duration(String unitText, double amount, double high, Qualifier q) {
-        String u = unitText.replaceAll("[\\s\\-]", "").toLowerCase(Locale.ROOT);
+        String u = SPACES_AND_HYPHENS.matcher(unitText).replaceAll("").toLowerCase(Locale.ROOT);
         u = u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
         return switch (u) {
             case "year" -> new QuantityReading(FactKind.DURATION, "mo", amount * 12, high * 12, q, false, "y");

@@ -121,7 +121,7 @@ public final class EventFrames {
     public List<String> around(String sentence, int from, int to, boolean adverbial) {
         List<String[]> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
-        Matcher m = Words.WORD.matcher(sentence);
+        WordScanner m = new WordScanner(sentence);
         // only a few words either side matter: long sentences are not scanned whole for each of their values
         int lastEnd = Math.max(0, from - REACH_BEFORE);
         m.region(lastEnd, Math.min(sentence.length(), to + REACH_AFTER));
@@ -218,7 +218,7 @@ public final class EventFrames {
      * the first table word before the next conjunction, within a wider reach.
      */
     private java.util.Optional<String> subjectVerb(String sentence, int to) {
-        Matcher m = Words.WORD.matcher(sentence);
+        WordScanner m = new WordScanner(sentence);
         m.region(to, Math.min(sentence.length(), to + SUBJECT_REACH));
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
