@@ -60,4 +60,17 @@ class ArticleClustersTest {
         assertThat(ArticleClusters.attachLoners(List.of(List.of(0, 1), List.of(2)), List.of(a, b, loner)))
                 .containsExactly(List.of(0, 1), List.of(2));
     }
+
+    @Test
+    void twoReportsOfOneEventAloneInAFolderStillWeighTheWordsTheyShare() {
+        // six event words shared, ten words of each report its own: with a plain IDF (N = 2) the shared words
+        // weigh ln 2 against ln 3 and the pair measures 0.19; as a sample of 20 documents it measures 0.27
+        String a = "Halvorsen Ortuzar Tromso salmon quotas talks: minister frank useful fishing restore wanted "
+                + "Tuesday Norway counterpart Chilean.";
+        String b = "Halvorsen Ortuzar Tromso salmon quotas talks: dispute ministry agreed hours met continue export "
+                + "licences commission March.";
+
+        assertThat(clusters.similarities(List.of(a, b))[0][1]).isGreaterThanOrEqualTo(ArticleClusters.THRESHOLD);
+        assertThat(clusters.cluster(List.of(a, b))).containsExactly(List.of(0, 1));
+    }
 }
