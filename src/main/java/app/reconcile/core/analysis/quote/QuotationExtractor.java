@@ -8,17 +8,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads quotations out of a sentence: straight or curly double quotes, closed or left open. */
+/**
+ * Reads quotations out of the sentences of one article, in order: straight or curly double quotes, closed or
+ * left open. A quotation of several sentences ("The talks were useful. There is an understanding of the
+ * need to ...," he said) goes on in the next sentences of its paragraph up to its closing mark, so its later
+ * sentences are quotations too. One instance reads one article.
+ */
 public final class QuotationExtractor {
     private static final int MIN_WORDS = 2;
 
+    /** The paragraph (of {@link #openArticle}) whose last sentence ended inside a quotation; -1 for none. */
+    private int openParagraph = -1;
+    private int openArticle = -1;
+
     public List<Quotation> extract(Sentence s, String articleId) {
         String t = s.text();
-        if (!hasQuoteMark(t)) {
+        boolean continues = s.article() == openArticle && s.paragraph() == openParagraph;
+        openParagraph = -1;
+        if (!continues && !hasQuoteMark(t)) {
             return List.of();
         }
         List<Quotation> out = new ArrayList<>();
-        int open = -1;
+        int open = continues ? 0 : -1;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             boolean opening = c == '“' || c == '„' || c == '«' || c == '"' && open < 0;
@@ -32,6 +43,8 @@ public final class QuotationExtractor {
         }
         if (open >= 0) {
             add(out, s, articleId, open, t.length());
+            openArticle = s.article();
+            openParagraph = s.paragraph();
         }
         return out;
     }

@@ -40,6 +40,40 @@ class QuotationExtractorTest {
                 .satisfies(q -> assertThat(q.words()).containsExactly("the", "president", "will", "come"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"“", "\""})
+    void aQuotationOfTwoSentencesGoesOnToItsClosingMark(String mark) {
+        String first = mark + "The talks seemed useful to me.";
+        String second = "There is a need to end the unhealthy situation between our capitals," + closing(mark)
+                + " the minister said.";
+
+        assertThat(extractor.extract(new Sentence(0, 0, 3, 0, first), "a1")).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("The talks seemed useful to me"));
+        assertThat(extractor.extract(new Sentence(0, 1, 3, first.length() + 1, second), "a1")).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.text()).isEqualTo("There is a need to end the unhealthy situation between our capitals");
+                    assertThat(q.start()).isEqualTo(first.length() + 1);
+                });
+    }
+
+    @Test
+    void aSentenceInTheMiddleOfALongQuotationIsQuotedWhole() {
+        extractor.extract(new Sentence(0, 0, 1, 0, "“We will not give up."), "a1");
+        assertThat(extractor.extract(new Sentence(0, 1, 1, 22, "Our people deserve better."), "a1"))
+                .singleElement().satisfies(q -> assertThat(q.text()).isEqualTo("Our people deserve better"));
+    }
+
+    @Test
+    void anUnclosedQuotationEndsWithItsParagraph() {
+        extractor.extract(new Sentence(0, 0, 1, 0, "“We will not give up."), "a1");
+        assertThat(extractor.extract(new Sentence(0, 1, 2, 30, "Officials said the talks would resume."), "a1"))
+                .isEmpty();
+    }
+
+    private static String closing(String mark) {
+        return mark.equals("“") ? "”" : mark;
+    }
+
     @Provide
     Arbitrary<String> bracketed() {
         return Arbitraries.strings().withChars("[]ab \n").ofMaxLength(16);
