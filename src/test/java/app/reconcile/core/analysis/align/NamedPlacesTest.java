@@ -21,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NamedPlacesTest {
     /** The replaced pattern, kept here as the oracle. */
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{M}'’])\\p{Lu}[\\p{Ll}\\p{M}]{2,}");
-    private static final Pattern DATELINE = Pattern.compile("^[^()]{0,60}\\([^()]{1,30}\\)\\s*[-–—]+\\s*");
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -62,7 +61,7 @@ class NamedPlacesTest {
     private static Set<String> byRegex(String text) {
         Set<String> out = new HashSet<>();
         Matcher m = CAPITALISED.matcher(text);
-        Matcher dateline = DATELINE.matcher(text);
+        Matcher dateline = NamedPlaces.DATELINE.matcher(text);
         if (dateline.lookingAt()) {
             m.region(dateline.end(), text.length());
         }
