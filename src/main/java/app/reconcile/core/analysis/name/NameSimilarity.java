@@ -4,6 +4,9 @@ import java.util.Set;
 
 /** Spelling distance rules for names: transliteration variants are close, inflections are not variants. */
 final class NameSimilarity {
+    /** Endings that turn a noun in -y into an adjective or demonym (Italy/Italian, History/Historical). */
+    private static final Set<String> FROM_Y = Set.of("", "ic", "ics", "ical", "ian", "ial", "an", "ans", "ians");
+
     private NameSimilarity() {
     }
 
@@ -24,7 +27,13 @@ final class NameSimilarity {
         return "aeiou".indexOf(c) >= 0;
     }
 
-    /** Same stem with grammatical endings only: Russia/Russian, Ukraine/Ukrainian, Talk/Talks. */
+    /**
+     * Same stem with grammatical or derivational endings only: Russia/Russian, Ukraine/Ukrainian, Talk/Talks,
+     * Geophysics/Geophysical, Nation/National, Economy/Economic, Germany/German. These are two words of one
+     * language, not two spellings of one name. A final "y" is a derivational ending only after a letter other
+     * than "y" and against an adjective ending ("", -ic, -ical, -ian, -ial, -an): Yury/Yuri and
+     * Zelenskyy/Zelensky stay transliterations.
+     */
     static boolean isInflection(String a, String b, Set<String> endings) {
         int p = 0;
         while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
@@ -32,8 +41,12 @@ final class NameSimilarity {
         }
         String ea = a.substring(p);
         String eb = b.substring(p);
-        boolean demonym = ea.equals("y") && eb.startsWith("ian") || eb.equals("y") && ea.startsWith("ian");
-        return endings.contains(ea) && endings.contains(eb) || demonym;
+        return endings.contains(ea) && endings.contains(eb) || nounInY(a, p, ea, eb) || nounInY(b, p, eb, ea);
+    }
+
+    private static boolean nounInY(String noun, int stemLength, String nounEnding, String otherEnding) {
+        return nounEnding.equals("y") && stemLength > 0 && noun.charAt(stemLength - 1) != 'y'
+                && FROM_Y.contains(otherEnding);
     }
 
     static int levenshtein(String a, String b, int limit) {

@@ -35,8 +35,25 @@ public final class NameVariantFinder {
             + "(?=(?:['’]s)?(?![\\p{L}\\p{M}]))");
     private static final String VOWELS = "aeiou";
     private static final Pattern GAP = Pattern.compile("\\s+|\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|-");
+    /**
+     * Endings of one English word in its grammatical and derivational forms (Russia/Russian, Japan/Japanese,
+     * Geophysics/Geophysical, Finance/Financial): two spellings that differ only in these are two words.
+     */
     private static final Set<String> ENDINGS = Set.of("", "s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese",
-            "ish", "i", "is", "e", "a", "ia", "ic", "ism", "ist", "ists", "ite", "ites", "er", "ers");
+            "ish", "i", "is", "e", "a", "ia", "ic", "ics", "ism", "ist", "ists", "ite", "ites", "er", "ers", "al",
+            "als", "ial", "ical");
+    /**
+     * Capitalised words that name the kind of an organisation or place ("Geophysical Institute", "Sechenov
+     * University"): the word before them is part of a name, not a first name.
+     */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("institute", "institution", "ministry", "university",
+            "college", "school", "academy", "agency", "council", "committee", "commission", "company", "corporation",
+            "group", "bank", "fund", "party", "front", "army", "force", "forces", "guard", "police", "authority",
+            "office", "department", "service", "centre", "center", "foundation", "association", "union",
+            "federation", "society", "court", "tribunal", "board", "bureau", "organisation", "organization",
+            "hospital", "clinic", "airport", "station", "port", "museum", "church", "mosque", "cathedral", "province",
+            "region", "district", "state", "county", "river", "lake", "street", "road", "square", "bridge",
+            "stadium", "club", "league", "network", "observatory", "survey", "laboratory", "trust");
     private static final int MIN_LENGTH = 4;
 
     /** One spelling of a name, with where it occurs and the capitalised words next to it. */
@@ -209,6 +226,9 @@ public final class NameVariantFinder {
             Boolean follows = b.neighbours.get(n.getKey());
             if (follows != null && follows.equals(n.getValue()) && !n.getKey().equals(a.key) && !n.getKey().equals(b.key)) {
                 String anchor = capitalise(n.getKey());
+                if (follows && INSTITUTION_WORDS.contains(n.getKey())) {
+                    return a.surface() + " / " + b.surface() + " " + anchor + " (spelling)";
+                }
                 return follows ? anchor + " (first name)" : a.surface() + " / " + b.surface() + " (spelling)";
             }
         }

@@ -16,8 +16,13 @@ import java.util.regex.Pattern;
  */
 final class ChangeSubject {
     private static final String CHANGE = "rose|risen|rises|rise|fell|fallen|falls|fall|dropped|drops|drop|declined"
-            + "|decreased|increased|climbed|jumped|grew|grown|slid|slipped|slumped|plunged|tumbled|soared|surged"
-            + "|gained|lost|down|up|lower|higher|stood|stands|reached|totalled|totaled";
+            + "|declines|decreased|increased|climbed|climbs|jumped|jumps|grew|grown|slid|slides|slipped|slips|slumped"
+            + "|slumps|plunged|plunges|tumbled|tumbles|soared|soars|surged|surges|sagged|sags|dived|dives|dove"
+            + "|plummeted|plummets|tanked|skidded|sank|sinks|sunk|eased|edged|rallied|rallies|leapt|leaped|rebounded"
+            + "|advanced|retreated|gained|gains|lost|loses|shed|sheds|added|adds"
+            + "|down|up|lower|higher|stood|stands|reached|totalled|totaled";
+    /** "edged up", "slipped back", "closed lower": a direction word after the verb. */
+    private static final String DIRECTION = "(?:\\s+(?:up|down|higher|lower|back))?";
     private static final String AUX = "(?:(?:has|have|had|was|were|is|are|will\\s+be)\\s+(?:been\\s+)?)";
     /** A change already told before this value ("rose 2.1% to £3.1bn": the 2.1% stands between). */
     private static final String SIZE = "(?:\\s+(?:by\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?"
@@ -26,14 +31,33 @@ final class ChangeSubject {
     /** "shares [in the group] [were] down [by] [2.1%] [to|at|from]" right before the value. */
     private static final Pattern SUBJECT = Pattern.compile(
             "(?<![\\p{L}\\p{M}'’\\-])(?<word>[\\p{L}][\\p{L}\\-]*)"
-                    + "(?:\\s+(?:in|of)\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}&\\-]+)?(?:,\\s*which)?"
-                    + "\\s+(?:" + AUX + "?(?:" + CHANGE + ")|is|are|was|were)(?:\\s+by)?" + SIZE + "(?:\\s+(?:to|at|from|by))?\\s*$",
+                    + "(?:\\s+(?:in|of)\\s+(?:[\\p{L}'’&\\-]+\\s+){0,5}?[\\p{L}&\\-]+)?(?:,\\s*which)?"
+                    + "\\s+(?:" + AUX + "?(?:" + CHANGE + ")" + DIRECTION + "|is|are|was|were)(?:\\s+by)?" + SIZE
+                    + "(?:\\s+(?:to|at|from|by))?\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "cut interest rates to", "lowered its benchmark rate to", "raised prices by" right before the value. */
     private static final Pattern OBJECT = Pattern.compile(
             "\\b(?:cut|cuts|raised|raises|lowered|lowers|reduced|reduces|increased|slashed|hiked|kept|left|set)"
                     + "\\s+(?:(?:its|the|their|his|her)\\s+)?(?:[\\p{Ll}\\-]+\\s+){0,2}?(?<word>\\p{Ll}[\\p{Ll}\\-]+)"
                     + "\\s+(?:to|at|by)\\s*$");
+
+    /** "drove the stock down", "pushed shares higher by", "sent its shares up" right before the value. */
+    private static final Pattern MOVED = Pattern.compile(
+            "\\b(?:drove|driven|drive|drives|driving|pushed|push|pushes|pushing|sent|send|sends|sending|knocked|knocks"
+                    + "|dragged|drags|dragging|lifted|lifts|lifting)"
+                    + "\\s+(?:(?:its|the|their|his|her)\\s+)?(?:[\\p{Ll}\\-]+\\s+){0,2}?(?<word>\\p{Ll}[\\p{Ll}\\-]+)"
+                    + "\\s+(?:down|up|lower|higher)(?:\\s+by)?\\s*$");
+    /**
+     * A change in apposition to a figure ("4.89 million Macs, up 27 percent", "11.12 million iPads, a 166
+     * percent unit increase"): the noun the figure counts is what changed, capitalised product names included.
+     */
+    private static final Pattern APPOSED = Pattern.compile(
+            "\\d(?:[\\d.,]*\\d)?(?:\\s*(?:million|billion|thousand|m|bn|k))?\\s+(?<word>\\p{L}[\\p{L}\\-]*)\\s*,\\s+"
+                    + "(?:(?<direction>up|down)(?:\\s+by)?|an?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** "a 26 percent unit increase", "a 3% fall": after "a", the figure must name a change to be one. */
+    private static final Pattern CHANGE_NOUN_AFTER = Pattern.compile(
+            "^\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?:increase|rise|gain|jump|growth|decrease|fall|drop|decline|slump|surge|plunge)s?\\b");
 
     private ChangeSubject() {
     }
@@ -42,14 +66,23 @@ final class ChangeSubject {
      * The measured noun, lower-case, or empty.
      *
      * @param before         the sentence text before the value (a few words are enough)
+     * @param after          the sentence text after the value
      * @param sentenceStart  whether {@code before} starts at the beginning of the sentence: a capitalised
      *                       subject is taken only there ("Revenue rose"), never a name or weekday inside
      *                       the sentence ("... on Tuesday has risen to 14")
      */
-    static Optional<String> of(String before, boolean sentenceStart) {
+    static Optional<String> of(String before, String after, boolean sentenceStart) {
+        Matcher a = APPOSED.matcher(before);
+        if (a.find() && (a.group("direction") != null || CHANGE_NOUN_AFTER.matcher(after).find())) {
+            return content(a.group("word"));
+        }
         Matcher o = OBJECT.matcher(before);
         if (o.find()) {
             return content(o.group("word"));
+        }
+        Matcher moved = MOVED.matcher(before);
+        if (moved.find()) {
+            return content(moved.group("word"));
         }
         Matcher s = SUBJECT.matcher(before);
         if (!s.find()) {

@@ -20,12 +20,17 @@ public final class CountedThing {
     private static final Set<String> BREAKS = Set.of("following", "previously", "that", "who", "which", "whose",
             "ahead", "ago", "later", "earlier", "before", "after", "since", "each", "apiece", "more", "less",
             "worldwide", "nationwide", "abroad", "overall", "altogether", "annually", "instead", "alive", "dead",
-            "across", "overnight", "aboard", "inside", "nearby", "apart", "away", "respectively", "next", "last");
-    /** Nouns news reports use interchangeably for one counted thing ("40 stores" / "45 shops"). */
+            "across", "overnight", "aboard", "inside", "nearby", "apart", "away", "respectively", "next", "last",
+            "upon", "amid", "amidst", "despite", "toward", "towards", "onto", "throughout", "beyond", "unlike");
+    /**
+     * Nouns news reports use interchangeably for one counted thing ("40 stores" / "45 shops", "the stock sagged"
+     * / "shares dived", "second-biggest" / "second largest").
+     */
     private static final java.util.Map<String, String> SAME_THING = java.util.Map.of(
             "shops", "stores", "outlets", "stores", "branches", "stores",
             "roles", "jobs", "posts", "jobs", "positions", "jobs",
-            "legislators", "lawmakers", "mps", "lawmakers");
+            "legislators", "lawmakers", "mps", "lawmakers", "biggest", "largest",
+            "stock", "shares");
     /** "187 MPs voting in favour" counts votes, as "by 178 votes to 41" does. */
     private static final Set<String> VOTE_VERBS = Set.of("voted", "voting", "vote");
     /** An acronym in the plural ("MPs", "NGOs"): a common noun though capitalised. */
@@ -53,6 +58,17 @@ public final class CountedThing {
             java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}{3,})\\s+of\\s+(?:the\\s+)?$");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our", "those", "these");
+
+    /**
+     * A superlative right after an ordinal, spaced or hyphenated: "third-largest", "fourth largest", "second-most
+     * populous", "5th-busiest". Words in -est that are no superlatives are left out.
+     */
+    private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile(
+            "^[\\s\\-]+(?:(?<degree>most|least)[\\s\\-]+(?<adjective>\\p{Ll}{3,})|(?<superlative>\\p{Ll}{2,}est|best|worst))\\b");
+    private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "protest", "forest", "request", "test",
+            "arrest", "contest", "harvest", "west", "quest", "suggest", "conquest", "inquest", "manifest", "honest",
+            "modest", "chest", "nest", "rest", "guest", "vest", "pest", "crest", "priest", "unrest", "digest",
+            "invest", "attest", "detest", "behest", "midwest", "southwest", "northwest", "lest");
 
     /** A noun stem with its surface word and any secondary stems. */
     public record Thing(String stem, String word, List<String> secondary) {
@@ -97,6 +113,27 @@ public final class CountedThing {
             return thing("votes", List.of(stem(noun)));
         }
         return thing(noun, List.of());
+    }
+
+    /**
+     * What a rank counts: "the world's third-largest", "the fourth largest in the world" and "its fifth-largest
+     * bank" all rank by size, so the superlative is the counted thing (biggest and largest are one) and the noun
+     * ranked, if any, a further key. Two ranks of one thing then compare as ordinals: third vs fourth conflict.
+     *
+     * @param after the sentence text following the ordinal
+     */
+    public java.util.Optional<Thing> rank(String after) {
+        Matcher m = SUPERLATIVE.matcher(after);
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        String superlative = m.group("superlative");
+        if (superlative != null && NOT_SUPERLATIVE.contains(superlative)) {
+            return java.util.Optional.empty();
+        }
+        String word = superlative != null ? superlative : m.group("degree") + "-" + m.group("adjective");
+        String ranked = runNoun(leadingWords(after.substring(m.end())), 0);
+        return java.util.Optional.of(thing(word, ranked.isEmpty() ? List.of() : List.of(stem(ranked))));
     }
 
     /**
@@ -152,10 +189,11 @@ public final class CountedThing {
      * "cut interest rates to 4%"); see {@link ChangeSubject}.
      *
      * @param before        the sentence text before the value
+     * @param after         the sentence text after the value
      * @param sentenceStart whether {@code before} is the whole sentence text before the value
      */
-    public Thing ofChange(String before, boolean sentenceStart) {
-        return ChangeSubject.of(before, sentenceStart).map(w -> thing(w, List.of())).orElse(Thing.NONE);
+    public Thing ofChange(String before, String after, boolean sentenceStart) {
+        return ChangeSubject.of(before, after, sentenceStart).map(w -> thing(w, List.of())).orElse(Thing.NONE);
     }
 
     /** A word that ends the run of words naming the counted thing ("alive", "worldwide"). */

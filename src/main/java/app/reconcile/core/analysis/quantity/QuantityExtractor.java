@@ -35,14 +35,25 @@ public final class QuantityExtractor {
                     + "(?<unit>-(?:" + UNITS + ")s?\\b|\\s+(?:" + UNITS + ")s?\\b)?"
                     + "(?<curword>\\s+(?:" + Currencies.AFTER + ")\\b)?",
             Pattern.CASE_INSENSITIVE);
+    /** "fifth", "twenty-third", and in digits "5th", "21st" (days of a month were taken as dates before). */
     private static final Pattern ORDINAL = Pattern.compile(
-            "\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWords.ORDINAL_WORDS + ")\\b",
+            "\\b(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWords.ORDINAL_WORDS + ")"
+                    + "|(?<digits>\\d{1,3})(?:st|nd|rd|th))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** How far before a value its thing is looked for ("savings of", "Lopes, "): a few words, in chars. */
     private static final int NEAR_BEFORE = 40;
-    /** How far before a value the subject of a change is looked for ("Shares in the group dropped"), in chars. */
-    private static final int CHANGE_BEFORE = 70;
+    /**
+     * How far before a value the subject of a change is looked for ("Shares of the world's most valuable
+     * technology company dived"), in chars.
+     */
+    private static final int CHANGE_BEFORE = 80;
+    /**
+     * A figure followed by one of these is the size of a change ("a 26 percent unit increase"): what changed is
+     * named before it when it is named at all ("4.89 million Macs, a 26 percent unit increase").
+     */
+    private static final java.util.Set<String> CHANGE_NOUNS = java.util.Set.of("increase", "rise", "gain", "jump",
+            "growth", "decrease", "fall", "drop", "decline", "slump", "surge", "plunge");
 
     /** A measurement unit written as a hyphenated adjective before the measured noun. */
     private static final Pattern MEASURE = Pattern.compile("-(magnitude|richter)\\b", Pattern.CASE_INSENSITIVE);
@@ -54,10 +65,6 @@ public final class QuantityExtractor {
     private static final Pattern RATE = Pattern.compile(
             "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:a|an|per|each|every|for\\s+each|for\\s+every)\\s+(hour|day|week|month|year)\\b"
                     + "(?!\\s+(?:earlier|ago|before|later|previously|on))", // "£508m a year earlier" is a sum
-            Pattern.CASE_INSENSITIVE);
-
-    /** The gap between two values when the second one leaves out the noun of the first. */
-    private static final Pattern ELLIPSIS = Pattern.compile("\\s+([\\p{L}\\-]+)\\s+(?:against|to|versus|vs\\.?|compared\\s+with)\\s+",
             Pattern.CASE_INSENSITIVE);
 
     /** Cheap test first: most sentences hold no number at all, and the full pattern is costly. */
@@ -88,17 +95,23 @@ public final class QuantityExtractor {
             }
             QuantityReading r = read(m, s);
             if (r != null) {
-                Candidate c = candidate(sentence, m.start(), m.end(), r);
-                out.add(out.isEmpty() ? c : elided(out.get(out.size() - 1), c));
+                out.add(candidate(sentence, m.start(), m.end(), r));
             }
         }
+        out = new ArrayList<>(CoordinatedCounts.share(out));
         Matcher o = ORDINAL.matcher(s);
         while (o.find()) {
-            OptionalDouble v = numberWords.parse(o.group());
+            if (overlaps(taken, sentence.start() + o.start(), sentence.start() + o.end())) {
+                continue;
+            }
+            OptionalDouble v = o.group("digits") != null ? OptionalDouble.of(Double.parseDouble(o.group("digits")))
+                    : numberWords.parse(o.group());
             if (v.isPresent()) {
                 QuantityReading r = new QuantityReading(FactKind.NUMBER, "", v.getAsDouble(), v.getAsDouble(),
                         Qualifier.EXACT, true, "th");
-                Candidate c = candidate(sentence, o.start(), o.end(), r);
+                Candidate c = countedThing.rank(s.substring(o.end()))
+                        .map(rank -> candidate(sentence, o.start(), o.end(), r, rank))
+                        .orElseGet(() -> candidate(sentence, o.start(), o.end(), r));
                 if (!c.thing().isEmpty()) {
                     out.add(c);
                 }
@@ -124,7 +137,8 @@ public final class QuantityExtractor {
         }
         String lower = num.toLowerCase(Locale.ROOT);
         boolean plainWord = !digits && m.group("cur") == null && m.group("unit") == null && m.group("pct") == null;
-        if (plainWord && (lower.equals("one") || lower.equals("zero"))) {
+        if (plainWord && (lower.equals("zero") || lower.equals("one")
+                && !OneAsCount.isCount(sentence.substring(0, m.start()), rest, m.group("qual")))) {
             return null; // "one of", "day one": a pronoun far more often than a count
         }
         boolean yearOld = rest.startsWith("-old") && m.group("unit") != null;
@@ -207,44 +221,34 @@ public final class QuantityExtractor {
         };
     }
 
-    /**
-     * "412,870 votes against 347,512 for Tavares": a value right after another, joined by a contrasting
-     * word, counts what the first one counts.
-     */
-    private static Candidate elided(Candidate previous, Candidate c) {
-        if (!c.thing().isEmpty() || previous.thing().isEmpty() || previous.kind() != c.kind()) {
-            return c;
-        }
-        String gap = c.sentence().text().substring(previous.end() - c.sentence().start(), c.start() - c.sentence().start());
-        Matcher g = ELLIPSIS.matcher(gap);
-        if (!g.matches() || !g.group(1).equalsIgnoreCase(previous.thingWord())) {
-            return c;
-        }
-        return new Candidate(c.sentence(), c.start(), c.end(), c.text(), c.kind(), c.value(), previous.thing(),
-                c.keys(), previous.thingWord());
-    }
-
     /** "7.0-magnitude earthquake": a measurement of the noun after the hyphenated unit, not an adjective. */
     private static boolean measured(String rest) {
         return MEASURE.matcher(rest).lookingAt();
     }
 
     private Candidate candidate(Sentence sentence, int from, int to, QuantityReading r) {
+        return candidate(sentence, from, to, r, null);
+    }
+
+    /** @param known what the value counts when already known (a rank), else null */
+    private Candidate candidate(Sentence sentence, int from, int to, QuantityReading r, CountedThing.Thing known) {
         String s = sentence.text();
         String rest = s.substring(to);
         Matcher measure = MEASURE.matcher(rest);
         boolean hyphenMeasure = measure.lookingAt();
-        CountedThing.Thing thing = countedThing.after(hyphenMeasure ? rest.substring(measure.end()) : rest);
+        CountedThing.Thing thing = known != null ? known
+                : countedThing.after(hyphenMeasure ? rest.substring(measure.end()) : rest);
         if (thing.stem().isEmpty() && r.kind() != FactKind.PERCENT) {
             thing = countedThing.around(s.substring(Math.max(0, from - NEAR_BEFORE), from), rest, r.amount());
         }
-        if (thing.stem().isEmpty()) {
+        if (thing.stem().isEmpty() || CHANGE_NOUNS.contains(thing.word())) {
             int start = Math.max(0, from - CHANGE_BEFORE);
             if (start > 0) {
                 int space = s.indexOf(' ', start); // never a truncated word
                 start = space < 0 || space >= from ? from : space + 1;
             }
-            thing = countedThing.ofChange(s.substring(start, from), start == 0);
+            CountedThing.Thing changed = countedThing.ofChange(s.substring(start, from), rest, start == 0);
+            thing = changed.stem().isEmpty() ? thing : changed;
         }
         Matcher rate = RATE.matcher(rest);
         if (thing.stem().isEmpty() && r.kind() == FactKind.MONEY && rate.lookingAt()) {

@@ -2,7 +2,7 @@ package app.reconcile.core.analysis.quantity;
 
 import app.reconcile.core.analysis.value.QuantityValue;
 
-/** Builds {@link QuantityValue}s with canonical strings: "12", "~3 h", "USD 200000000", "24-36 h", "5th". */
+/** Builds {@link QuantityValue}s with canonical strings: "12", "~3 h", "USD 200000000", "24-36 h", "5th", "3rd". */
 public final class QuantityValues {
     private static final long[] SECONDS = {86400, 3600, 60, 1};
     private static final String[] SECOND_UNITS = {"d", "h", "min", "s"};
@@ -13,7 +13,7 @@ public final class QuantityValues {
     public static QuantityValue of(String dimension, double amount, double amountHigh, Qualifier q, boolean ordinal) {
         String number = amountHigh > amount ? renderRange(dimension, amount, amountHigh) : render(dimension, amount);
         String canonical = switch (dimension) {
-            case "" -> ordinal ? QuantityValue.format(amount) + "th" : number;
+            case "" -> ordinal ? QuantityValue.format(amount) + ordinalSuffix(amount) : number;
             case "%" -> number + "%";
             case "s", "mo" -> number;
             default -> dimension + " " + number;
@@ -22,6 +22,20 @@ public final class QuantityValues {
         double low = q.low(amount);
         double high = q.high(amountHigh);
         return new QuantityValue(dimension, amount, amountHigh, low, high, ordinal, canonical);
+    }
+
+    /** "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st". */
+    private static String ordinalSuffix(double amount) {
+        long n = (long) amount;
+        if (n % 100 >= 11 && n % 100 <= 13) {
+            return "th";
+        }
+        return switch ((int) (n % 10)) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
     }
 
     /** "24 h-36 h": both ends in the largest unit that measures both exactly. */

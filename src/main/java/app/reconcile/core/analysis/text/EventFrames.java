@@ -42,10 +42,14 @@ public final class EventFrames {
             "jobcut", "cut cuts cutting shed shedding eliminate eliminating layoffs axe axing slash slashing "
                     + "lower lowered lowering reduce reduced reducing trim trimmed",
             "close", "close closed closing closure closures shut shutting",
-            "rise", "rise rises rising rose risen climb climbed climbing jump jumped jumping increase increased "
-                    + "increasing grew grow growing soar soared surge surged gain gained up higher raise raised",
-            "fall", "fall falls falling fell fallen drop dropped dropping drops decline declined declining slid "
-                    + "slide slip slipped slump slumped plunge plunged plunging tumble tumbled down");
+            "rise", "rise rises rising rose risen climb climbs climbed climbing jump jumps jumped jumping increase "
+                    + "increases increased increasing grew grow grows growing growth soar soars soared soaring surge "
+                    + "surges surged surging gain gains gained gaining up higher raise raised rally rallies rallied "
+                    + "rallying leapt leaped rocketed spiked rebounded",
+            "fall", "fall falls falling fell fallen drop dropped dropping drops decline declines declined declining "
+                    + "decrease decreased slid slide slides sliding slip slips slipped slump slumps slumped slumping "
+                    + "plunge plunges plunged plunging tumble tumbles tumbled tumbling sag sags sagged sagging dive "
+                    + "dives dived dove diving plummet plummets plummeted plummeting tanked skidded down");
 
     /**
      * Frames that tell how a figure changed, not what it counts ("the death toll rose to 31", "shares fell
@@ -55,6 +59,24 @@ public final class EventFrames {
     private static final Set<String> CHANGE_FRAMES = Set.of("rise", "fall");
 
     private static final Set<String> FRAME_NAMES = Set.copyOf(FRAMES.values());
+
+    /**
+     * Nouns of change that may stand a word or two after the figure they measure ("a 26 percent unit increase",
+     * "a 4% year-on-year fall"); a change verb further after a value is the verb of the noun that follows.
+     */
+    private static final Set<String> CHANGE_NOUNS = Set.of("increase", "increases", "rise", "gain", "gains", "jump",
+            "growth", "decrease", "fall", "drop", "decline", "slump", "surge", "plunge");
+    /**
+     * Words of another frame, or of none, that tell of a change when the value is a percentage or a sum ("shares
+     * sank 5%", "the stock lost 3%", "shares added 2%"); elsewhere they tell of a ferry sinking, of lost lives or
+     * shed jobs.
+     */
+    private static final Map<String, String> MARKET_SENSE = table("fall", "sank sink sinks sinking shed sheds shedding lost "
+            + "losing", "rise", "added adding");
+    private static final Map<String, String> MARKET_FRAMES = withSenses(FRAMES, MARKET_SENSE);
+    /** A percentage or a sum of money: a figure that markets move. */
+    private static final java.util.regex.Pattern MARKET_FIGURE = java.util.regex.Pattern.compile(
+            "%|percent|per\\s+cent|[$€£¥]", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Words that end a clause: a frame word beyond them tells about another event. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("and", "but", "while", "whereas", "although");
@@ -80,6 +102,12 @@ public final class EventFrames {
                 m.put(w, frameAndWords[i]);
             }
         }
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, String> withSenses(Map<String, String> frames, Map<String, String> senses) {
+        Map<String, String> m = new java.util.HashMap<>(frames);
+        m.putAll(senses);
         return Map.copyOf(m);
     }
 
@@ -111,7 +139,8 @@ public final class EventFrames {
                 }
                 before.add(new String[] {w, m.group()});
             } else if (m.start() >= to && !afterClosed) {
-                if (!after.isEmpty() && breaks(gap, w) || Words.isNumeric(w) || PREPOSITIONS.contains(w)
+                if (!after.isEmpty() && breaks(gap, w) || CLAUSE_BREAKS.contains(w) || Words.isNumeric(w)
+                        || PREPOSITIONS.contains(w)
                         || after.size() >= AFTER) {
                     afterClosed = true;
                 } else {
@@ -126,8 +155,9 @@ public final class EventFrames {
             nearestFirst.add(before.get(i)[0]);
             capitals.add(Character.isUpperCase(before.get(i)[1].charAt(0)));
         }
-        out.addAll(nearest(nearestFirst, capitals, false));
-        out.addAll(nearest(after, java.util.Collections.nCopies(after.size(), false), true));
+        Map<String, String> table = MARKET_FIGURE.matcher(sentence.substring(from, to)).find() ? MARKET_FRAMES : FRAMES;
+        out.addAll(nearest(nearestFirst, capitals, false, table));
+        out.addAll(nearest(after, java.util.Collections.nCopies(after.size(), false), true, table));
         if (!adverbial && out.stream().noneMatch(EventFrames::isEventFrame) && opensSentence(sentence, from)) {
             subjectVerb(sentence, to).ifPresent(out::add);
         }
@@ -142,12 +172,14 @@ public final class EventFrames {
      *
      * @param following whether {@code words} follow the value (else they precede it, nearest first)
      */
-    private List<String> nearest(List<String> words, List<Boolean> capitalised, boolean following) {
+    private List<String> nearest(List<String> words, List<Boolean> capitalised, boolean following,
+                                 Map<String, String> table) {
         String change = null;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            String frame = FRAMES.get(w);
-            if (frame == null || following && i > 0 && CHANGE_FRAMES.contains(frame)) {
+            String frame = table.get(w);
+            boolean changeFurtherOn = following && i > 0 && !(i <= 2 && CHANGE_NOUNS.contains(w));
+            if (frame == null || changeFurtherOn && CHANGE_FRAMES.contains(frame)) {
                 continue;
             }
             if (!CHANGE_FRAMES.contains(frame)) {
@@ -214,6 +246,15 @@ public final class EventFrames {
     public String stemOrFrame(String lowerWord) {
         String f = FRAMES.get(lowerWord);
         return f != null ? PREFIX + f : stemmer.stem(lowerWord.replace("-", ""));
+    }
+
+    /**
+     * A word of an event frame of the table ("killing", "injured", "rescued", "arrested"), not of a change frame
+     * ("rose"): a number right after it is what the event counted ("injuring one").
+     */
+    public static boolean isEventWord(String lowerWord) {
+        String f = FRAMES.get(lowerWord);
+        return f != null && !CHANGE_FRAMES.contains(f);
     }
 
     /** A frame of the table ("@death"), not a past-tense verb standing for itself ("@conced"). */

@@ -26,6 +26,14 @@ class ChangeSubjectTest {
             The Bank of England cut interest rates to 4% on Thursday.         | 4%                 | rate
             The bank lowered its benchmark rate to 4 per cent.                | 4 per cent         | rate
             Turnout was 68 percent, officials said.                           | 68 percent         | turnout
+            The group's stock sagged 8% in late trading.                      | 8%                 | shar
+            Shares of the country's largest online grocer dived more than 4 percent on Friday. | more than 4 percent | shar
+            Nervous traders drove the stock down about 5% after the warning.  | about 5%           | shar
+            Its shares edged up 2% by noon.                                   | 2%                 | shar
+            The airline's shares plummeted 12% to a record low.               | 12%                | shar
+            Exports sank 3 percent in May.                                    | 3 percent          | export
+            The firm sold 2.3 million tablets, up 14 percent from a year ago. | 14 percent         | tablet
+            It shipped 6.1 million Pixels, a 31 percent unit increase.       | 31 percent         | pixel
             """)
     void theSubjectOrObjectOfAChangeIsTheCountedThing(String text, String value, String thing) {
         assertThat(thingOf(text, value)).isEqualTo(thing);
@@ -35,6 +43,7 @@ class ChangeSubjectTest {
     @CsvSource(delimiter = '|', textBlock = """
             The toll from the collapse on Tuesday has risen to 14, officials said. | 14
             Sales, which strip out new stores, rose 1.8%.                          | 1.8%
+            Meanwhile, up 4% on the day, the index closed higher.                  | 4%
             """)
     void aNameOrAClauseBeforeTheVerbIsNoSubject(String text, String value) {
         assertThat(thingOf(text, value)).isEmpty();

@@ -25,6 +25,14 @@ class EventFramesTest {
             Inflation climbed to 3.6% in June.                        | 3.6%       | @rise
             The death toll rose to 31 on Monday.                      | 31         | @death
             Five officials from the roads department, including two engineers, have been arrested. | Five | @arrest
+            The group's stock sagged 8% in late trading.               | 8%         | @fall
+            Its shares dived more than 4 percent on Friday.            | more than 4 percent | @fall
+            Traders drove the stock down about 5% after the warning.   | about 5%   | @fall
+            Shares in the lender sank 9% by midday.                    | 9%         | @fall
+            The firm's shares soared 12% on the news.                  | 12%        | @rise
+            Tablets, a 31 percent unit increase, led the gains.        | 31 percent | @rise
+            The ferry sank 2 km off the coast.                         | 2          | @capsize
+            The stock lost 3% in early trading.                        | 3%         | @fall
             """)
     void theVerbOrEventNounNextToAValueGivesItsFrame(String sentence, String value, String frame) {
         int from = sentence.indexOf(value);
@@ -42,5 +50,16 @@ class EventFramesTest {
         int from = sentence.indexOf(value);
 
         assertThat(frames.around(sentence, from, from + value.length(), false)).noneMatch(EventFrames::isTableFrame);
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] not {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The train derailed, killing at least 115 and injuring about 150 people. | at least 115 | @injury
+            Four people lost their lives and 20 were hurt.                           | Four         | @fall
+            """)
+    void aFrameBeyondAConjunctionOrOfAnotherSenseIsNotTheValues(String sentence, String value, String frame) {
+        int from = sentence.indexOf(value);
+
+        assertThat(frames.around(sentence, from, from + value.length(), false)).doesNotContain(frame);
     }
 }
