@@ -7,6 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.HashSet;
@@ -38,6 +39,18 @@ class NamedPlacesTest {
             ""})
     void findsTheNamesTheRegexFound(String text) {
         assertThat(NamedPlaces.of(sentence(text))).isEqualTo(byRegex(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            LAUTARO, Chile -- Rescuers searched the carriages near Temuco.            | temuc
+            Reporting from Temuco, Chile — Rescue crews raced to reach Lautaro.       | lauta
+            SANTIAGO, Oct 24 (Reuters) - Chilean police said the train left Lautaro.  | lauta
+            NEW YORK—Northwind said its stock fell in Seattle.                        | seatt
+            Police in Temuco - the regional capital - said the train left Lautaro.    | temuc lauta
+            """)
+    void whereAStoryWasFiledIsNoNameItTellsOf(String text, String names) {
+        assertThat(NamedPlaces.of(sentence(text))).containsExactlyInAnyOrder(names.split(" "));
     }
 
     @Property(tries = 3000)
