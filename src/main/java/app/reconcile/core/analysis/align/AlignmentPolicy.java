@@ -158,7 +158,7 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
     /**
      * Both values are told with the same specific frame of the table, and the specific frames of one are all
      * frames of the other (a sentence may tell a count with two frames: "the death toll rose to 31"):
-     * two counts of one thing in one event ("At least 100 people are reported dead" / "killing at least 127
+     * two counts of one thing in one event ("At least 80 people are reported dead" / "killing at least 104
      * people"), or two sizes of one change of one thing ("Shares fell 6.2%" / "Shares in the group dropped
      * 6.4%"). Market and casualty sentences share few other words, so their context alone is weak evidence;
      * the named-places veto, different holders and the mutual-best check still apply. A frame that tells only

@@ -27,7 +27,7 @@ final class NamedPlaces {
     private static final Pattern YEAR = Pattern.compile("(?i)(?<![\\p{L}])in\\s+((?:19|20)\\d\\d)(?![\\p{N}%])");
     /**
      * Where the story was filed and by whom, not a name it tells of: "LUXEMBOURG, Aug 6 (Reuters) - ", "CAIRO (AP) — ",
-     * "PUKHRAYAN, India -- " (a place in capitals), "Reporting from Panaji, India — ". Two reports of one event filed
+     * "LAUTARO, Chile -- " (a place in capitals), "Reporting from Temuco, Chile — ". Two reports of one event filed
      * from different towns would otherwise each name a place the other does not.
      */
     static final Pattern DATELINE = Pattern.compile("^(?:[^()]{0,60}\\([^()]{1,30}\\)\\s*[-–—]+"
