@@ -68,4 +68,22 @@ class AlignmentBehaviourTest {
             assertThat(money).extracting(Fact::verdict).containsExactly(Verdict.valueOf(expected));
         }
     }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Shares fell 6.2% by midday, making it the worst day for the group in a year. | Shares in the retailer dropped 6.4% to 212 pence after the results. | CONFLICT
+            Shares fell 6.2% by midday, making it the worst day for the group in a year. | Profit fell 18% to £412m in the half, the retailer said. | none
+            Shares rose 2.1% by midday, making it the best day for the group in a year. | Shares in the retailer dropped 3.4% to 212 pence after the results. | none
+            """)
+    void sizesOfOneChangeOfOneThingConflictOnLittleSharedContext(String first, String second, String expected) {
+        List<Article> articles = List.of(new Article("a1", "one", null, first + FILLER),
+                new Article("a2", "two", null, second + FILLER));
+        List<Fact> percentages = new Analyzer().findFacts(articles, ProgressMonitor.NONE).stream()
+                .filter(f -> f.kind() == FactKind.PERCENT).toList();
+        if (expected.equals("none")) {
+            assertThat(percentages).noneMatch(Fact::isConflict);
+        } else {
+            assertThat(percentages).extracting(Fact::verdict).containsExactly(Verdict.valueOf(expected));
+        }
+    }
 }

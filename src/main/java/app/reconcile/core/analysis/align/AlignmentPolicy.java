@@ -11,6 +11,7 @@ import app.reconcile.core.analysis.text.ValueHolder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * When two values in two articles are taken to state the same fact. Agreement is cheap, a conflict needs
@@ -25,30 +26,52 @@ import java.util.List;
  * @param sameMagnitudeContext context similarity for the same counted thing with the same amount (hedged or
  *                             not) or an ordinal continuing a count: one event rarely gives such pairs twice
  * @param frameContext       context similarity for a contradiction whose values share an event frame
+ * @param sameEventContext   context similarity for differing values of the same counted thing told with the same
+ *                           specific frame (one event, one change): the rest of the sentences may share little
  */
 public record AlignmentPolicy(double agreeContext, double agreeContextAlone, double compatibleContext,
                               double conflictContext, double conflictContextUncounted, double sameMagnitudeContext,
-                              double frameContext) {
+                              double frameContext, double sameEventContext) {
+    /** Frames of the table too general to tell one event from another ("happened", "took place"). */
+    private static final Set<String> GENERIC_FRAMES = Set.of(EventFrames.PREFIX + "occur");
 
     public static AlignmentPolicy standard() {
-        return new AlignmentPolicy(0.22, 0.30, 0.30, 0.40, 0.60, 0.10, 0.25);
+        return new AlignmentPolicy(0.22, 0.30, 0.30, 0.40, 0.60, 0.10, 0.25, 0.05);
+    }
+
+    /**
+     * What the aligner knows of a pair besides the values themselves.
+     *
+     * @param cosine      context similarity of the two values
+     * @param samePhrase  the same words stand right before both values ("licensed to carry 250 people" /
+     *                    "licensed to carry 205 people")
+     * @param namesDiffer each sentence names someone or somewhere the other does not ({@link NamedPlaces})
+     */
+    public record Evidence(double cosine, boolean samePhrase, boolean namesDiffer) {
+        public static Evidence of(double cosine) {
+            return new Evidence(cosine, false, false);
+        }
     }
 
     /** The score of linking two candidates, or a negative number when they must not be linked. */
     public double score(Candidate a, Candidate b, Relation relation, double cosine) {
-        return score(a, b, relation, cosine, false);
+        return score(a, b, relation, Evidence.of(cosine));
     }
 
     /**
-     * As {@link #score(Candidate, Candidate, Relation, double)}, where {@code samePhrase} says that the words
-     * right before both values are the same ("licensed to carry 250 people" / "licensed to carry 205
-     * people"): a repeated phrase is strong evidence of one fact, whatever the rest of the sentences say.
+     * As {@link #score(Candidate, Candidate, Relation, double)} with what else the aligner knows of the pair. A
+     * repeated phrase before both values is strong evidence of one fact, whatever the rest of the sentences say.
+     * Names that differ veto a contradiction outright (the aligner never scores such pairs) and veto a
+     * compatible pair that stands only on the same counted thing and frame.
      *
      * <p>Event frames ({@link EventFrames}) weigh in on contradictions: two values told with different frames
      * ("rescued 178" / "11 were missing") never conflict; a shared frame lets a contradiction of the same
-     * thing, or of two clock times or dates, stand on less context ({@code frameContext}).
+     * thing, or of two clock times or dates, stand on less context ({@code frameContext}), and the same thing
+     * told with the same specific frame on less still ({@code sameEventContext}).
      */
-    public double score(Candidate a, Candidate b, Relation relation, double cosine, boolean samePhrase) {
+    public double score(Candidate a, Candidate b, Relation relation, Evidence evidence) {
+        double cosine = evidence.cosine();
+        boolean samePhrase = evidence.samePhrase();
         boolean sameThing = !a.thing().isEmpty() && a.thing().equals(b.thing());
         boolean sharedKey = sameThing || shares(a, b);
         boolean uncounted = a.kind() == FactKind.DATE || a.kind() == FactKind.TIME
@@ -60,7 +83,9 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         boolean ok = cheap ? cosine >= sameMagnitudeContext : switch (relation) {
             case SAME -> sharedKey ? cosine >= agreeContext : cosine >= agreeContextAlone;
             case COMPATIBLE -> !toldOfDifferentEvents(a, b)
-                    && (sharedKey ? cosine >= compatibleContext : cosine >= agreeContextAlone);
+                    && (sharedKey ? cosine >= compatibleContext : cosine >= agreeContextAlone)
+                    || sameThing && !evidence.namesDiffer() && !differentHolders(a, b) && sameEvent(a, b)
+                    && cosine >= sameEventContext;
             case CONFLICT -> conflict(a, b, sameThing, uncounted, cosine, samePhrase);
             case INCOMPARABLE -> false;
         };
@@ -124,7 +149,43 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         if (samePhrase) {
             return cosine >= sameMagnitudeContext;
         }
+        if (sameEvent(a, b)) {
+            return cosine >= sameEventContext;
+        }
         return cosine >= (sharedFrame ? frameContext : conflictContext);
+    }
+
+    /**
+     * Both values are told with the same specific frame of the table, and the specific frames of one are all
+     * frames of the other (a sentence may tell a count with two frames: "the death toll rose to 31"):
+     * two counts of one thing in one event ("At least 80 people are reported dead" / "killing at least 104
+     * people"), or two sizes of one change of one thing ("Shares fell 6.2%" / "Shares in the group dropped
+     * 6.4%"). Market and casualty sentences share few other words, so their context alone is weak evidence;
+     * the named-places veto, different holders and the mutual-best check still apply. A frame that tells only
+     * that something happened is not specific; the caller checks that both count the same thing.
+     */
+    private static boolean sameEvent(Candidate a, Candidate b) {
+        List<String> fa = frames(a);
+        List<String> fb = frames(b);
+        boolean shared = false;
+        for (String f : fa) {
+            shared |= specific(f) && fb.contains(f);
+        }
+        return shared && (specificFramesWithin(fa, fb) || specificFramesWithin(fb, fa));
+    }
+
+    private static boolean specific(String frame) {
+        return EventFrames.isTableFrame(frame) && !GENERIC_FRAMES.contains(frame);
+    }
+
+    /** Every specific frame of {@code a} is a frame of {@code b} too. */
+    private static boolean specificFramesWithin(List<String> a, List<String> b) {
+        for (String f : a) {
+            if (specific(f) && !b.contains(f)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each value is held by a name, and not the same one ("412,870 for Lopes" / "374,512 for Tavares"). */

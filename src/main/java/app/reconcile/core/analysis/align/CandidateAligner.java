@@ -41,7 +41,8 @@ public final class CandidateAligner {
         this.policy = policy;
     }
 
-    private record Edge(int a, int b, double score, Relation relation) {
+    /** A scored link between candidates {@code a} and {@code b} (indexes into the candidate list). */
+    record Edge(int a, int b, double score, Relation relation) {
     }
 
     /** What the aligner knows of one candidate: context vectors, blocking keys, sort signature, names. */
@@ -73,7 +74,7 @@ public final class CandidateAligner {
                 .sorted(Comparator.comparingDouble(Edge::score).reversed()
                         .thenComparingInt(Edge::a).thenComparingInt(Edge::b))
                 .toList();
-        return cluster(candidates, mutualBestForDifferences(candidates, edges));
+        return cluster(candidates, mutualBestForDifferences(candidates, edges), edges);
     }
 
     /** The names of each candidate's sentence, read once per sentence (a sentence's values are consecutive). */
@@ -134,11 +135,13 @@ public final class CandidateAligner {
                     continue;
                 }
                 Relation r = candidates.get(i).value().relate(candidates.get(j).value());
-                if (r == Relation.INCOMPARABLE || r == Relation.CONFLICT && NamedPlaces.differ(f[i].names(), f[j].names())) {
+                boolean namesDiffer = r != Relation.SAME && NamedPlaces.differ(f[i].names(), f[j].names());
+                if (r == Relation.INCOMPARABLE || r == Relation.CONFLICT && namesDiffer) {
                     continue;
                 }
                 double similarity = Math.max(f[i].full().dot(f[j].full()), LOCAL_WEIGHT * f[i].local().dot(f[j].local()));
-                double s = policy.score(candidates.get(i), candidates.get(j), r, similarity, f[i].samePhrase(f[j]));
+                double s = policy.score(candidates.get(i), candidates.get(j), r,
+                        new AlignmentPolicy.Evidence(similarity, f[i].samePhrase(f[j]), namesDiffer));
                 if (s > 0) {
                     edges.add(new Edge(i, j, s, r));
                 }
@@ -248,7 +251,11 @@ public final class CandidateAligner {
         return "";
     }
 
-    private List<List<Candidate>> cluster(List<Candidate> candidates, List<Edge> edges) {
+    /**
+     * Single-link clustering of the kept edges, best first, one candidate per article; then restatements join
+     * ({@link Restatements}), judged on all scored edges.
+     */
+    private List<List<Candidate>> cluster(List<Candidate> candidates, List<Edge> edges, List<Edge> scored) {
         int n = candidates.size();
         int[] parent = new int[n];
         Map<Integer, BitSet> articles = new HashMap<>();
@@ -286,82 +293,10 @@ public final class CandidateAligner {
                 groups.add(entry.getValue());
             }
         }
-        addRestatements(candidates, edges, groups);
+        new Restatements(candidates).addTo(groups, edges, scored);
         groups.replaceAll(g -> g.stream().sorted().toList());
         groups.sort(Comparator.comparingInt(g -> g.get(0)));
         return groups.stream().map(g -> g.stream().map(candidates::get).toList()).toList();
-    }
-
-    /**
-     * An article often states a figure twice, in its headline and its body, and each statement may be grouped
-     * with another article's. Groups hold one candidate per article, so the two statements can end up in two
-     * groups. A group (or a single candidate) joins another it has an agreeing link with when it brings no new
-     * value and every article of both states the same value in both: every statement of the figure is then
-     * one fact, with one mention per statement.
-     */
-    private static void addRestatements(List<Candidate> candidates, List<Edge> edges, List<List<Integer>> groups) {
-        String[] canonical = new String[candidates.size()];
-        Map<Integer, Restated> groupOf = new HashMap<>();
-        for (List<Integer> g : groups) {
-            Restated r = new Restated(g, new HashMap<>(), new java.util.HashSet<>());
-            g.forEach(i -> r.add(i, candidates, canonical));
-            g.forEach(i -> groupOf.put(i, r));
-        }
-        Set<List<Integer>> absorbed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Edge e : edges) {
-            if (e.relation() != Relation.SAME) {
-                continue;
-            }
-            Restated ga = groupOf.get(e.a());
-            Restated gb = groupOf.get(e.b());
-            if (ga == gb && ga != null) {
-                continue;
-            }
-            for (Restated[] pair : new Restated[][] {{ga, gb}, {gb, ga}}) {
-                Restated into = pair[0];
-                List<Integer> from = pair[1] != null ? pair[1].members() : List.of(pair[0] == ga ? e.b() : e.a());
-                if (into != null && into.restatedBy(from, candidates, canonical)) {
-                    if (pair[1] != null) {
-                        absorbed.add(pair[1].members());
-                    }
-                    for (int i : List.copyOf(from)) {
-                        into.members().add(i);
-                        into.add(i, candidates, canonical);
-                        groupOf.put(i, into);
-                    }
-                    break;
-                }
-            }
-        }
-        groups.removeIf(absorbed::contains);
-    }
-
-    /** A group being extended by restatements: its members, the value each article states, its values. */
-    private record Restated(List<Integer> members, Map<Integer, String> byArticle, Set<String> values) {
-        void add(int i, List<Candidate> candidates, String[] canonical) {
-            String v = canonicalOf(i, candidates, canonical);
-            byArticle.putIfAbsent(candidates.get(i).article(), v);
-            values.add(v);
-        }
-
-        /** Every value of {@code from} is here already, and articles in both state the same value in both. */
-        boolean restatedBy(List<Integer> from, List<Candidate> candidates, String[] canonical) {
-            for (int i : from) {
-                String v = canonicalOf(i, candidates, canonical);
-                String there = byArticle.get(candidates.get(i).article());
-                if (!values.contains(v) || there != null && !there.equals(v)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static String canonicalOf(int i, List<Candidate> candidates, String[] canonical) {
-            if (canonical[i] == null) {
-                canonical[i] = candidates.get(i).value().canonical();
-            }
-            return canonical[i];
-        }
     }
 
     private static List<Integer> union(List<Integer> a, List<Integer> b) {

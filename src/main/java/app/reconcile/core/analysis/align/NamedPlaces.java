@@ -25,8 +25,16 @@ final class NamedPlaces {
     private static final int PREFIX = 5;
     /** A year the sentence's event is set in ("In 2021 it ordered"), not the date of a thing ("a 2021 ruling"). */
     private static final Pattern YEAR = Pattern.compile("(?i)(?<![\\p{L}])in\\s+((?:19|20)\\d\\d)(?![\\p{N}%])");
-    /** "LUXEMBOURG, Aug 6 (Reuters) - ", "CAIRO (AP) — ": where the story was filed and by whom, not a name it tells of. */
-    private static final Pattern DATELINE = Pattern.compile("^[^()]{0,60}\\([^()]{1,30}\\)\\s*[-–—]+\\s*");
+    /**
+     * Where the story was filed and by whom, not a name it tells of: "LUXEMBOURG, Aug 6 (Reuters) - ", "CAIRO (AP) — ",
+     * "LAUTARO, Chile -- " (a place in capitals), "Reporting from Temuco, Chile — ". Two reports of one event filed
+     * from different towns would otherwise each name a place the other does not.
+     */
+    static final Pattern DATELINE = Pattern.compile("^(?:[^()]{0,60}\\([^()]{1,30}\\)\\s*[-–—]+"
+            + "|(?:\\p{Lu}{2}[\\p{Lu}\\p{M} .'’-]{0,30}(?:,[^,()\\-–—]{2,30}){0,3}|Reporting from [^()–—]{2,60}?)"
+            // a hyphen only between spaces: "UK-based" opens no dateline
+            + "(?:\\s+-{1,2}(?=\\s)|\\s*[–—])"
+            + ")\\s*");
 
     private final Set<String> names;
     /** The years the sentence sets its event in: [start, end) in the sentence. */
