@@ -1,6 +1,7 @@
 package app.reconcile;
 
 import app.reconcile.cli.Cli;
+import app.reconcile.cli.EngineWarmUp;
 import app.reconcile.core.analysis.Analyzer;
 
 /**
@@ -17,6 +18,9 @@ public final class Launcher {
         if (args.length == 0) {
             GuiEntry.open(null);
             return;
+        }
+        if ("analyze".equals(args[0])) {
+            EngineWarmUp.start(new Analyzer());
         }
         int exit = new Cli(new Analyzer(), GuiEntry::open).execute(args);
         if (exit != 0 || !isGuiCommand(args)) {
