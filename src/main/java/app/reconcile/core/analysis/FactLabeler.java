@@ -3,6 +3,7 @@ package app.reconcile.core.analysis;
 import app.reconcile.core.FactKind;
 import app.reconcile.core.analysis.align.Candidate;
 import app.reconcile.core.analysis.align.ContextModel;
+import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.WordScanner;
 import app.reconcile.core.analysis.text.Words;
@@ -13,11 +14,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Names a fact in a few words from its context: the counted thing plus the rarest words that the mentions'
- * neighbourhoods share ("children · injured, strike", "tariff · India").
+ * Names a fact in a few words from its context: the counted thing, what happened to it when most mentions tell
+ * it with one event frame ("children injured", "people killed", "shares fall"), and the rarest words that the
+ * mentions' neighbourhoods share ("tariff · India").
  */
 final class FactLabeler {
     private static final int CONTEXT_WORDS = 2;
+    /** How a label says an event frame of {@link EventFrames} ("occur" says nothing a label needs). */
+    private static final Map<String, String> FRAME_WORDS = Map.ofEntries(
+            Map.entry("death", "killed"), Map.entry("injury", "injured"), Map.entry("rescue", "rescued"),
+            Map.entry("missing", "missing"), Map.entry("capsize", "capsized"), Map.entry("destroy", "destroyed"),
+            Map.entry("damage", "damaged"), Map.entry("evacuate", "evacuated"), Map.entry("arrest", "arrested"),
+            Map.entry("charge", "charged"), Map.entry("convict", "convicted"), Map.entry("sentence", "sentenced"),
+            Map.entry("fine", "fined"), Map.entry("vote", "votes"), Map.entry("jobcut", "cut"),
+            Map.entry("close", "closed"), Map.entry("rise", "rise"), Map.entry("fall", "fall"),
+            Map.entry("strike", "struck"));
     /** A label needs a few restatements, not all of them: a fact of 400 articles is labelled from 40. */
     private static final int MAX_SAMPLED = 40;
 
@@ -58,10 +69,44 @@ final class FactLabeler {
                 .limit(CONTEXT_WORDS)
                 .map(e -> surface.get(e.getKey()))
                 .toList();
-        String head = group.stream().map(Candidate::thingWord).filter(t -> !t.isEmpty()).findFirst()
-                .orElseGet(() -> wordBefore(group.get(0)));
-        List<String> rest = top.stream().filter(w -> !w.equalsIgnoreCase(head)).toList();
+        String thingWord = group.stream().map(Candidate::thingWord).filter(t -> !t.isEmpty()).findFirst()
+                .orElse("");
+        String frameWord = sharedFrame(group).map(FRAME_WORDS::get).orElse(null);
+        String head;
+        if (frameWord != null && !thingWord.isEmpty()
+                && !EventFrames.isEventWord(thingWord.toLowerCase(java.util.Locale.ROOT))) {
+            // "deaths" or "injured" already say what happened; "people" and "shares" do not
+            head = thingWord + " " + frameWord;
+        } else {
+            head = thingWord.isEmpty() ? wordBefore(group.get(0)) : thingWord;
+        }
+        List<String> rest = top.stream()
+                .filter(w -> !w.equalsIgnoreCase(thingWord) && !w.equalsIgnoreCase(head) && !sameStem(w, frameWord))
+                .limit(head.contains(" ") ? 1 : CONTEXT_WORDS)
+                .toList();
         return rest.isEmpty() ? head : head + " · " + String.join(", ", rest);
+    }
+
+    /** The event frame that more than half of the mentions are told with, when there is exactly one such. */
+    private static java.util.Optional<String> sharedFrame(List<Candidate> group) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Candidate c : group) {
+            for (String key : c.keys()) {
+                if (EventFrames.isFrame(key)) {
+                    String frame = key.substring(EventFrames.PREFIX.length());
+                    if (FRAME_WORDS.containsKey(frame)) {
+                        counts.merge(frame, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        List<String> majority = counts.entrySet().stream()
+                .filter(e -> e.getValue() * 2 > group.size()).map(Map.Entry::getKey).toList();
+        return majority.size() == 1 ? java.util.Optional.of(majority.get(0)) : java.util.Optional.empty();
+    }
+
+    private boolean sameStem(String word, String other) {
+        return other != null && stemmer.stem(Words.normalise(word)).equals(stemmer.stem(other));
     }
 
     /** The verb right before the value ("injuring 12" gives "injuring"), else the kind's name. */
