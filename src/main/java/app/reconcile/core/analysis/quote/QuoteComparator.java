@@ -26,6 +26,11 @@ public final class QuoteComparator {
         if (Collections.indexOfSubList(a, b) >= 0 || Collections.indexOfSubList(b, a) >= 0) {
             return Math.min(a.size(), b.size()) >= MIN_SHARED ? Relation.COMPATIBLE : Relation.INCOMPARABLE;
         }
+        int shorter = Math.min(a.size(), b.size());
+        // the words a diff can keep are at most the words both share: too few, and no diff is needed
+        if (commonWords(a, b) < Math.max(MIN_SHARED, MIN_SHARED_SHARE * shorter)) {
+            return Relation.INCOMPARABLE;
+        }
         Patch<String> patch = DiffUtils.diff(a, b);
         int changed = 0;
         for (AbstractDelta<String> d : patch.getDeltas()) {
@@ -34,7 +39,6 @@ public final class QuoteComparator {
             }
         }
         int shared = a.size() - patch.getDeltas().stream().mapToInt(d -> d.getSource().size()).sum();
-        int shorter = Math.min(a.size(), b.size());
         boolean sameQuote = shared >= MIN_SHARED && shared >= MIN_SHARED_SHARE * shorter
                 && changed <= Math.max(2, Math.max(a.size(), b.size()) / 3);
         if (!sameQuote) {
@@ -43,6 +47,23 @@ public final class QuoteComparator {
         boolean substantive = patch.getDeltas().stream().anyMatch(d -> !atEdge(d, a.size(), b.size())
                 && substantive(d.getSource().getLines(), d.getTarget().getLines()));
         return substantive ? Relation.CONFLICT : Relation.COMPATIBLE;
+    }
+
+    /** The size of the multiset intersection of the two word lists: an upper bound of what a diff keeps. */
+    private static int commonWords(List<String> a, List<String> b) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String w : a) {
+            counts.merge(w, 1, Integer::sum);
+        }
+        int common = 0;
+        for (String w : b) {
+            Integer left = counts.get(w);
+            if (left != null && left > 0) {
+                counts.put(w, left - 1);
+                common++;
+            }
+        }
+        return common;
     }
 
     /**

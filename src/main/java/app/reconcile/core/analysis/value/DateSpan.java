@@ -56,8 +56,9 @@ public record DateSpan(LocalDate first, LocalDate last, LocalDate looseFirst, Lo
             return "~" + first;
         }
         if (first.getDayOfWeek() == DayOfWeek.MONDAY && last.equals(first.plusDays(6))) {
-            return String.format(Locale.ROOT, "%d-W%02d", first.get(IsoFields.WEEK_BASED_YEAR),
-                    first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            // by hand: String.format is among the costliest calls of a whole analysis, and this runs per comparison
+            int week = first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            return first.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
         }
         return first + "/" + last;
     }
