@@ -40,7 +40,7 @@ public enum Qualifier {
         return switch (this) {
             case EXACT, AT_LEAST -> v;
             case MORE_THAN -> v + Math.ulp(v);
-            case APPROXIMATE -> v * 0.75;
+            case APPROXIMATE -> v * 0.85;
             case AT_MOST, LESS_THAN -> Double.NEGATIVE_INFINITY;
         };
     }
@@ -50,7 +50,7 @@ public enum Qualifier {
         return switch (this) {
             case EXACT, AT_MOST -> v;
             case LESS_THAN -> v - Math.ulp(v);
-            case APPROXIMATE -> v * 1.25;
+            case APPROXIMATE -> v * 1.15;
             case MORE_THAN, AT_LEAST -> Double.POSITIVE_INFINITY;
         };
     }

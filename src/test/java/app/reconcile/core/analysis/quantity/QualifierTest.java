@@ -1,0 +1,28 @@
+package app.reconcile.core.analysis.quantity;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QualifierTest {
+
+    /** "about" allows what rounding a figure to its stated precision does, not a quarter either way. */
+    @ParameterizedTest(name = "{0} {1} allows {2}: {3}")
+    @CsvSource({
+            "about,    6,   7,     false",   // "down about 6%" / "sagged 7%": two reports of the fall
+            "about,    6,   6.5,   true",
+            "about,    12,  13,    true",
+            "about,    150, 160,   true",
+            "about,    150, 180,   false",
+            "roughly,  3,   3.4,   true",
+            "at least, 32,  40,    true",
+            "at least, 32,  30,    false",
+            "up to,    50,  51,    false",
+    })
+    void theRangeAHedgeAllows(String phrase, double stated, double other, boolean allowed) {
+        Qualifier q = Qualifier.of(phrase);
+        boolean inside = q.low(stated) <= other && other <= q.high(stated);
+        assertThat(inside).isEqualTo(allowed);
+    }
+}
