@@ -58,6 +58,14 @@ public final class ContextModel {
     private final Map<String, Integer> ids = new HashMap<>();
     private final Map<Integer, ArticleSentences> byArticle = new HashMap<>();
     private int[] df = new int[256];
+    /**
+     * The number of sentences the inverse sentence frequency assumes at least. With {@code ln(N / df)} a word
+     * in every sentence weighs nothing, so two one-sentence reports ("killing 14 people" / "killing 15
+     * people") had no context in common at all; a short brief is taken as a sample of a longer text. Any
+     * analysis of 20 sentences or more is unchanged.
+     */
+    static final int MIN_SENTENCES = 20;
+
     private final double[] idf;
 
     public ContextModel(LightStemmer stemmer, List<Sentence> sentences) {
@@ -85,7 +93,7 @@ public final class ContextModel {
             article.stems().add(stemIds);
             article.starts().add(tokens.get(n).starts());
         }
-        int sentenceCount = Math.max(1, sentences.size());
+        int sentenceCount = Math.max(MIN_SENTENCES, sentences.size());
         idf = new double[ids.size()];
         for (int id = 0; id < idf.length; id++) {
             idf[id] = Math.log((double) sentenceCount / Math.max(1, df[id]));
