@@ -26,7 +26,7 @@ public final class QuotationExtractor {
         boolean continues = s.article() == openArticle && s.paragraph() == openParagraph;
         openParagraph = -1;
         if (!continues && !hasQuoteMark(t)) {
-            return List.of();
+            return singleQuoted(s, articleId);
         }
         List<Quotation> out = new ArrayList<>();
         int open = continues ? 0 : -1;
@@ -45,6 +45,40 @@ public final class QuotationExtractor {
             add(out, s, articleId, open, t.length());
             openArticle = s.article();
             openParagraph = s.paragraph();
+        }
+        return out;
+    }
+
+    /**
+     * Quotations in single quotes ('good chance', ‘quite useful’), as headlines and some British papers write
+     * them, in a sentence without double quotes. An apostrophe looks the same, so a mark only opens after a
+     * space or an opening bracket and before a letter or digit, only closes after a word or a stop and before
+     * anything but a letter, and a quotation left open counts for nothing: "Trump's", "rock 'n' roll" and
+     * "the '90s" quote nobody.
+     */
+    private static List<Quotation> singleQuoted(Sentence s, String articleId) {
+        String t = s.text();
+        List<Quotation> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != '\'' && c != '‘' && c != '’') {
+                continue;
+            }
+            if (open < 0) {
+                boolean afterSpace = i == 0 || Character.isWhitespace(t.charAt(i - 1)) || "([—–".indexOf(t.charAt(i - 1)) >= 0;
+                if (c != '’' && afterSpace && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1))) {
+                    open = i + 1;
+                }
+            } else if (c != '‘' && i > open) {
+                char before = t.charAt(i - 1);
+                boolean afterWord = Character.isLetterOrDigit(before) || ".,!?".indexOf(before) >= 0;
+                boolean beforeNonLetter = i + 1 == t.length() || !Character.isLetter(t.charAt(i + 1));
+                if (afterWord && beforeNonLetter) {
+                    add(out, s, articleId, open, i);
+                    open = -1;
+                }
+            }
         }
         return out;
     }

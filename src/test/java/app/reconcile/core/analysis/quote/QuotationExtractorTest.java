@@ -8,6 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +69,25 @@ class QuotationExtractorTest {
         extractor.extract(new Sentence(0, 0, 1, 0, "“We will not give up."), "a1");
         assertThat(extractor.extract(new Sentence(0, 1, 2, 30, "Officials said the talks would resume."), "a1"))
                 .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Trump says 'good chance' he will meet Putin                 | good chance",
+            "The minister called the talks ‘quite useful’, officials said. | quite useful",
+            "He called it 'a very sad day.'                               | a very sad day",
+    })
+    void singleQuotesQuoteInASentenceWithoutDoubleQuotes(String sentence, String quoted) {
+        assertThat(extractor.extract(new Sentence(0, 0, 0, 0, sentence), "a1")).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo(quoted));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Trump's envoy met Putin's aide in Moscow.", "They played rock 'n' roll all night.",
+            "Prices were last this high in the '90s, traders said.", "The players' union rejected the offer.",
+            "It was a ‘historic day for all of us, he said."})
+    void apostrophesAndUnclosedSingleQuotesQuoteNothing(String sentence) {
+        assertThat(extractor.extract(new Sentence(0, 0, 0, 0, sentence), "a1")).isEmpty();
     }
 
     private static String closing(String mark) {
