@@ -23,6 +23,7 @@ final class NamedPlaces {
             "prime", "state", "news", "agency", "officials", "official", "ministry", "mr", "mrs", "ms",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final int PREFIX = 5;
+    private static final int MIN_SKELETON = 3;
     /** A year the sentence's event is set in ("In 2021 it ordered"), not the date of a thing ("a 2021 ruling"). */
     private static final Pattern YEAR = Pattern.compile("(?i)(?<![\\p{L}])in\\s+((?:19|20)\\d\\d)(?![\\p{N}%])");
     /**
@@ -154,10 +155,41 @@ final class NamedPlaces {
 
     private static boolean hasOther(Set<String> a, Set<String> b) {
         for (String x : a) {
-            if (!b.contains(x)) {
+            if (!b.contains(x) && !hasSpellingOf(x, b)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * One name written two ways names no one else: Muhammad / Mohammed, Zelenskyy / Zelensky have the same
+     * consonants in the same order (a doubled letter counted once). Short skeletons (Gaza / Giza) prove
+     * nothing, so at least three consonants must match.
+     */
+    private static boolean hasSpellingOf(String name, Set<String> names) {
+        String skeleton = consonants(name);
+        if (skeleton.length() < MIN_SKELETON) {
+            return false;
+        }
+        for (String other : names) {
+            if (skeleton.equals(consonants(other))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String consonants(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        char last = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c) && "aeiouy".indexOf(c) < 0 && c != last) {
+                out.append(c);
+            }
+            last = c;
+        }
+        return out.toString();
     }
 }

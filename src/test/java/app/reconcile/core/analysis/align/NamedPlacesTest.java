@@ -92,4 +92,18 @@ class NamedPlacesTest {
         }
         return out;
     }
+
+    @ParameterizedTest(name = "{0} / {1} name someone different: {2}")
+    @CsvSource({
+            "muham basra, moham basra, false",   // Muhammad / Mohammed: one man spelled two ways
+            "zelen kyiv,  zelen kyiv,  false",
+            "kyiv,        odesa,       true",
+            "gaza,        giza,        true",    // two consonants prove nothing
+            "rashi basra, rashi mosul, true",
+    })
+    void aNameSpelledAnotherWayNamesNoOneElse(String a, String b, boolean differ) {
+        Set<String> first = Set.of(a.trim().split("\\s+"));
+        Set<String> second = Set.of(b.trim().split("\\s+"));
+        assertThat(NamedPlaces.differ(first, second)).isEqualTo(differ);
+    }
 }
