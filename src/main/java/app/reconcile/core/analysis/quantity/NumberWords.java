@@ -46,6 +46,12 @@ public final class NumberWords {
         if (p.equals("half a dozen")) {
             return OptionalDouble.of(6);
         }
+        if (p.endsWith(" dozen") || p.endsWith("-dozen")) {
+            // "two dozen" is 24, not a "two" followed by a word
+            String multiplier = p.substring(0, p.length() - "dozen".length() - 1).strip();
+            OptionalDouble times = multiplier.isEmpty() ? OptionalDouble.empty() : cardinal(SEPARATOR.split(multiplier));
+            return times.isPresent() ? OptionalDouble.of(times.getAsDouble() * 12) : times;
+        }
         var half = HALF.matcher(p);
         if (half.matches()) {
             OptionalDouble whole = parse(half.group(1));

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * count: "roughly three-hour" (~3 h), "$200m" (USD 200000000), "25 percent" (25%), "24 to 36 hours".
  */
 public final class QuantityExtractor {
-    private static final String WORDNUM = "(?:a\\s+dozen|(?:" + NumberWords.UNIT_WORDS + ")(?:(?:[\\s\\-]+and)?[\\s\\-]+(?:"
-            + NumberWords.UNIT_WORDS + "))*(?:[\\s\\-]+and[\\s\\-]+a[\\s\\-]+half)?)";
+    private static final String WORDNUM = "(?:half\\s+a\\s+dozen|a\\s+dozen|(?:" + NumberWords.UNIT_WORDS
+            + ")(?:(?:[\\s\\-]+and)?[\\s\\-]+(?:" + NumberWords.UNIT_WORDS + "))*(?:[\\s\\-]+dozen\\b)?"
+            + "(?:[\\s\\-]+and[\\s\\-]+a[\\s\\-]+half)?)";
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String NUM = "(?:" + DIGITS + "|" + WORDNUM + ")";
     private static final String SCALE = "(?:\\s(?:million|billion|trillion|thousand)|(?:bn|m|k))";

@@ -24,6 +24,8 @@ class NumberWordsTest {
             ninetieth                         | 90
             a dozen                           | 12
             half a dozen                      | 6
+            two dozen                         | 24
+            three-dozen                       | 36
             three-and-a-half                  | 3.5
             """)
     void spelledOutNumbersAreRead(String phrase, double expected) {
@@ -32,7 +34,7 @@ class NumberWordsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"five twenty", "twelve three", "thousand", "and five", "five and", "million thousand",
-            "two thousand million", "fifth five", "dozens", ""})
+            "two thousand million", "fifth five", "dozens", "dozen dozen", "and dozen", ""})
     void wordSequencesThatAreNotANumberAreRejected(String phrase) {
         assertThat(words.parse(phrase)).isEmpty();
     }

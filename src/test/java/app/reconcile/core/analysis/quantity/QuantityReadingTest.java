@@ -39,6 +39,16 @@ class QuantityReadingTest {
         assertThat(find(text, value).thing()).isEqualTo(thing);
     }
 
+    @ParameterizedTest(name = "{0} [{1}] = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Two dozen families were moved out.                     | Two dozen          | 24
+            Half a dozen boats were lost.                          | Half a dozen       | 6
+            About a dozen people were hurt.                        | About a dozen      | ~12
+            """)
+    void dozensAreCountedWhole(String text, String value, String canonical) {
+        assertThat(find(text, value).value().canonical()).isEqualTo(canonical);
+    }
+
     @ParameterizedTest(name = "{0}: no count")
     @CsvSource(delimiter = '|', textBlock = """
             Last updated 11:05, UK
