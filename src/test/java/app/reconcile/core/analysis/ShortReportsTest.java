@@ -26,4 +26,17 @@ class ShortReportsTest {
         assertThat(facts).filteredOn(f -> f.verdict() == Verdict.AGREE)
                 .flatExtracting(Fact::mentions).extracting(Mention::text).contains("Sunday");
     }
+
+    @Test
+    void aSumNamedByTheSameWordsInBothReportsConflictsWithoutACountedNoun() {
+        List<Article> briefs = List.of(
+                new Article("a1", "a.txt", "A", "The council in Leeds said on Tuesday that the repair would cost $4.5 million. "
+                        + "Officials called it a precaution."),
+                new Article("a2", "b.txt", "B", "Leeds council said on Tuesday that the repair would cost $5.4 million. "
+                        + "Officials called it a precaution."));
+
+        assertThat(new Analyzer().findFacts(briefs, ProgressMonitor.NONE)).filteredOn(Fact::isConflict).singleElement()
+                .satisfies(f -> assertThat(f.mentions()).extracting(Mention::text)
+                        .containsExactly("$4.5 million", "$5.4 million"));
+    }
 }

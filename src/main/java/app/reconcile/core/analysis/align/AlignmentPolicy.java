@@ -144,7 +144,9 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
             return cosine >= (sharedFrame || sameThing ? frameContext : conflictContextUncounted);
         }
         if (!sameThing) {
-            return false;
+            // nothing counted on either side, but the same words name both figures: "turnout was 61 percent" /
+            // "turnout was 64 percent"
+            return samePhrase && a.thing().isEmpty() && b.thing().isEmpty() && cosine >= frameContext;
         }
         if (samePhrase) {
             return cosine >= sameMagnitudeContext;

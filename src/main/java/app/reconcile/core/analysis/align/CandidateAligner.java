@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.align;
 
+import app.reconcile.core.FactKind;
 import app.reconcile.core.analysis.ProgressMonitor;
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.ValueHolder;
@@ -103,7 +104,10 @@ public final class CandidateAligner {
      * is only function words or nothing is counted.
      */
     private static String lead(Candidate c) {
-        if (c.thing().isEmpty()) {
+        // a sum or a share without a counted noun is named by the words before it ("turnout was 61 percent",
+        // "the repair would cost $4.5 million"); a bare count is not ("said 12")
+        boolean named = !c.thing().isEmpty() || c.kind() == FactKind.MONEY || c.kind() == FactKind.PERCENT;
+        if (!named) {
             return "";
         }
         WordScanner m = new WordScanner(c.sentence().text()).region(0, c.start() - c.sentence().start());
@@ -117,7 +121,7 @@ public final class CandidateAligner {
         if (last.size() < LEAD_WORDS || last.stream().allMatch(w -> Words.isStop(w) || Words.isNumeric(w))) {
             return "";
         }
-        return String.join(" ", last) + "|" + c.thing();
+        return String.join(" ", last) + "|" + (c.thing().isEmpty() ? "#" + c.kind() : c.thing());
     }
 
     /** Scores the pairs of one block that are scored nowhere else (their first shared key is this block's). */
