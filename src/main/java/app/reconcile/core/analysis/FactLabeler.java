@@ -9,9 +9,13 @@ import app.reconcile.core.analysis.text.WordScanner;
 import app.reconcile.core.analysis.text.Words;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Names a fact in a few words from its context: the counted thing, what happened to it when most mentions tell
@@ -47,7 +51,7 @@ final class FactLabeler {
         for (Candidate c : group.subList(0, Math.min(group.size(), MAX_SAMPLED))) {
             String near = window(c);
             WordScanner m = new WordScanner(near);
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             while (m.find()) {
                 String w = Words.normalise(m.group());
                 if (w.length() < 3 || Words.isStop(w) || Words.isNumeric(w)) {
@@ -72,23 +76,20 @@ final class FactLabeler {
         String thingWord = group.stream().map(Candidate::thingWord).filter(t -> !t.isEmpty()).findFirst()
                 .orElse("");
         String frameWord = sharedFrame(group).map(FRAME_WORDS::get).orElse(null);
-        String head;
-        if (frameWord != null && !thingWord.isEmpty()
-                && !EventFrames.isEventWord(thingWord.toLowerCase(java.util.Locale.ROOT))) {
-            // "deaths" or "injured" already say what happened; "people" and "shares" do not
-            head = thingWord + " " + frameWord;
-        } else {
-            head = thingWord.isEmpty() ? wordBefore(group.get(0)) : thingWord;
-        }
+        // "deaths" or "injured" already say what happened; "people" and "shares" do not
+        boolean saysWhatHappened = frameWord != null && !thingWord.isEmpty()
+                && !EventFrames.isEventWord(thingWord.toLowerCase(Locale.ROOT));
+        String head = saysWhatHappened ? thingWord + " " + frameWord
+                : thingWord.isEmpty() ? wordBefore(group.get(0)) : thingWord;
         List<String> rest = top.stream()
                 .filter(w -> !w.equalsIgnoreCase(thingWord) && !w.equalsIgnoreCase(head) && !sameStem(w, frameWord))
-                .limit(head.contains(" ") ? 1 : CONTEXT_WORDS)
+                .limit(head.contains(" ") ? 1 : CONTEXT_WORDS) // a head of two words leaves room for one more
                 .toList();
         return rest.isEmpty() ? head : head + " · " + String.join(", ", rest);
     }
 
     /** The event frame that more than half of the mentions are told with, when there is exactly one such. */
-    private static java.util.Optional<String> sharedFrame(List<Candidate> group) {
+    private static Optional<String> sharedFrame(List<Candidate> group) {
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : group) {
             for (String key : c.keys()) {
@@ -102,7 +103,7 @@ final class FactLabeler {
         }
         List<String> majority = counts.entrySet().stream()
                 .filter(e -> e.getValue() * 2 > group.size()).map(Map.Entry::getKey).toList();
-        return majority.size() == 1 ? java.util.Optional.of(majority.get(0)) : java.util.Optional.empty();
+        return majority.size() == 1 ? Optional.of(majority.get(0)) : Optional.empty();
     }
 
     private boolean sameStem(String word, String other) {
@@ -118,9 +119,9 @@ final class FactLabeler {
             last = m.group();
         }
         String n = Words.normalise(last);
-        boolean content = n.length() > 3 && !Words.isStop(n) && n.equals(last.toLowerCase(java.util.Locale.ROOT))
+        boolean content = n.length() > 3 && !Words.isStop(n) && n.equals(last.toLowerCase(Locale.ROOT))
                 && (n.endsWith("ing") || n.endsWith("ed"));
-        return content ? last.toLowerCase(java.util.Locale.ROOT) : kindWord(c.kind());
+        return content ? last.toLowerCase(Locale.ROOT) : kindWord(c.kind());
     }
 
     /** "Kyiv's" and "Kyiv’s" read "Kyiv" in a label. */
