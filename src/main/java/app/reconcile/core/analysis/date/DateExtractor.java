@@ -5,6 +5,8 @@ import app.reconcile.core.analysis.align.Candidate;
 import app.reconcile.core.analysis.quantity.NumberWords;
 import app.reconcile.core.analysis.quantity.Qualifier;
 import app.reconcile.core.analysis.quantity.QuantityValues;
+import app.reconcile.core.analysis.text.AnchoredPattern;
+import app.reconcile.core.analysis.text.AnchoredPattern.Before;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Sentence;
 import app.reconcile.core.analysis.text.Words;
@@ -28,24 +30,29 @@ import java.util.regex.Pattern;
 public final class DateExtractor {
     private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-    private static final Pattern DATE = Pattern.compile(
+    private static final String DIGIT_CHARS = "0123456789";
+    static final AnchoredPattern DATE = AnchoredPattern.of(Pattern.compile(
             "\\b(?<iso>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)\\b"
                     + "|\\b" + MONTH + "\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?"
                     + "|\\b(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+" + MONTH.replace("month", "month2")
                     + "(?![\\p{L}])(?:,?\\s+(?<year2>(?:19|20)\\d\\d)\\b)?"
                     + "|\\b" + MONTH.replace("month", "month3") + "\\s+(?<year3>(?:19|20)\\d\\d)\\b"
                     + "|(?<![\\p{L}\\p{N}$£€.,])(?<year4>(?:19|20)\\d\\d)(?![\\p{N}%]|\\s?percent)"
-                    + "|\\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern MAYBE_DATE = Pattern.compile("\\d|day\\b");
-    private static final Pattern TIME = Pattern.compile(
-            "\\b(?<h>[01]?\\d)(?::(?<m>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[ap]m\\b)", Pattern.CASE_INSENSITIVE);
+                    + "|\\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"),
+            DIGIT_CHARS + "JFMASONDTW", Before.NO_LETTER_OR_DIGIT);
+    static final AnchoredPattern MAYBE_DATE = AnchoredPattern.of(Pattern.compile("\\d|day\\b"),
+            DIGIT_CHARS + "d", Before.ANYTHING);
+    static final AnchoredPattern TIME = AnchoredPattern.of(Pattern.compile(
+            "\\b(?<h>[01]?\\d)(?::(?<m>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[ap]m\\b)", Pattern.CASE_INSENSITIVE),
+            DIGIT_CHARS, Before.NO_LETTER_OR_DIGIT);
     /**
      * A 24-hour clock time, read only with a word that says it is one ("11:42 local time", "09:42 GMT",
      * "14:30 hrs"): a bare "11:42" may be a score or a ratio. A time in a named zone is a different dimension
      * from local time, so "09:42 GMT" never contradicts "11:24 a.m.".
      */
-    private static final Pattern TIME24 = Pattern.compile(
-            "\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)\\s*(?<zone>local\\s+time|hrs|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT)\\b");
+    static final AnchoredPattern TIME24 = AnchoredPattern.of(Pattern.compile(
+            "\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)\\s*(?<zone>local\\s+time|hrs|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT)\\b"),
+            DIGIT_CHARS, Before.NO_LETTER_OR_DIGIT);
 
     /** A determiner right before a date used as an adjective: "a 2021 ruling", "the December 2020 judgment". */
     private static final Pattern DETERMINER_BEFORE = Pattern.compile(
@@ -68,8 +75,9 @@ public final class DateExtractor {
     /** The date an article gives for itself ("date 2025-08-07" or a dateline), looked for near its top. */
     public Optional<LocalDate> articleDate(String text) {
         String head = text.substring(0, Math.min(400, text.length()));
-        Matcher m = DATE.matcher(head);
-        while (m.find()) {
+        AnchoredPattern.Scan scan = DATE.scan(head);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             DateValue v = read(m, null);
             if (v != null && v.year() > 0 && v.month() > 0 && v.day() > 0) {
                 try {
@@ -96,11 +104,12 @@ public final class DateExtractor {
             out.add(new Candidate(sentence, sentence.start() + p.start(), sentence.start() + p.end(),
                     s.substring(p.start(), p.end()), FactKind.DATE, p.value(), "", List.of(), ""));
         }
-        if (!MAYBE_DATE.matcher(s).find()) {
+        if (!MAYBE_DATE.foundIn(s)) {
             return out;
         }
-        Matcher m = DATE.matcher(s);
-        while (m.find()) {
+        AnchoredPattern.Scan dates = DATE.scan(s);
+        while (dates.find()) {
+            Matcher m = dates.matcher();
             int from = m.start();
             int to = m.end();
             DateValue v = phrases.stream().anyMatch(p -> p.overlaps(from, to)) ? null : read(m, articleDate);
@@ -110,8 +119,9 @@ public final class DateExtractor {
                         FactKind.DATE, v, noun.isEmpty() ? "" : stemmer.stem(noun), List.of(), noun));
             }
         }
-        Matcher t = TIME.matcher(s);
-        while (t.find()) {
+        AnchoredPattern.Scan times = TIME.scan(s);
+        while (times.find()) {
+            Matcher t = times.matcher();
             int h = Integer.parseInt(t.group("h")) % 12;
             if (t.group("ampm").toLowerCase(Locale.ROOT).startsWith("p")) {
                 h += 12;
@@ -123,8 +133,9 @@ public final class DateExtractor {
             out.add(new Candidate(sentence, sentence.start() + t.start(), sentence.start() + t.end(), t.group(),
                     FactKind.TIME, v, "", List.of(), ""));
         }
-        Matcher z = TIME24.matcher(s);
-        while (z.find()) {
+        AnchoredPattern.Scan clocks = TIME24.scan(s);
+        while (clocks.find()) {
+            Matcher z = clocks.matcher();
             String zone = z.group("zone");
             boolean local = zone.startsWith("local") || zone.equals("hrs");
             out.add(clock(sentence, z.start(), z.group("h").length() + 1 + 2, Integer.parseInt(z.group("h")),

@@ -1,6 +1,8 @@
 package app.reconcile.core.analysis.date;
 
 import app.reconcile.core.analysis.value.DateSpan;
+import app.reconcile.core.analysis.text.AnchoredPattern;
+import app.reconcile.core.analysis.text.AnchoredPattern.Before;
 import app.reconcile.core.analysis.value.DateValue;
 import app.reconcile.core.analysis.value.FactValue;
 import app.reconcile.core.analysis.value.UnresolvedDate;
@@ -28,16 +30,17 @@ import java.util.regex.Pattern;
  */
 final class RelativeDates {
     private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:"
+    static final AnchoredPattern RELATIVE = AnchoredPattern.ignoringCase(Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:"
             + "(?<day>(?i:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|tomorrow"
             + "|today|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)))"
             + "|(?<period>(?i:(?:(?:earlier|later)\\s+)?this|last|next)\\s+(?<unit>(?i:week|month|year)))"
             + "|(?<weekday>(?i:last|next)\\s+(?<name>" + WEEKDAYS + "))"
             + "|(?<ago>(?<agoUnit>(?i:day|week|month|year))s?\\s+(?i:ago))"
-            + ")(?![\\p{L}\\p{N}-])");
+            + ")(?![\\p{L}\\p{N}-])"), "tyelndwm", Before.NO_LETTER_OR_DIGIT);
     /** Cheap test first: most sentences hold no relative date at all. */
-    private static final Pattern MAYBE = Pattern.compile(
-            "(?i)day\\b|tomorrow|tonight|night|morning|afternoon|evening|week|month|year|ago\\b");
+    static final AnchoredPattern MAYBE = AnchoredPattern.ignoringCase(Pattern.compile(
+            "(?i)day\\b|tomorrow|tonight|night|morning|afternoon|evening|week|month|year|ago\\b"), "dtnmaewy",
+            Before.ANYTHING);
     /** Words before "last year" etc. that make it a length of time ("over the last year", "the next week"). */
     private static final Set<String> DURATION_BEFORE = Set.of("the", "past", "coming", "every", "each", "per", "a");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
@@ -51,11 +54,12 @@ final class RelativeDates {
     /** The relative dates of a sentence, resolved against {@code articleDate} (may be null). */
     List<DateMatch> find(String sentence, LocalDate articleDate) {
         List<DateMatch> out = new ArrayList<>();
-        if (!MAYBE.matcher(sentence).find()) {
+        if (!MAYBE.foundIn(sentence)) {
             return out;
         }
-        Matcher m = RELATIVE.matcher(sentence);
-        while (m.find()) {
+        AnchoredPattern.Scan scan = RELATIVE.scan(sentence);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             int start = m.start();
             int count = 0;
             if (m.group("ago") != null) {
