@@ -62,16 +62,26 @@ public final class CandidateAligner {
         IntStream.range(0, candidates.size()).parallel()
                 .forEach(i -> features[i] = features(candidates.get(i), named[i]));
         monitor.checkCancelled();
-        Map<String, List<Integer>> blocks = new HashMap<>();
+        // keys as small ints (ids in order of first use): every examined pair looks for its first shared key
+        Map<String, Integer> keyIds = new HashMap<>();
+        List<List<Integer>> blocks = new ArrayList<>();
+        int[][] keysOf = new int[features.length][];
         for (int i = 0; i < features.length; i++) {
-            for (String k : features[i].keys()) {
-                blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            List<String> keys = features[i].keys();
+            keysOf[i] = new int[keys.size()];
+            for (int k = 0; k < keys.size(); k++) {
+                int id = keyIds.computeIfAbsent(keys.get(k), x -> keyIds.size());
+                if (id == blocks.size()) {
+                    blocks.add(new ArrayList<>());
+                }
+                blocks.get(id).add(i);
+                keysOf[i][k] = id;
             }
         }
-        List<Edge> edges = blocks.entrySet().parallelStream()
-                .filter(b -> b.getValue().size() <= MAX_BLOCK)
-                .flatMap(b -> blockEdges(b.getKey(), neighbourhoodOrder(b.getValue(), features), candidates,
-                        features, monitor).stream())
+        List<Edge> edges = IntStream.range(0, blocks.size()).parallel().boxed()
+                .filter(b -> blocks.get(b).size() <= MAX_BLOCK)
+                .flatMap(b -> blockEdges(b, neighbourhoodOrder(blocks.get(b), features), candidates, features,
+                        keysOf, monitor).stream())
                 .sorted(Comparator.comparingDouble(Edge::score).reversed()
                         .thenComparingInt(Edge::a).thenComparingInt(Edge::b))
                 .toList();
@@ -125,8 +135,8 @@ public final class CandidateAligner {
     }
 
     /** Scores the pairs of one block that are scored nowhere else (their first shared key is this block's). */
-    private List<Edge> blockEdges(String key, List<Integer> members, List<Candidate> candidates, Features[] f,
-                                  ProgressMonitor monitor) {
+    private List<Edge> blockEdges(int key, List<Integer> members, List<Candidate> candidates, Features[] f,
+                                  int[][] keysOf, ProgressMonitor monitor) {
         monitor.checkCancelled();
         List<Edge> edges = new ArrayList<>();
         int reach = members.size() > 2 * NEIGHBOURHOOD ? NEIGHBOURHOOD : members.size();
@@ -135,7 +145,7 @@ public final class CandidateAligner {
             for (int y = x + 1; y < Math.min(members.size(), x + 1 + reach); y++) {
                 int j = members.get(y);
                 if (candidates.get(i).article() == candidates.get(j).article()
-                        || !firstSharedKey(f[i].keys(), f[j].keys()).equals(key)) {
+                        || firstSharedKey(keysOf[i], keysOf[j]) != key) {
                     continue;
                 }
                 Relation r = candidates.get(i).value().relate(candidates.get(j).value());
@@ -245,14 +255,14 @@ public final class CandidateAligner {
         return false;
     }
 
-    /** The first key of {@code a} that {@code b} also has: each pair is scored in one block only. */
-    private static String firstSharedKey(List<String> a, List<String> b) {
-        for (String k : a) {
-            if (b.contains(k)) {
+    /** The first key of {@code a} that {@code b} also has (-1 for none): each pair is scored in one block only. */
+    private static int firstSharedKey(int[] a, int[] b) {
+        for (int k : a) {
+            if (contains(b, b.length, k)) {
                 return k;
             }
         }
-        return "";
+        return -1;
     }
 
     /**

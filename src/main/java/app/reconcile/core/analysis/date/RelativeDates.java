@@ -37,10 +37,6 @@ final class RelativeDates {
             + "|(?<weekday>(?i:last|next)\\s+(?<name>" + WEEKDAYS + "))"
             + "|(?<ago>(?<agoUnit>(?i:day|week|month|year))s?\\s+(?i:ago))"
             + ")(?![\\p{L}\\p{N}-])"), "tyelndwm", Before.NO_LETTER_OR_DIGIT);
-    /** Cheap test first: most sentences hold no relative date at all. */
-    static final AnchoredPattern MAYBE = AnchoredPattern.ignoringCase(Pattern.compile(
-            "(?i)day\\b|tomorrow|tonight|night|morning|afternoon|evening|week|month|year|ago\\b"), "dtnmaewy",
-            Before.ANYTHING);
     /** Words before "last year" etc. that make it a length of time ("over the last year", "the next week"). */
     private static final Set<String> DURATION_BEFORE = Set.of("the", "past", "coming", "every", "each", "per", "a");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
@@ -54,9 +50,6 @@ final class RelativeDates {
     /** The relative dates of a sentence, resolved against {@code articleDate} (may be null). */
     List<DateMatch> find(String sentence, LocalDate articleDate) {
         List<DateMatch> out = new ArrayList<>();
-        if (!MAYBE.foundIn(sentence)) {
-            return out;
-        }
         AnchoredPattern.Scan scan = RELATIVE.scan(sentence);
         while (scan.find()) {
             Matcher m = scan.matcher();

@@ -2,6 +2,8 @@ package app.reconcile.core.analysis.name;
 
 import app.reconcile.core.FactKind;
 import app.reconcile.core.Mention;
+import app.reconcile.core.analysis.text.AnchoredPattern;
+import app.reconcile.core.analysis.text.AnchoredPattern.Before;
 import app.reconcile.core.analysis.text.Sentence;
 
 import java.util.ArrayList;
@@ -28,11 +30,11 @@ public final class NameVariantFinder {
      * ("van der Meer"). The particle is kept apart from the name: "al-Sudani" and "Sudani" are one name, and
      * two articles writing the particle differently ("al-Wazir" / "el-Wazir") spell the name differently.
      */
-    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{M}'’\\-])"
+    static final AnchoredPattern NAME = AnchoredPattern.of(Pattern.compile("(?<![\\p{L}\\p{M}'’\\-])"
             + "(?<particle>(?:[Aa]l|[Ee]l|a[dnrstz]|ash)-|(?:Al|El|al|el|bin|ibn|bint|van|von|de|da|di|del|della|du|dos|das|ter|ten)"
             + "\\s+(?:(?:der|den|de|la|los|las)\\s+)?)?"
             + "(?<name>\\p{Lu}[\\p{Ll}\\p{M}]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?)"
-            + "(?=(?:['’]s)?(?![\\p{L}\\p{M}]))");
+            + "(?=(?:['’]s)?(?![\\p{L}\\p{M}]))"), "AaEebivdt", Before.NO_LETTER).orAnyUppercase();
     private static final String VOWELS = "aeiou";
     private static final Pattern GAP = Pattern.compile("\\s+|\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|-");
     /**
@@ -131,10 +133,11 @@ public final class NameVariantFinder {
     }
 
     private static void collect(Sentence s, String articleId, Map<String, Form> forms) {
-        Matcher m = NAME.matcher(s.text());
+        AnchoredPattern.Scan scan = NAME.scan(s.text());
         List<int[]> spans = new ArrayList<>(); // name start, name end, start with its particle
         List<String> particles = new ArrayList<>();
-        while (m.find()) {
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             spans.add(new int[] {m.start("name"), m.end("name"), m.start()});
             particles.add(m.group("particle"));
         }

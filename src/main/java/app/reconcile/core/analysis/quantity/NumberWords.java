@@ -34,6 +34,52 @@ public final class NumberWords {
     private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
             "trillion", 1e12);
 
+    private static final java.util.Set<String> ANY_NUMBER_WORD = java.util.Set.copyOf(java.util.Arrays.asList(
+            (UNIT_WORDS + "|dozen|" + ORDINAL_WORDS).split("\\|")));
+
+    /**
+     * Whether a text may hold a number: a digit, or a number word ("twelve", "dozen", "fifth") standing as a
+     * word of its own. A cheap test before the quantity patterns, which most sentences would fail: one pass
+     * over the text and a set lookup per word, where a regex alternation of every number word would be tried
+     * at every word. It may say yes where no quantity follows, never no where one does.
+     */
+    public static boolean mayHoldNumber(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            if (!isAsciiLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isAsciiLetter(text.charAt(i))) {
+                i++;
+            }
+            boolean wholeWord = (start == 0 || !isWordChar(text.charAt(start - 1))) && (i == n || !isWordChar(text.charAt(i)));
+            if (wholeWord && i - start >= 3 && ANY_NUMBER_WORD.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * A character that the number patterns' word boundary ({@code \\b}) takes as part of a word. The regex
+     * also joins a combining mark or a letter outside the BMP to a word; this test does not, so it may call
+     * a word whole where the pattern would not (a yes too many), never the other way round.
+     */
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
     /** What the previous word was: each word may only follow certain others ("twenty five", not "five twenty"). */
     private enum Last { NONE, UNIT, TEEN, TENS, HUNDRED, SCALE }
 

@@ -2,6 +2,8 @@ package app.reconcile.core.analysis.quantity;
 
 import app.reconcile.core.FactKind;
 import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.text.AnchoredPattern;
+import app.reconcile.core.analysis.text.AnchoredPattern.Before;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Sentence;
 import app.reconcile.core.analysis.text.Words;
@@ -25,7 +27,13 @@ public final class QuantityExtractor {
     private static final String NUM = "(?:" + DIGITS + "|" + WORDNUM + ")";
     private static final String SCALE = "(?:\\s(?:million|billion|trillion|thousand)|(?:bn|m|k))";
     private static final String UNITS = "hour|day|minute|week|month|year|second";
-    private static final Pattern QUANTITY = Pattern.compile(
+    /**
+     * What a quantity can start with, at the start of a word: a digit, a currency sign, or a letter (a currency
+     * code, a qualifier such as "about", a number word). Every letter, so that a currency added to
+     * {@link Currencies} needs no change here; the signs must include every sign {@link Currencies#BEFORE} has.
+     */
+    private static final String QUANTITY_STARTS = "0123456789$£€¥₹₽₩₺₴abcdefghijklmnopqrstuvwxyz";
+    static final AnchoredPattern QUANTITY = AnchoredPattern.ignoringCase(Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])"
                     + "(?:(?<qual>roughly|about|around|approximately|nearly|almost|some|more\\s+than|over|at\\s+least|"
                     + "up\\s+to|less\\s+than|fewer\\s+than|at\\s+most|an\\s+estimated|no\\s+more\\s+than|upwards\\s+of)\\s+)?"
@@ -35,12 +43,12 @@ public final class QuantityExtractor {
                     + "(?<pct>\\s?%|\\s+percent\\b|\\s+per\\s+cent\\b)?"
                     + "(?<unit>-(?:" + UNITS + ")s?\\b|\\s+(?:" + UNITS + ")s?\\b)?"
                     + "(?<curword>\\s+(?:" + Currencies.AFTER + ")\\b)?",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE), QUANTITY_STARTS, Before.NO_LETTER_OR_DIGIT);
     /** "fifth", "twenty-third", and in digits "5th", "21st" (days of a month were taken as dates before). */
-    private static final Pattern ORDINAL = Pattern.compile(
+    static final AnchoredPattern ORDINAL = AnchoredPattern.ignoringCase(Pattern.compile(
             "\\b(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWords.ORDINAL_WORDS + ")"
                     + "|(?<digits>\\d{1,3})(?:st|nd|rd|th))\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE), "0123456789tfsenh", Before.NO_LETTER_OR_DIGIT);
 
     /** How far before a value its thing is looked for ("savings of", "Lopes, "): a few words, in chars. */
     private static final int NEAR_BEFORE = 40;
@@ -71,9 +79,6 @@ public final class QuantityExtractor {
                     + "(?!\\s+(?:earlier|ago|before|later|previously|on))", // "£508m a year earlier" is a sum
             Pattern.CASE_INSENSITIVE);
 
-    /** Cheap test first: most sentences hold no number at all, and the full pattern is costly. */
-    private static final Pattern ANY_NUMBER = Pattern.compile("\\d|\\b(?:" + NumberWords.UNIT_WORDS + "|dozen|"
-            + NumberWords.ORDINAL_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private final NumberWords numberWords;
     private final CountedThing countedThing;
@@ -89,11 +94,12 @@ public final class QuantityExtractor {
     public List<Candidate> extract(Sentence sentence, List<int[]> taken) {
         List<Candidate> out = new ArrayList<>();
         String s = sentence.text();
-        if (!ANY_NUMBER.matcher(s).find()) {
+        if (!NumberWords.mayHoldNumber(s)) {
             return out;
         }
-        Matcher m = QUANTITY.matcher(s);
-        while (m.find()) {
+        AnchoredPattern.Scan quantities = QUANTITY.scan(s);
+        while (quantities.find()) {
+            Matcher m = quantities.matcher();
             if (m.group().isBlank() || overlaps(taken, sentence.start() + m.start(), sentence.start() + m.end())) {
                 continue;
             }
@@ -103,8 +109,9 @@ public final class QuantityExtractor {
             }
         }
         out = new ArrayList<>(CoordinatedCounts.share(out));
-        Matcher o = ORDINAL.matcher(s);
-        while (o.find()) {
+        AnchoredPattern.Scan ordinals = ORDINAL.scan(s);
+        while (ordinals.find()) {
+            Matcher o = ordinals.matcher();
             if (overlaps(taken, sentence.start() + o.start(), sentence.start() + o.end())) {
                 continue;
             }

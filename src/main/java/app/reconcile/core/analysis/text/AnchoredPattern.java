@@ -33,10 +33,12 @@ public final class AnchoredPattern {
     private final Before before;
     private final boolean[] asciiStarts = new boolean[ASCII];
     private final String otherStarts;
+    private final boolean anyUppercase;
 
-    private AnchoredPattern(Pattern pattern, String firstChars, Before before) {
+    private AnchoredPattern(Pattern pattern, String firstChars, Before before, boolean anyUppercase) {
         this.pattern = pattern;
         this.before = before;
+        this.anyUppercase = anyUppercase;
         StringBuilder other = new StringBuilder();
         for (int i = 0; i < firstChars.length(); i++) {
             char c = firstChars.charAt(i);
@@ -51,13 +53,24 @@ public final class AnchoredPattern {
 
     /** {@code pattern}, tried only at characters of {@code firstChars} with what {@code before} allows before them. */
     public static AnchoredPattern of(Pattern pattern, String firstChars, Before before) {
-        return new AnchoredPattern(pattern, firstChars, before);
+        return new AnchoredPattern(pattern, firstChars, before, false);
     }
 
     /** As {@link #of}, for a case-insensitive pattern: each of {@code firstChars} in upper and lower case. */
     public static AnchoredPattern ignoringCase(Pattern pattern, String firstChars, Before before) {
         return new AnchoredPattern(pattern, firstChars.toLowerCase(java.util.Locale.ROOT)
-                + firstChars.toUpperCase(java.util.Locale.ROOT), before);
+                + firstChars.toUpperCase(java.util.Locale.ROOT), before, false);
+    }
+
+    /** The same pattern, also tried at any upper-case letter ({@code \\p{Lu}}: a pattern that starts with a name). */
+    public AnchoredPattern orAnyUppercase() {
+        StringBuilder chars = new StringBuilder(otherStarts);
+        for (char c = 0; c < ASCII; c++) {
+            if (asciiStarts[c]) {
+                chars.append(c);
+            }
+        }
+        return new AnchoredPattern(pattern, chars.toString(), before, true);
     }
 
     public Pattern pattern() {
@@ -76,7 +89,7 @@ public final class AnchoredPattern {
 
     private boolean canStartAt(CharSequence text, int i) {
         char c = text.charAt(i);
-        if (!(c < ASCII ? asciiStarts[c] : otherStarts.indexOf(c) >= 0)) {
+        if (!(c < ASCII ? asciiStarts[c] : otherStarts.indexOf(c) >= 0) && !(anyUppercase && isUppercase(text, i))) {
             return false;
         }
         if (i == 0 || before == Before.ANYTHING) {
@@ -84,6 +97,11 @@ public final class AnchoredPattern {
         }
         char p = text.charAt(i - 1);
         return before == Before.NO_LETTER ? !Character.isLetter(p) : !Character.isLetterOrDigit(p);
+    }
+
+    /** An upper-case letter at {@code i}, also one written as a surrogate pair. */
+    private static boolean isUppercase(CharSequence text, int i) {
+        return Character.isUpperCase(Character.codePointAt(text, i));
     }
 
     /**
