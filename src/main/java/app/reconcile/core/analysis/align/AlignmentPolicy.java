@@ -46,10 +46,12 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
      * @param samePhrase  the same words stand right before both values ("licensed to carry 250 people" /
      *                    "licensed to carry 205 people")
      * @param namesDiffer each sentence names someone or somewhere the other does not ({@link NamedPlaces})
+     * @param parallelFigure both sentences also give the same figure of another counted thing ("183 passengers
+     *                       and six crew" / "181 passengers and 6 crew"): one statement told twice
      */
-    public record Evidence(double cosine, boolean samePhrase, boolean namesDiffer) {
+    public record Evidence(double cosine, boolean samePhrase, boolean namesDiffer, boolean parallelFigure) {
         public static Evidence of(double cosine) {
-            return new Evidence(cosine, false, false);
+            return new Evidence(cosine, false, false, false);
         }
     }
 
@@ -86,7 +88,8 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
                     && (sharedKey ? cosine >= compatibleContext : cosine >= agreeContextAlone)
                     || sameThing && !evidence.namesDiffer() && !differentHolders(a, b) && sameEvent(a, b)
                     && cosine >= sameEventContext;
-            case CONFLICT -> conflict(a, b, sameThing, uncounted, cosine, samePhrase);
+            case CONFLICT -> conflict(a, b, sameThing, uncounted, cosine, samePhrase || evidence.parallelFigure());
+            // (a repeated phrase and an agreeing figure beside both are each evidence of one statement told twice)
             case INCOMPARABLE -> false;
         };
         if (!ok) {

@@ -46,12 +46,25 @@ public final class CandidateAligner {
     record Edge(int a, int b, double score, Relation relation) {
     }
 
-    /** What the aligner knows of one candidate: context vectors, blocking keys, sort signature, names. */
+    /**
+     * What the aligner knows of one candidate: context vectors, blocking keys, sort signature, names, and the
+     * other counted figures of its sentence ("crew=6" beside "183 passengers").
+     */
     private record Features(ContextModel.Vector full, ContextModel.Vector local, List<String> keys,
-                            String signature, Set<String> names, String lead) {
+                            String signature, Set<String> names, String lead, Set<String> siblings) {
         /** The same few words right before both values, and both count the same thing. */
         boolean samePhrase(Features o) {
             return !lead.isEmpty() && lead.equals(o.lead);
+        }
+
+        /** Both sentences also give the same figure of some other counted thing ("... and six crew"). */
+        boolean sharesSibling(Features o) {
+            for (String s : siblings) {
+                if (o.siblings.contains(s)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -60,7 +73,7 @@ public final class CandidateAligner {
         NamedPlaces[] named = namedPlaces(candidates);
         Features[] features = new Features[candidates.size()];
         IntStream.range(0, candidates.size()).parallel()
-                .forEach(i -> features[i] = features(candidates.get(i), named[i]));
+                .forEach(i -> features[i] = features(candidates, i, named[i]));
         monitor.checkCancelled();
         // keys as small ints (ids in order of first use): every examined pair looks for its first shared key
         Map<String, Integer> keyIds = new HashMap<>();
@@ -102,11 +115,35 @@ public final class CandidateAligner {
         return named;
     }
 
-    private Features features(Candidate c, NamedPlaces named) {
+    private Features features(List<Candidate> candidates, int index, NamedPlaces named) {
+        Candidate c = candidates.get(index);
         int[] window = context.windowStems(c.sentence(), c.start(), c.end());
         return new Features(context.vector(c.sentence(), window), context.localVector(window),
                 blockingKeys(c, window), c.value().canonical() + "|" + c.thing() + "|" + Arrays.toString(window),
-                named.besides(c), lead(c));
+                named.besides(c), lead(c), siblings(candidates, index));
+    }
+
+    /**
+     * The other counted figures of the candidate's sentence, as "thing=value", when it counts something
+     * itself: in "183 passengers and six crew" / "181 passengers and 6 crew" the crew agree, so the two
+     * sentences tell the same thing and the passengers are one fact. A sentence's candidates are consecutive.
+     */
+    private static Set<String> siblings(List<Candidate> candidates, int index) {
+        Candidate c = candidates.get(index);
+        if (c.thing().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (int step : new int[] {-1, 1}) {
+            for (int j = index + step; j >= 0 && j < candidates.size()
+                    && candidates.get(j).sentence() == c.sentence(); j += step) {
+                Candidate o = candidates.get(j);
+                if (!o.thing().isEmpty() && !o.thing().equals(c.thing())) {
+                    out.add(o.thing() + "=" + o.value().canonical());
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -155,7 +192,8 @@ public final class CandidateAligner {
                 }
                 double similarity = Math.max(f[i].full().dot(f[j].full()), LOCAL_WEIGHT * f[i].local().dot(f[j].local()));
                 double s = policy.score(candidates.get(i), candidates.get(j), r,
-                        new AlignmentPolicy.Evidence(similarity, f[i].samePhrase(f[j]), namesDiffer));
+                        new AlignmentPolicy.Evidence(similarity, f[i].samePhrase(f[j]), namesDiffer,
+                                f[i].sharesSibling(f[j])));
                 if (s > 0) {
                     edges.add(new Edge(i, j, s, r));
                 }

@@ -66,7 +66,7 @@ class AlignmentPolicySameEventTest {
         Candidate b = about(1, 7, "stock", "down @fall");
 
         double score = policy.score(a, b, Relation.COMPATIBLE, new AlignmentPolicy.Evidence(WEAK_CONTEXT, false,
-                namesDiffer));
+                namesDiffer, false));
 
         assertThat(score > 0).isEqualTo(linked);
     }
