@@ -139,7 +139,8 @@ public final class CandidateAligner {
                     continue;
                 }
                 Relation r = candidates.get(i).value().relate(candidates.get(j).value());
-                boolean namesDiffer = r != Relation.SAME && NamedPlaces.differ(f[i].names(), f[j].names());
+                boolean namesDiffer = r != Relation.SAME && NamedPlaces.differ(f[i].names(), f[j].names())
+                        && !sameHolders(candidates.get(i), candidates.get(j));
                 if (r == Relation.INCOMPARABLE || r == Relation.CONFLICT && namesDiffer) {
                     continue;
                 }
@@ -152,6 +153,19 @@ public final class CandidateAligner {
             }
         }
         return edges;
+    }
+
+    /**
+     * Both values are held by the same name ({@link app.reconcile.core.analysis.text.ValueHolder}): "seven in
+     * Quang Ngai" / "five in Quang Ngai". The other names of their sentences then belong to other values (the
+     * other provinces of a breakdown, the source), so they are no sign of two different events.
+     */
+    private static boolean sameHolders(Candidate a, Candidate b) {
+        java.util.Set<String> ha = new java.util.HashSet<>();
+        java.util.Set<String> hb = new java.util.HashSet<>();
+        a.keys().stream().filter(ValueHolder::isHolder).forEach(ha::add);
+        b.keys().stream().filter(ValueHolder::isHolder).forEach(hb::add);
+        return !ha.isEmpty() && ha.equals(hb);
     }
 
     /**
