@@ -50,7 +50,7 @@ public final class QuantityExtractor {
      * How far before a value the subject of a change is looked for ("Shares of the world's most valuable
      * technology company dived"), in chars.
      */
-    private static final int CHANGE_BEFORE = 80;
+    private static final int CHANGE_BEFORE = 120;
     /**
      * A figure followed by one of these is the size of a change ("a 26 percent unit increase"): what changed is
      * named before it when it is named at all ("4.89 million Macs, a 26 percent unit increase").
