@@ -161,11 +161,21 @@ public final class CandidateAligner {
      * other provinces of a breakdown, the source), so they are no sign of two different events.
      */
     private static boolean sameHolders(Candidate a, Candidate b) {
-        java.util.Set<String> ha = new java.util.HashSet<>();
-        java.util.Set<String> hb = new java.util.HashSet<>();
-        a.keys().stream().filter(ValueHolder::isHolder).forEach(ha::add);
-        b.keys().stream().filter(ValueHolder::isHolder).forEach(hb::add);
-        return !ha.isEmpty() && ha.equals(hb);
+        return holdersWithin(a, b) && holdersWithin(b, a);
+    }
+
+    /** {@code a} has holders and each is a holder of {@code b} (plain loops: this runs per scored pair). */
+    private static boolean holdersWithin(Candidate a, Candidate b) {
+        boolean any = false;
+        for (String k : a.keys()) {
+            if (ValueHolder.isHolder(k)) {
+                if (!b.keys().contains(k)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**
