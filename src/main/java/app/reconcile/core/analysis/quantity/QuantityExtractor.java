@@ -102,12 +102,17 @@ public final class QuantityExtractor {
     public List<Candidate> extract(Sentence sentence, List<int[]> taken) {
         List<Candidate> out = new ArrayList<>();
         String s = sentence.text();
-        if (!ANY_NUMBER.matcher(s).find()) {
+        boolean points = s.contains(PERCENTAGE_POINT);
+        if (points) {
+            fractionsOfPoint(sentence, taken, out); // "half a percentage point" holds no number word
+        }
+        if (out.isEmpty() && !ANY_NUMBER.matcher(s).find()) {
             return out;
         }
         Matcher m = QUANTITY.matcher(s);
         while (m.find()) {
-            if (m.group().isBlank() || overlaps(taken, sentence.start() + m.start(), sentence.start() + m.end())) {
+            if (m.group().isBlank() || overlaps(taken, sentence.start() + m.start(), sentence.start() + m.end())
+                    || overlapsAny(out, sentence.start() + m.start(), sentence.start() + m.end())) {
                 continue;
             }
             QuantityReading r = read(m, s);
@@ -115,8 +120,8 @@ public final class QuantityExtractor {
                 out.add(candidate(sentence, m.start(), m.end(), r));
             }
         }
-        if (s.contains(PERCENTAGE_POINT)) {
-            fractionsOfPoint(sentence, taken, out);
+        if (points) {
+            out.sort(java.util.Comparator.comparingInt(Candidate::start)); // reading order, for what follows
         }
         out = new ArrayList<>(CoordinatedCounts.share(Breakdowns.read(out, frames)));
         out.replaceAll(this::peopleWhenUncounted);
@@ -164,7 +169,7 @@ public final class QuantityExtractor {
         while (m.find()) {
             int start = sentence.start() + m.start();
             int end = sentence.start() + m.end();
-            if (overlaps(taken, start, end) || out.stream().anyMatch(c -> c.start() < end && start < c.end())) {
+            if (overlaps(taken, start, end)) {
                 continue;
             }
             String fraction = SPACES_AND_HYPHENS.matcher(m.group("fraction").toLowerCase(Locale.ROOT)).replaceAll("");
@@ -177,7 +182,15 @@ public final class QuantityExtractor {
             out.add(candidate(sentence, m.start(), m.end(),
                     new QuantityReading(FactKind.PERCENT, POINTS, points, points, Qualifier.EXACT, false, POINTS)));
         }
-        out.sort(java.util.Comparator.comparingInt(Candidate::start));
+    }
+
+    private static boolean overlapsAny(List<Candidate> found, int start, int end) {
+        for (Candidate c : found) {
+            if (c.start() < end && start < c.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The dimension of changes of a rate: percentage points, basis points being hundredths of them. */
