@@ -140,7 +140,7 @@ public final class CandidateAligner {
                 }
                 Relation r = candidates.get(i).value().relate(candidates.get(j).value());
                 boolean namesDiffer = r != Relation.SAME && NamedPlaces.differ(f[i].names(), f[j].names())
-                        && !sameHolders(candidates.get(i), candidates.get(j));
+                        && !(sameHolders(candidates.get(i), candidates.get(j)) && !yearsDiffer(f[i].names(), f[j].names()));
                 if (r == Relation.INCOMPARABLE || r == Relation.CONFLICT && namesDiffer) {
                     continue;
                 }
@@ -162,6 +162,23 @@ public final class CandidateAligner {
      */
     private static boolean sameHolders(Candidate a, Candidate b) {
         return holdersWithin(a, b) && holdersWithin(b, a);
+    }
+
+    /**
+     * One sentence sets its event in a year the other does not ("In 2021 it ordered Poland to pay" / "In 2023
+     * Poland was ordered to pay"): two events even when one name holds both values.
+     */
+    private static boolean yearsDiffer(Set<String> a, Set<String> b) {
+        return hasOtherYear(a, b) || hasOtherYear(b, a);
+    }
+
+    private static boolean hasOtherYear(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (!x.isEmpty() && Character.isDigit(x.charAt(0)) && !b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code a} has holders and each is a holder of {@code b} (plain loops: this runs per scored pair). */
