@@ -25,6 +25,8 @@ class HeldOutGoldTest {
             court,    6
             retail,   7
             bridge,   7
+            typhoon,  7
+            ratecut,  7
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {
         List<Article> articles = EvalCorpus.articles(corpus);

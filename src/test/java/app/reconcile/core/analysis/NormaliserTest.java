@@ -44,7 +44,7 @@ class NormaliserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            the strike, injuring 12.                     | 12                | ''
+            the strike, injuring 12.                     | 12                | person
             the energy needs of 1.4 billion people.      | 1400000000        | person
             firing 6,443 drones and missiles.            | 6443              | dron
             Four of the injured were children.           | 4                 | child

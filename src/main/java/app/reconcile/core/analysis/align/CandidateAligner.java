@@ -186,7 +186,8 @@ public final class CandidateAligner {
                     continue;
                 }
                 Relation r = candidates.get(i).value().relate(candidates.get(j).value());
-                boolean namesDiffer = r != Relation.SAME && NamedPlaces.differ(f[i].names(), f[j].names());
+                boolean namesDiffer = r != Relation.SAME && NamedPlaces.differ(f[i].names(), f[j].names())
+                        && !(sameHolders(candidates.get(i), candidates.get(j)) && !yearsDiffer(f[i].names(), f[j].names()));
                 if (r == Relation.INCOMPARABLE || r == Relation.CONFLICT && namesDiffer) {
                     continue;
                 }
@@ -200,6 +201,46 @@ public final class CandidateAligner {
             }
         }
         return edges;
+    }
+
+    /**
+     * Both values are held by the same name ({@link app.reconcile.core.analysis.text.ValueHolder}): "seven in
+     * Quang Ngai" / "five in Quang Ngai". The other names of their sentences then belong to other values (the
+     * other provinces of a breakdown, the source), so they are no sign of two different events.
+     */
+    private static boolean sameHolders(Candidate a, Candidate b) {
+        return holdersWithin(a, b) && holdersWithin(b, a);
+    }
+
+    /**
+     * One sentence sets its event in a year the other does not ("In 2021 it ordered Poland to pay" / "In 2023
+     * Poland was ordered to pay"): two events even when one name holds both values.
+     */
+    private static boolean yearsDiffer(Set<String> a, Set<String> b) {
+        return hasOtherYear(a, b) || hasOtherYear(b, a);
+    }
+
+    private static boolean hasOtherYear(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (!x.isEmpty() && Character.isDigit(x.charAt(0)) && !b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code a} has holders and each is a holder of {@code b} (plain loops: this runs per scored pair). */
+    private static boolean holdersWithin(Candidate a, Candidate b) {
+        boolean any = false;
+        for (String k : a.keys()) {
+            if (ValueHolder.isHolder(k)) {
+                if (!b.keys().contains(k)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

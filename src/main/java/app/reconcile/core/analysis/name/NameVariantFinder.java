@@ -31,7 +31,7 @@ public final class NameVariantFinder {
      * two articles writing the particle differently ("al-Wazir" / "el-Wazir") spell the name differently.
      */
     static final AnchoredPattern NAME = AnchoredPattern.of(Pattern.compile("(?<![\\p{L}\\p{M}'’\\-])"
-            + "(?<particle>(?:[Aa]l|[Ee]l|a[dnrstz]|ash)-|(?:Al|El|al|el|bin|ibn|bint|van|von|de|da|di|del|della|du|dos|das|ter|ten)"
+            + "(?<particle>(?:[Aa]l|[Ee]l|a[dnrstz]|ash)-|(?:Al|El|al|el|bin|ibn|bint|van|von|de|da|di|del|della|dela|delos|du|dos|das|ter|ten)"
             + "\\s+(?:(?:der|den|de|la|los|las)\\s+)?)?"
             + "(?<name>\\p{Lu}[\\p{Ll}\\p{M}]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?)"
             + "(?=(?:['’]s)?(?![\\p{L}\\p{M}]))"), "AaEebivdt", Before.NO_LETTER).orAnyUppercase();
@@ -63,6 +63,8 @@ public final class NameVariantFinder {
         final String key;
         final Map<String, Integer> surfaces = new LinkedHashMap<>();
         final List<Mention> mentions = new ArrayList<>();
+        /** One mention per occurrence, with its particle when it has one ("al-Sisi", else "Sisi"). */
+        final List<Mention> withParticles = new ArrayList<>();
         final Map<String, Boolean> neighbours = new HashMap<>(); // neighbour -> true when it follows
         /** Particle spelling ("al-", "el ") -> mentions of the particle with the name, when a particle opens it. */
         final Map<String, List<Mention>> particles = new LinkedHashMap<>();
@@ -122,12 +124,12 @@ public final class NameVariantFinder {
         }
         List<Variants> out = new ArrayList<>();
         for (Form f : forms.values()) {
-            particleVariants(f).ifPresent(out::add);
+            if (!parent.containsKey(f) && !parent.containsValue(f)) {
+                particleVariants(f).ifPresent(out::add);
+            }
         }
         for (var g : groups.entrySet()) {
-            List<Mention> mentions = new ArrayList<>();
-            g.getValue().forEach(f -> mentions.addAll(f.mentions));
-            out.add(new Variants(anchorLabel.getOrDefault(g.getKey(), "spelling"), mentions));
+            out.add(spellings(anchorLabel.getOrDefault(g.getKey(), "spelling"), g.getValue()));
         }
         return out;
     }
@@ -149,8 +151,11 @@ public final class NameVariantFinder {
             f.mentions.add(new Mention(articleId, s.start() + sp[0], s.start() + sp[1], surface, null));
             if (particles.get(i) != null) {
                 String whole = s.text().substring(sp[2], sp[1]);
-                f.particles.computeIfAbsent(particleSpelling(particles.get(i)), k -> new ArrayList<>())
-                        .add(new Mention(articleId, s.start() + sp[2], s.start() + sp[1], whole, null));
+                Mention withParticle = new Mention(articleId, s.start() + sp[2], s.start() + sp[1], whole, null);
+                f.particles.computeIfAbsent(particleSpelling(particles.get(i)), k -> new ArrayList<>()).add(withParticle);
+                f.withParticles.add(withParticle);
+            } else {
+                f.withParticles.add(f.mentions.get(f.mentions.size() - 1));
             }
             if (i > 0 && adjacent(s.text(), spans.get(i - 1)[1], sp[2])) {
                 f.neighbours.put(key(s.text(), spans.get(i - 1)), false);
@@ -195,6 +200,29 @@ public final class NameVariantFinder {
         }
         String spellings = String.join(" / ", f.particles.keySet().stream().map(String::strip).toList());
         return java.util.Optional.of(new Variants(f.surface() + " (particle: " + spellings + ")", mentions));
+    }
+
+    /**
+     * One NAME conflict for the spellings of one entity. When its particle is written differently too ("al-Sisi"
+     * / "el-Sisi" beside "Sisi" / "Sissi", "de la Peña" / "dela Pena"), both differences are told in one fact,
+     * each occurrence once, with its particle.
+     */
+    private static Variants spellings(String label, List<Form> group) {
+        Map<String, Set<String>> articlesBySpelling = new LinkedHashMap<>();
+        for (Form f : group) {
+            f.particles.forEach((spelling, ms) -> ms.forEach(m -> articlesBySpelling
+                    .computeIfAbsent(spelling, k -> new java.util.HashSet<>()).add(m.articleId())));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        if (articlesBySpelling.size() < 2 || !inTwoArticles(new ArrayList<>(articlesBySpelling.values()))) {
+            group.forEach(f -> mentions.addAll(f.mentions));
+            return new Variants(label, mentions);
+        }
+        group.forEach(f -> mentions.addAll(f.withParticles));
+        String particles = String.join(" / ", articlesBySpelling.keySet().stream().map(String::strip).toList());
+        String merged = label.endsWith(")") ? label.substring(0, label.length() - 1) + "; particle: " + particles + ")"
+                : label + " (particle: " + particles + ")";
+        return new Variants(merged, mentions);
     }
 
     /** Two different spellings stand in two different articles (not one article changing its own style). */

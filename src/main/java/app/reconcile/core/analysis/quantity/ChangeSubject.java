@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.Words;
 
 import java.util.Locale;
@@ -19,10 +20,11 @@ final class ChangeSubject {
             + "|declines|decreased|increased|climbed|climbs|jumped|jumps|grew|grown|slid|slides|slipped|slips|slumped"
             + "|slumps|plunged|plunges|tumbled|tumbles|soared|soars|surged|surges|sagged|sags|dived|dives|dove"
             + "|plummeted|plummets|tanked|skidded|sank|sinks|sunk|eased|edged|rallied|rallies|leapt|leaped|rebounded"
-            + "|advanced|retreated|gained|gains|lost|loses|shed|sheds|added|adds"
+            + "|advanced|retreated|gained|gains|lost|loses|shed|sheds|added|adds|slowed|slows|cooled|cools|softened"
+            + "|moderated|expanded|expands|contracted|contracts|shrank|shrunk|shrinks|accelerated|quickened"
             + "|down|up|lower|higher|stood|stands|reached|totalled|totaled";
     /** "edged up", "slipped back", "closed lower": a direction word after the verb. */
-    private static final String DIRECTION = "(?:\\s+(?:up|down|higher|lower|back))?";
+    private static final String DIRECTION = "(?:\\s+(?<direction>up|down|higher|lower|back))?";
     private static final String AUX = "(?:(?:has|have|had|was|were|is|are|will\\s+be)\\s+(?:been\\s+)?)";
     /** A change already told before this value ("rose 2.1% to £3.1bn": the 2.1% stands between). */
     private static final String SIZE = "(?:\\s+(?:by\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?"
@@ -32,13 +34,20 @@ final class ChangeSubject {
     private static final Pattern SUBJECT = Pattern.compile(
             "(?<![\\p{L}\\p{M}'’\\-])(?<word>[\\p{L}][\\p{L}\\-]*)"
                     + "(?:\\s+(?:in|of)\\s+(?:[\\p{L}'’&\\-]+\\s+){0,5}?[\\p{L}&\\-]+)?(?:,\\s*which)?"
-                    + "\\s+(?:" + AUX + "?(?:" + CHANGE + ")" + DIRECTION + "|is|are|was|were)(?:\\s+by)?" + SIZE
+                    + "\\s+(?:" + AUX + "?(?<verb>" + CHANGE + ")" + DIRECTION + "|is|are|was|were)(?:\\s+by)?" + SIZE
                     + "(?:\\s+(?:to|at|from|by))?\\s*$",
             Pattern.CASE_INSENSITIVE);
-    /** "cut interest rates to", "lowered its benchmark rate to", "raised prices by" right before the value. */
+    /**
+     * "cut interest rates to", "lowered its benchmark rate to", "raised prices by" right before the value; the
+     * object may be followed by what it applies to ("the rate on its overnight borrowing facility to") and by the
+     * size of the change before its end point ("its key rate by 50 basis points to").
+     */
     private static final Pattern OBJECT = Pattern.compile(
-            "\\b(?:cut|cuts|raised|raises|lowered|lowers|reduced|reduces|increased|slashed|hiked|kept|left|set)"
+            "\\b(?<verb>cut|cuts|raised|raises|lowered|lowers|reduced|reduces|increased|slashed|hiked|trimmed|kept|left|set)"
                     + "\\s+(?:(?:its|the|their|his|her)\\s+)?(?:[\\p{Ll}\\-]+\\s+){0,2}?(?<word>\\p{Ll}[\\p{Ll}\\-]+)"
+                    + "(?:\\s+(?:on|of|for)\\s+(?:[\\p{L}\\-]+\\s+){0,4}?[\\p{L}\\-]+)?"
+                    + "(?:\\s+by\\s+(?:a\\s+|an\\s+|one\\s+|half\\s+|three-quarters\\s+|quarter\\s+)?[\\w.,]+(?:\\s+of\\s+a)?"
+                    + "(?:\\s?%|\\s+(?:per\\s+cent|percent|percentage\\s+points?|basis\\s+points?|bps?)))?"
                     + "\\s+(?:to|at|by)\\s*$");
 
     /** "drove the stock down", "pushed shares higher by", "sent its shares up" right before the value. */
@@ -46,7 +55,7 @@ final class ChangeSubject {
             "\\b(?:drove|driven|drive|drives|driving|pushed|push|pushes|pushing|sent|send|sends|sending|knocked|knocks"
                     + "|dragged|drags|dragging|lifted|lifts|lifting)"
                     + "\\s+(?:(?:its|the|their|his|her)\\s+)?(?:[\\p{Ll}\\-]+\\s+){0,2}?(?<word>\\p{Ll}[\\p{Ll}\\-]+)"
-                    + "\\s+(?:down|up|lower|higher)(?:\\s+by)?\\s*$");
+                    + "\\s+(?<direction>down|up|lower|higher)(?:\\s+by)?\\s*$");
     /**
      * A change in apposition to a figure ("4.89 million Macs, up 27 percent", "11.12 million iPads, a 166
      * percent unit increase"): the noun the figure counts is what changed, capitalised product names included.
@@ -63,7 +72,14 @@ final class ChangeSubject {
     }
 
     /**
-     * The measured noun, lower-case, or empty.
+     * What changed and how: the measured noun, lower-case, and the change frame of its verb ("@fall" for "fell",
+     * "cut", "drove ... down"; "" for "stood at", "was").
+     */
+    record Subject(String word, String frame) {
+    }
+
+    /**
+     * The measured noun and the direction of its change, or empty.
      *
      * @param before         the sentence text before the value (a few words are enough)
      * @param after          the sentence text after the value
@@ -71,18 +87,18 @@ final class ChangeSubject {
      *                       subject is taken only there ("Revenue rose"), never a name or weekday inside
      *                       the sentence ("... on Tuesday has risen to 14")
      */
-    static Optional<String> of(String before, String after, boolean sentenceStart) {
+    static Optional<Subject> of(String before, String after, boolean sentenceStart) {
         Matcher a = APPOSED.matcher(before);
         if (a.find() && (a.group("direction") != null || CHANGE_NOUN_AFTER.matcher(after).find())) {
-            return content(a.group("word"));
+            return subject(a.group("word"), a.group("direction"));
         }
         Matcher o = OBJECT.matcher(before);
         if (o.find()) {
-            return content(o.group("word"));
+            return subject(o.group("word"), o.group("verb"));
         }
         Matcher moved = MOVED.matcher(before);
         if (moved.find()) {
-            return content(moved.group("word"));
+            return subject(moved.group("word"), moved.group("direction"));
         }
         Matcher s = SUBJECT.matcher(before);
         if (!s.find()) {
@@ -93,7 +109,14 @@ final class ChangeSubject {
         if (Character.isUpperCase(word.charAt(0)) && !opening) {
             return Optional.empty();
         }
-        return content(word);
+        String verb = s.group("verb");
+        return subject(word, verb == null || EventFrames.changeFrameOf(verb.toLowerCase(Locale.ROOT)).isEmpty()
+                ? s.group("direction") : verb);
+    }
+
+    private static Optional<Subject> subject(String word, String verb) {
+        String frame = verb == null ? "" : EventFrames.changeFrameOf(verb.toLowerCase(Locale.ROOT));
+        return content(word).map(w -> new Subject(w, frame));
     }
 
     private static Optional<String> content(String word) {

@@ -2,6 +2,7 @@ package app.reconcile.core.analysis.quantity;
 
 import app.reconcile.core.analysis.text.ValueHolder;
 
+import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Words;
 
@@ -26,11 +27,17 @@ public final class CountedThing {
      * Nouns news reports use interchangeably for one counted thing ("40 stores" / "45 shops", "the stock sagged"
      * / "shares dived", "second-biggest" / "second largest").
      */
-    private static final java.util.Map<String, String> SAME_THING = java.util.Map.of(
-            "shops", "stores", "outlets", "stores", "branches", "stores",
-            "roles", "jobs", "posts", "jobs", "positions", "jobs",
-            "legislators", "lawmakers", "mps", "lawmakers", "biggest", "largest",
-            "stock", "shares");
+    private static final java.util.Map<String, String> SAME_THING = java.util.Map.ofEntries(
+            java.util.Map.entry("shops", "stores"), java.util.Map.entry("outlets", "stores"),
+            java.util.Map.entry("branches", "stores"), java.util.Map.entry("roles", "jobs"),
+            java.util.Map.entry("posts", "jobs"), java.util.Map.entry("positions", "jobs"),
+            java.util.Map.entry("legislators", "lawmakers"), java.util.Map.entry("mps", "lawmakers"),
+            java.util.Map.entry("biggest", "largest"), java.util.Map.entry("stock", "shares"),
+            // the people of a place: evacuations and casualties count them with any of these words
+            java.util.Map.entry("residents", "people"), java.util.Map.entry("inhabitants", "people"),
+            java.util.Map.entry("villagers", "people"), java.util.Map.entry("persons", "people"),
+            java.util.Map.entry("homes", "houses"), java.util.Map.entry("dwellings", "houses"),
+            java.util.Map.entry("victims", "people"), java.util.Map.entry("fatalities", "deaths"));
     /** "187 MPs voting in favour" counts votes, as "by 178 votes to 41" does. */
     private static final Set<String> VOTE_VERBS = Set.of("voted", "voting", "vote");
     /** An acronym in the plural ("MPs", "NGOs"): a common noun though capitalised. */
@@ -57,6 +64,12 @@ public final class CountedThing {
     private static final java.util.regex.Pattern NOUN_OF =
             java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}{3,})\\s+of\\s+(?:the\\s+)?$");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
+    /** Words between a bare count and the event verb it is the subject of: "14 more are still missing". */
+    private static final Set<String> LINKS_TO_EVENT = Set.of("were", "are", "was", "is", "have", "has", "had",
+            "been", "being", "remain", "remained", "remains", "still", "more", "others", "other", "reported",
+            "confirmed", "feared", "believed", "now", "also", "later");
+    /** "three of them children", "two of whom were children": the part is named after the pronoun. */
+    private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "whom");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our", "those", "these");
 
     /**
@@ -88,6 +101,12 @@ public final class CountedThing {
             return Thing.NONE;
         }
         int i = 0;
+        if (words.get(0).equals("of") && words.size() > 2 && PARTITIVE_PRONOUNS.contains(words.get(1))) {
+            String noun = runNoun(words, 2); // "three of them children", "two of whom were children"
+            int copula = COPULAS.contains(words.get(2)) ? 3 : 2;
+            noun = copula == 3 ? runNoun(words, 3) : noun;
+            return noun.isEmpty() ? Thing.NONE : thing(noun, List.of());
+        }
         if (words.get(0).equals("of")) {
             i = 1;
             while (i < words.size() && (DETERMINERS.contains(words.get(i)) || words.get(i).endsWith("'s")
@@ -162,6 +181,44 @@ public final class CountedThing {
     }
 
     /**
+     * People counted by a bare number told with an event that happens to people: "killing 12", "kills 19 in
+     * central Vietnam", "11 remain missing", "14 more are missing", "12 died". News leaves the noun out when it
+     * is people; without it such counts would count nothing and never meet "14 people still missing".
+     *
+     * @param before the sentence text before the value (and its hedge)
+     * @param after  the sentence text after the value
+     */
+    public Thing people(String before, String after) {
+        if (EventFrames.isPeopleEventWord(lastWord(before))) {
+            return thing("people", List.of());
+        }
+        List<String> words = leadingWords(after);
+        for (int i = 0; i < Math.min(words.size(), 4); i++) {
+            String w = words.get(i);
+            if (EventFrames.isPeopleEventWord(w)) {
+                return thing("people", List.of());
+            }
+            if (!LINKS_TO_EVENT.contains(w)) {
+                break;
+            }
+        }
+        return Thing.NONE;
+    }
+
+    /** The lower-case word that ends {@code text} before trailing spaces, or "" (a scan, no regex). */
+    static String lastWord(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return end == text.length() || start == end ? "" : text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
      * The holder key ({@link ValueHolder}) of the role an age belongs to ("driver"), so that "the driver,
      * aged 52" and "the 55-year-old driver" are one attribute of one person; none for generic nouns.
      */
@@ -193,7 +250,9 @@ public final class CountedThing {
      * @param sentenceStart whether {@code before} is the whole sentence text before the value
      */
     public Thing ofChange(String before, String after, boolean sentenceStart) {
-        return ChangeSubject.of(before, after, sentenceStart).map(w -> thing(w, List.of())).orElse(Thing.NONE);
+        return ChangeSubject.of(before, after, sentenceStart)
+                .map(c -> thing(c.word(), c.frame().isEmpty() ? List.of() : List.of(c.frame())))
+                .orElse(Thing.NONE);
     }
 
     /** A word that ends the run of words naming the counted thing ("alive", "worldwide"). */
@@ -244,8 +303,8 @@ public final class CountedThing {
             }
             boolean verb = IRREGULAR_PAST.contains(w) || w.endsWith("ed") && w.length() > 4 && !previous.endsWith("ly")
                     || w.endsWith("ing") && w.length() > 5; // "300 families living nearby"
-            if (verb && !noun.isEmpty()) {
-                break;
+            if (verb && !noun.isEmpty() || IRREGULAR_PAST.contains(w) && i == from) {
+                break; // "11 remain missing", "12 died": the verb of a count that names no noun
             }
             if (!w.endsWith("ly")) {
                 noun = w;

@@ -10,15 +10,19 @@ import java.util.Map;
  */
 final class Currencies {
     /** Regex alternatives for a symbol or code written before the number ("US$", "S/", "SEK "). */
-    static final String BEFORE = "US\\$|R\\$|\\$|£|€|S/\\s?|(?:USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|INR|CNY|PEN|BRL|ZAR)\\s?";
+    static final String BEFORE = "US\\$|R\\$|\\$|£|€|₱|S/\\s?|(?:USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|INR|CNY|PEN|BRL|ZAR)\\s?";
     /** Regex alternatives for a word or code written after the number ("dollars", "kronor", "SEK"). */
     static final String AFTER = "dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|yuan|rupees?|(?:Swedish\\s+)?(?:crowns|kronor|krona)"
             + "|soles|yen|reais|(?:Swiss\\s+)?francs|rand|pence|lira|naira|shekels?|zlotys?|forints?|rupiah|ringgit"
             + "|dinars?|dirhams?|riyals?|pesos?"
             + "|USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|INR|CNY|PEN|BRL|ZAR";
 
+    /**
+     * The peso sign is read as the peso word is ("1.2 billion pesos"): reports of one story write the sum both
+     * ways, and the word stands for whichever country's peso the story is about.
+     */
     private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "US$", "USD", "£", "GBP", "€", "EUR",
-            "S/", "PEN", "R$", "BRL");
+            "S/", "PEN", "R$", "BRL", "₱", "PESO");
     private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("dollar", "USD"), Map.entry("euro", "EUR"),
             Map.entry("pound", "GBP"), Map.entry("rouble", "RUB"), Map.entry("ruble", "RUB"), Map.entry("hryvnia", "UAH"),
             Map.entry("yuan", "CNY"), Map.entry("rupee", "INR"), Map.entry("crown", "SEK"), Map.entry("kronor", "SEK"),

@@ -44,6 +44,12 @@ final class OneAsCount {
     /** Up to three words right after "one", separated by spaces only. */
     private static final Pattern NEXT_WORDS = Pattern.compile("^\\s+([\\p{L}\\-]+)(?:\\s+([\\p{L}\\-]+))?(?:\\s+([\\p{L}\\-]+))?");
 
+    /** "one in Azuay", "one in the province of Azuay": the last part of a breakdown by place. */
+    private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+(?:in|from)\\s+(?:the\\s+\\p{Ll}+\\s+of\\s+)?\\p{Lu}");
+    /** "11 in El Oro and", "two in Quang Nam, ": an earlier part of the same breakdown. */
+    private static final Pattern PART_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\d[\\d,]*|"
+            + NumberWords.UNIT_WORDS + ")\\s+(?:in|from)\\s+[^;()]{2,60}?(?:,|\\s+and)\\s*$", Pattern.CASE_INSENSITIVE);
+
     private OneAsCount() {
     }
 
@@ -61,6 +67,9 @@ final class OneAsCount {
         }
         if (isEventVerb(previous)) {
             return true; // "injuring one", "killed one"
+        }
+        if (PLACE_AFTER.matcher(after).lookingAt() && PART_BEFORE.matcher(near).find()) {
+            return true; // "11 in El Oro and one in Azuay"
         }
         if (countedPerson(next)) {
             return true; // "one child", "at least one elderly woman"

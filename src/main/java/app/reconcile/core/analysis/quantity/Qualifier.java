@@ -35,12 +35,29 @@ public enum Qualifier {
         };
     }
 
+    /**
+     * How far "about v" may be from v: what rounding to the figure's stated precision allows ("about 4,300" is
+     * 4,300 to the hundred, so 3,400 is another figure, not a rounding of it), at least 5 % and at most 15 % of
+     * it ("about 6%" is 5.1 to 6.9; "about 300" is 255 to 345).
+     */
+    private static double leeway(double v) {
+        double magnitude = Math.abs(v);
+        if (magnitude == 0 || Double.isInfinite(magnitude) || Double.isNaN(magnitude)) {
+            return 0;
+        }
+        double precision = Math.pow(10, -java.math.BigDecimal.valueOf(magnitude).stripTrailingZeros().scale());
+        return Math.min(MAX_LEEWAY * magnitude, Math.max(precision, MIN_LEEWAY * magnitude));
+    }
+
+    private static final double MIN_LEEWAY = 0.05;
+    private static final double MAX_LEEWAY = 0.15;
+
     /** Lowest value allowed by "qualifier v". */
     double low(double v) {
         return switch (this) {
             case EXACT, AT_LEAST -> v;
             case MORE_THAN -> v + Math.ulp(v);
-            case APPROXIMATE -> v * 0.85;
+            case APPROXIMATE -> v - leeway(v);
             case AT_MOST, LESS_THAN -> Double.NEGATIVE_INFINITY;
         };
     }
@@ -50,7 +67,7 @@ public enum Qualifier {
         return switch (this) {
             case EXACT, AT_MOST -> v;
             case LESS_THAN -> v - Math.ulp(v);
-            case APPROXIMATE -> v * 1.15;
+            case APPROXIMATE -> v + leeway(v);
             case MORE_THAN, AT_LEAST -> Double.POSITIVE_INFINITY;
         };
     }

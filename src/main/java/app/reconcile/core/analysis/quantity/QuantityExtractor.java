@@ -4,6 +4,7 @@ import app.reconcile.core.FactKind;
 import app.reconcile.core.analysis.align.Candidate;
 import app.reconcile.core.analysis.text.AnchoredPattern;
 import app.reconcile.core.analysis.text.AnchoredPattern.Before;
+import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Sentence;
 import app.reconcile.core.analysis.text.Words;
@@ -29,10 +30,10 @@ public final class QuantityExtractor {
     private static final String UNITS = "hour|day|minute|week|month|year|second";
     /**
      * What a quantity can start with, at the start of a word: a digit, a currency sign, or a letter (a currency
-     * code, a qualifier such as "about", a number word). Every letter, so that a currency added to
-     * {@link Currencies} needs no change here; the signs must include every sign {@link Currencies#BEFORE} has.
+     * code, a qualifier such as "about", a number word). Every letter, and every character of
+     * {@link Currencies#BEFORE}, so that a currency added there needs no change here.
      */
-    private static final String QUANTITY_STARTS = "0123456789$£€¥₹₽₩₺₴abcdefghijklmnopqrstuvwxyz";
+    private static final String QUANTITY_STARTS = "0123456789abcdefghijklmnopqrstuvwxyz" + Currencies.BEFORE;
     static final AnchoredPattern QUANTITY = AnchoredPattern.ignoringCase(Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])"
                     + "(?:(?<qual>roughly|about|around|approximately|nearly|almost|some|more\\s+than|over|at\\s+least|"
@@ -41,6 +42,7 @@ public final class QuantityExtractor {
                     + "(?<num>" + NUM + ")(?<scale>" + SCALE + ")?(?<pence>p)?\\b"
                     + "(?:\\s*(?:to|-|–)\\s*(?<num2>" + NUM + ")(?<scale2>" + SCALE + ")?\\b)?"
                     + "(?<pct>\\s?%|\\s+percent\\b|\\s+per\\s+cent\\b)?"
+                    + "(?<points>\\s+(?:(?<basis>basis\\s+points?|bps)|percentage[\\s\\-]points?)\\b)?"
                     + "(?<unit>-(?:" + UNITS + ")s?\\b|\\s+(?:" + UNITS + ")s?\\b)?"
                     + "(?<curword>\\s+(?:" + Currencies.AFTER + ")\\b)?",
             Pattern.CASE_INSENSITIVE), QUANTITY_STARTS, Before.NO_LETTER_OR_DIGIT);
@@ -56,7 +58,7 @@ public final class QuantityExtractor {
      * How far before a value the subject of a change is looked for ("Shares of the world's most valuable
      * technology company dived"), in chars.
      */
-    private static final int CHANGE_BEFORE = 80;
+    private static final int CHANGE_BEFORE = 120;
     /**
      * A figure followed by one of these is the size of a change ("a 26 percent unit increase"): what changed is
      * named before it when it is named at all ("4.89 million Macs, a 26 percent unit increase").
@@ -79,28 +81,43 @@ public final class QuantityExtractor {
                     + "(?!\\s+(?:earlier|ago|before|later|previously|on))", // "£508m a year earlier" is a sum
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A change of a rate told as a fraction of a percentage point ("a quarter of a percentage point", "half a
+     * percentage point", "a full percentage point"); tried only in sentences that say "percentage point".
+     */
+    private static final Pattern FRACTION_OF_POINT = Pattern.compile(
+            "\\b(?<fraction>(?:a|one)\\s+quarter|a\\s+half|half|three[\\s\\-]quarters|a\\s+full|a|one)"
+                    + "\\s+(?:of\\s+)?(?:a\\s+)?percentage[\\s\\-]points?\\b", Pattern.CASE_INSENSITIVE);
+    private static final String PERCENTAGE_POINT = "percentage point";
 
     private final NumberWords numberWords;
     private final CountedThing countedThing;
     private final LightStemmer stemmer;
+    private final EventFrames frames;
 
     public QuantityExtractor(NumberWords numberWords, LightStemmer stemmer) {
         this.numberWords = numberWords;
         this.stemmer = stemmer;
         this.countedThing = new CountedThing(stemmer);
+        this.frames = new EventFrames(stemmer);
     }
 
     /** Quantities of the sentence, skipping any that overlap {@code taken} (spans already read as dates). */
     public List<Candidate> extract(Sentence sentence, List<int[]> taken) {
         List<Candidate> out = new ArrayList<>();
         String s = sentence.text();
-        if (!NumberWords.mayHoldNumber(s)) {
+        boolean points = s.contains(PERCENTAGE_POINT);
+        if (points) {
+            fractionsOfPoint(sentence, taken, out); // "half a percentage point" holds no number word
+        }
+        if (out.isEmpty() && !NumberWords.mayHoldNumber(s)) {
             return out;
         }
         AnchoredPattern.Scan quantities = QUANTITY.scan(s);
         while (quantities.find()) {
             Matcher m = quantities.matcher();
-            if (m.group().isBlank() || overlaps(taken, sentence.start() + m.start(), sentence.start() + m.end())) {
+            if (m.group().isBlank() || overlaps(taken, sentence.start() + m.start(), sentence.start() + m.end())
+                    || overlapsAny(out, sentence.start() + m.start(), sentence.start() + m.end())) {
                 continue;
             }
             QuantityReading r = read(m, s);
@@ -108,7 +125,11 @@ public final class QuantityExtractor {
                 out.add(candidate(sentence, m.start(), m.end(), r));
             }
         }
-        out = new ArrayList<>(CoordinatedCounts.share(out));
+        if (points) {
+            out.sort(java.util.Comparator.comparingInt(Candidate::start)); // reading order, for what follows
+        }
+        out = new ArrayList<>(CoordinatedCounts.share(Breakdowns.read(out, frames)));
+        out.replaceAll(this::peopleWhenUncounted);
         AnchoredPattern.Scan ordinals = ORDINAL.scan(s);
         while (ordinals.find()) {
             Matcher o = ordinals.matcher();
@@ -131,6 +152,56 @@ public final class QuantityExtractor {
         return out;
     }
 
+    /**
+     * A bare count that neither its own words nor a neighbour's name counts people when it is told with an
+     * event that happens to people ("11 remain missing", "killing 12"): see {@link CountedThing#people}.
+     */
+    private Candidate peopleWhenUncounted(Candidate c) {
+        if (!c.thing().isEmpty() || c.kind() != FactKind.NUMBER
+                || c.value() instanceof app.reconcile.core.analysis.value.QuantityValue q && q.ordinal()) {
+            return c;
+        }
+        String s = c.sentence().text();
+        int from = c.start() - c.sentence().start();
+        CountedThing.Thing people = countedThing.people(s.substring(Math.max(0, from - NEAR_BEFORE), from),
+                s.substring(c.end() - c.sentence().start()));
+        return people.stem().isEmpty() ? c : new Candidate(c.sentence(), c.start(), c.end(), c.text(), c.kind(),
+                c.value(), people.stem(), c.keys(), people.word());
+    }
+
+    /** "a quarter of a percentage point" (0.25 pp): a rate change in words, added in reading order. */
+    private void fractionsOfPoint(Sentence sentence, List<int[]> taken, List<Candidate> out) {
+        Matcher m = FRACTION_OF_POINT.matcher(sentence.text());
+        while (m.find()) {
+            int start = sentence.start() + m.start();
+            int end = sentence.start() + m.end();
+            if (overlaps(taken, start, end)) {
+                continue;
+            }
+            String fraction = SPACES_AND_HYPHENS.matcher(m.group("fraction").toLowerCase(Locale.ROOT)).replaceAll("");
+            double points = switch (fraction) {
+                case "aquarter", "onequarter" -> 0.25;
+                case "ahalf", "half" -> 0.5;
+                case "threequarters" -> 0.75;
+                default -> 1;
+            };
+            out.add(candidate(sentence, m.start(), m.end(),
+                    new QuantityReading(FactKind.PERCENT, POINTS, points, points, Qualifier.EXACT, false, POINTS)));
+        }
+    }
+
+    private static boolean overlapsAny(List<Candidate> found, int start, int end) {
+        for (Candidate c : found) {
+            if (c.start() < end && start < c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The dimension of changes of a rate: percentage points, basis points being hundredths of them. */
+    private static final String POINTS = "pp";
+
     /** What follows a clock time: "09.14 BST", "11.02 GMT", "7.40pm", "10.30 a.m."; also "11:05". */
     private static final Pattern CLOCK_AFTER = Pattern.compile(
             "^(?::\\d|(?:[.:]\\d\\d)?\\s?(?:BST|GMT|UTC|CET|CEST|EST|EDT|PST|[ap]\\.?m\\b\\.?))", Pattern.CASE_INSENSITIVE);
@@ -147,7 +218,8 @@ public final class QuantityExtractor {
             return null; // a clock time that the date extractor did not take: no count
         }
         String lower = num.toLowerCase(Locale.ROOT);
-        boolean plainWord = !digits && m.group("cur") == null && m.group("unit") == null && m.group("pct") == null;
+        boolean plainWord = !digits && m.group("cur") == null && m.group("unit") == null && m.group("pct") == null
+                && m.group("points") == null;
         if (plainWord && (lower.equals("zero") || lower.equals("one")
                 && !OneAsCount.isCount(sentence.substring(0, m.start()), rest, m.group("qual")))) {
             return null; // "one of", "day one": a pronoun far more often than a count
@@ -177,6 +249,10 @@ public final class QuantityExtractor {
         }
         if (m.group("pct") != null) {
             return new QuantityReading(FactKind.PERCENT, "%", amount, high, q, false, "%");
+        }
+        if (m.group("points") != null) {
+            double scale = m.group("basis") != null ? 100 : 1;
+            return new QuantityReading(FactKind.PERCENT, POINTS, amount / scale, high / scale, q, false, POINTS);
         }
         boolean pence = m.group("pence") != null && digits && m.group("cur") == null && m.group("curword") == null;
         String currency = pence ? "GBP" : Currencies.code(m.group("cur"), m.group("curword"));

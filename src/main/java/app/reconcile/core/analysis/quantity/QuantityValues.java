@@ -15,6 +15,7 @@ public final class QuantityValues {
         String canonical = switch (dimension) {
             case "" -> ordinal ? QuantityValue.format(amount) + ordinalSuffix(amount) : number;
             case "%" -> number + "%";
+            case "pp" -> number + " pp";
             case "s", "mo" -> number;
             default -> dimension + " " + number;
         };

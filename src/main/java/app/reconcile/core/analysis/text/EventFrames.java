@@ -31,6 +31,9 @@ public final class EventFrames {
             "strike", "struck strike strikes hit hits shook shaking jolted rocked",
             "destroy", "destroy destroyed destroying razed flattened",
             "damage", "damage damaged damaging",
+            "flood", "flood flooded flooding inundated submerged swamped underwater",
+            "landfall", "landfall ashore",
+            "record", "recorded recording registered measured logged received receiving",
             "evacuate", "evacuate evacuated evacuating evacuation evacuations evacuees",
             "arrest", "arrest arrested arresting arrests detained detain detaining",
             "charge", "charge charged charging charges indicted",
@@ -45,11 +48,13 @@ public final class EventFrames {
             "rise", "rise rises rising rose risen climb climbs climbed climbing jump jumps jumped jumping increase "
                     + "increases increased increasing grew grow grows growing growth soar soars soared soaring surge "
                     + "surges surged surging gain gains gained gaining up higher raise raised rally rallies rallied "
-                    + "rallying leapt leaped rocketed spiked rebounded",
+                    + "rallying leapt leaped rocketed spiked rebounded expand expands expanded expanding accelerated "
+                    + "accelerating quickened hike hikes hiked hiking",
             "fall", "fall falls falling fell fallen drop dropped dropping drops decline declines declined declining "
                     + "decrease decreased slid slide slides sliding slip slips slipped slump slumps slumped slumping "
                     + "plunge plunges plunged plunging tumble tumbles tumbled tumbling sag sags sagged sagging dive "
-                    + "dives dived dove diving plummet plummets plummeted plummeting tanked skidded down");
+                    + "dives dived dove diving plummet plummets plummeted plummeting tanked skidded down eased easing "
+                    + "slowed slowing cooled cooling softened moderated contracted contracting shrank shrinking");
 
     /**
      * Frames that tell how a figure changed, not what it counts ("the death toll rose to 31", "shares fell
@@ -59,6 +64,12 @@ public final class EventFrames {
     private static final Set<String> CHANGE_FRAMES = Set.of("rise", "fall");
 
     private static final Set<String> FRAME_NAMES = Set.copyOf(FRAMES.values());
+    /** Frames of events that happen to people: a bare count told with them counts people. */
+    private static final Set<String> PEOPLE_FRAMES = Set.of("death", "injury", "rescue", "missing", "evacuate",
+            "arrest");
+    private static final Set<String> EVENT_NOUNS = Set.of("death", "deaths", "toll", "fatalities", "lives",
+            "injuries", "rescue", "rescuers", "survivors", "evacuation", "evacuations", "evacuees", "arrest",
+            "arrests");
 
     /**
      * Nouns of change that may stand a word or two after the figure they measure ("a 26 percent unit increase",
@@ -68,15 +79,16 @@ public final class EventFrames {
             "growth", "decrease", "fall", "drop", "decline", "slump", "surge", "plunge");
     /**
      * Words of another frame, or of none, that tell of a change when the value is a percentage or a sum ("shares
-     * sank 5%", "the stock lost 3%", "shares added 2%"); elsewhere they tell of a ferry sinking, of lost lives or
-     * shed jobs.
+     * sank 5%", "the stock lost 3%", "shares added 2%", "cut its key rate by 25 basis points", "lowered the rate to
+     * 4.25%"); elsewhere they tell of a ferry sinking, of lost lives or of cut jobs ("cut 1,800 jobs").
      */
     private static final Map<String, String> MARKET_SENSE = table("fall", "sank sink sinks sinking shed sheds shedding lost "
-            + "losing", "rise", "added adding");
+            + "losing cut cuts cutting lower lowered lowering reduce reduced reducing slash slashed slashing trim "
+            + "trimmed", "rise", "added adding");
     private static final Map<String, String> MARKET_FRAMES = withSenses(FRAMES, MARKET_SENSE);
     /** A percentage or a sum of money: a figure that markets move. */
     private static final java.util.regex.Pattern MARKET_FIGURE = java.util.regex.Pattern.compile(
-            "%|percent|per\\s+cent|[$€£¥]", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "%|percent|per\\s+cent|points?\\b|bps?\\b|[$€£¥₱]", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Words that end a clause: a frame word beyond them tells about another event. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("and", "but", "while", "whereas", "although");
@@ -255,6 +267,25 @@ public final class EventFrames {
     public static boolean isEventWord(String lowerWord) {
         String f = FRAMES.get(lowerWord);
         return f != null && !CHANGE_FRAMES.contains(f);
+    }
+
+    /**
+     * The change frame ("@rise", "@fall") of a verb that moves a figure, in the sense it has next to a percentage
+     * or a sum ("cut", "lowered", "lost" fall; "hiked", "added" rise), or "" for any other word.
+     */
+    public static String changeFrameOf(String lowerWord) {
+        String f = MARKET_FRAMES.get(lowerWord);
+        return f != null && CHANGE_FRAMES.contains(f) ? PREFIX + f : "";
+    }
+
+    /**
+     * A verb or adjective of an event that happens to people ("killed", "injuring", "missing", "rescued",
+     * "evacuated", "arrested"): a bare count next to it counts people ("killing 12", "11 remain missing"). Nouns of
+     * these frames ("deaths", "toll", "survivors") name what they count themselves.
+     */
+    public static boolean isPeopleEventWord(String lowerWord) {
+        String f = FRAMES.get(lowerWord);
+        return f != null && PEOPLE_FRAMES.contains(f) && !EVENT_NOUNS.contains(lowerWord);
     }
 
     /** A frame of the table ("@death"), not a past-tense verb standing for itself ("@conced"). */

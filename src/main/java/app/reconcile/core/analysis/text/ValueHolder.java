@@ -24,6 +24,8 @@ public final class ValueHolder {
             "thursday", "friday", "saturday", "sunday", "the", "this", "that", "these", "those", "a", "an", "it",
             "he", "she", "they", "we", "i", "but", "and", "in", "on", "at", "of", "for", "by", "mr", "mrs", "ms", "dr",
             "president", "minister", "governor", "mayor", "chief", "ceo");
+    /** Words that open a new clause or list item: a name before them belongs to what came before. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "while", "whereas");
     private static final int BEFORE = 3;
     private static final int REACH_BEFORE = 60;
     private static final int REACH_AFTER = 50;
@@ -68,6 +70,7 @@ public final class ValueHolder {
         m.region(lastEnd, Math.min(sentence.length(), to + REACH_AFTER));
         int firstWord = firstWordStart(sentence);
         boolean afterClosed = false;
+        boolean punctuatedBefore = false;
         while (m.find()) {
             String gap = sentence.substring(lastEnd, m.start());
             lastEnd = m.end();
@@ -78,8 +81,16 @@ public final class ValueHolder {
                     before.clear();
                     beforeNames.clear();
                 }
+                if (CONJUNCTIONS.contains(word)) {
+                    // "12 in Quang Nam and seven in Quang Ngai": the name before "and" holds the previous value
+                    before.clear();
+                    beforeNames.clear();
+                    continue;
+                }
                 before.add(word);
                 beforeNames.add(name);
+            } else if (m.start() < to) {
+                punctuatedBefore |= punctuated(gap);
             } else if (m.start() >= to && !afterClosed) {
                 if (punctuated(gap) || Words.isNumeric(word) || after.size() >= AFTER + 2) {
                     afterClosed = true;
@@ -88,6 +99,12 @@ public final class ValueHolder {
                     afterNames.add(name);
                 }
             }
+        }
+        // after a comma, a name that follows holds the value ("died in Quang Nam, five in Quang Ngai"); without
+        // one, the name before it does ("Lopes, 47, takes office")
+        List<String> following = punctuatedBefore ? nameAfter(after, afterNames) : List.of();
+        if (!following.isEmpty()) {
+            return following;
         }
         for (int i = before.size() - 1; i >= Math.max(0, before.size() - BEFORE); i--) {
             if (beforeNames.get(i)) {
@@ -98,6 +115,10 @@ public final class ValueHolder {
                 return keys(before.subList(start, i + 1));
             }
         }
+        return nameAfter(after, afterNames);
+    }
+
+    private static List<String> nameAfter(List<String> after, List<Boolean> afterNames) {
         for (int i = 0; i < Math.min(AFTER, after.size()); i++) {
             if (afterNames.get(i)) {
                 int end = i;

@@ -55,6 +55,8 @@ class NameVariantFinderTest {
             Kremlin aide Yury Ushakov said so. | Kremlin aide Yuri Ushakov said so. | Ushakov (first name) | Yury | Yuri
             Doctors of the Sechenov University said so. | Doctors of the Setchenov University said so. | Sechenov / Setchenov University (spelling) | Sechenov | Setchenov
             Minister Kamel al-Wazir said so.   | Minister Kamel el-Wazir said so.   | Wazir (particle: al- / el-) | al-Wazir | el-Wazir
+            President Abdel Fattah al-Sisi said so. | President Abdel Fattah el-Sissi said so. | Sisi / Sissi (spelling; particle: al- / el-) | al-Sisi | el-Sissi
+            Secretary Ramon de la Peña said so. | Secretary Ramon dela Pena said so. | Pena / Peña (spelling; particle: dela / de la) | de la Peña | dela Pena
             """)
     void aVariantFactHoldsEachSpellingAsItsValue(String first, String second, String label, String a, String b) {
         List<Sentence> sentences = List.of(new Sentence(0, 0, 0, 0, first), new Sentence(1, 0, 0, 0, second));

@@ -34,9 +34,26 @@ class ChangeSubjectTest {
             Exports sank 3 percent in May.                                    | 3 percent          | export
             The firm sold 2.3 million tablets, up 14 percent from a year ago. | 14 percent         | tablet
             It shipped 6.1 million Pixels, a 31 percent unit increase.       | 31 percent         | pixel
+            The economy expanded 5.6 per cent in the final quarter.          | 5.6 per cent       | economi
+            Inflation slowed to 1.5 percent in January.                      | 1.5 percent        | inflation
+            The bank lowered the rate on its overnight reverse repurchase facility to 4.25% from 4.50%. | 4.25% | rate
+            It cut the rate on its overnight borrowing facility by a quarter of a percentage point to 4.0 per cent. | 4.0 per cent | rate
+            It reduced its key policy rate by 50 basis points to 4.25 percent. | 4.25 percent     | rate
             """)
     void theSubjectOrObjectOfAChangeIsTheCountedThing(String text, String value, String thing) {
         assertThat(thingOf(text, value)).isEqualTo(thing);
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Inflation eased to 1.9% in January.                               | 1.9%            | @fall
+            The central bank cut its key rate by 25 basis points.             | 25 basis points | @fall
+            The economy expanded 5.6 per cent in the final quarter.          | 5.6 per cent    | @rise
+            Nervous traders drove the stock down about 5% after the warning.  | about 5%        | @fall
+            """)
+    void theVerbOfTheChangeTellsItsDirection(String text, String value, String frame) {
+        assertThat(quantities.extract(new Sentence(0, 0, 0, 0, text), List.of()).stream()
+                .filter(c -> c.text().equals(value)).findFirst().orElseThrow().keys()).contains(frame);
     }
 
     @ParameterizedTest(name = "{0} [{1}]: nothing counted")

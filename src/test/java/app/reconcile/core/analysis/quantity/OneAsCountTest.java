@@ -51,7 +51,7 @@ class OneAsCountTest {
     @CsvSource(delimiter = '|', textBlock = """
             A storm hit the coast, killing at least 12 people and injuring one.   | one            | person
             The train derailed, killing at least 115 and injuring about 150 people. | at least 115 | person
-            Gunmen killed 30 villagers and wounded 12 on Sunday.                  | 12             | villager
+            Gunmen killed 30 soldiers and wounded 12 on Sunday.                   | 12             | soldier
             """)
     void aValueOfACoordinatedEventSharesTheNounOfItsNeighbour(String text, String value, String thing) {
         assertThat(find(text, value).thing()).isEqualTo(thing);

@@ -15,6 +15,11 @@ class QualifierTest {
             "about,    12,  13,    true",
             "about,    150, 160,   true",
             "about,    150, 180,   false",
+            "about,    4300, 3400, false",   // "About 4,300 houses" / "Around 3,400 homes": digits swapped
+            "about,    4300, 4100, true",
+            "about,    300, 340,   true",     // a round figure keeps the full 15 %
+            "about,    1.5, 1.6,   true",     // "about 1.5 million" is 1.5 to the tenth: 1.7 is another figure
+            "about,    1.5, 1.7,   false",
             "roughly,  3,   3.4,   true",
             "at least, 32,  40,    true",
             "at least, 32,  30,    false",

@@ -57,7 +57,7 @@ class QuantityPatternsAnchoringTest {
         return AnchoredScans.textsOf("twelve", "one", "four", "twenty", "twenty-five", "three-and-a-half", "a dozen",
                 "half a dozen", "dozen", "million", "bn", "m", "k", "p", "fifth", "twenty-third", "second", "first",
                 "about", "more than", "at least", "up to", "upwards of", "an estimated", "some", "nearly", "over",
-                "US$", "R$", "S/", "USD", "EUR", "GBP", "SEK", "CHF", "ZAR", "percent", "per cent", "hours", "day",
+                "US$", "R$", "S/", "₱", "$", "USD", "EUR", "GBP", "SEK", "CHF", "ZAR", "percent", "per cent", "hours", "day",
                 "-year", "to", "–", "dollars", "euros", "roubles", "Swedish crowns", "pence", "someone", "often",
                 "21st", "3rd");
     }

@@ -25,6 +25,19 @@ class QuantityReadingTest {
         assertThat(find(text, value).value().canonical()).isEqualTo(canonical);
     }
 
+    @ParameterizedTest(name = "{0} [{1}] = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It set aside ₱1.2 billion for severance pay.                              | ₱1.2 billion     | PESO 1200000000
+            It cut its key rate by 25 basis points on Thursday.                      | 25 basis points  | 0.25 pp
+            It reduced the rate by 50 bps to 4.25 percent.                           | 50 bps           | 0.5 pp
+            It cut the rate by a quarter of a percentage point to 4 per cent.        | a quarter of a percentage point | 0.25 pp
+            It raised rates by half a percentage point.                              | half a percentage point | 0.5 pp
+            The spread widened by 1.5 percentage points.                             | 1.5 percentage points | 1.5 pp
+            """)
+    void ratesChangeByPointsAndPesosBySign(String text, String value, String canonical) {
+        assertThat(find(text, value).value().canonical()).isEqualTo(canonical);
+    }
+
     @ParameterizedTest(name = "{0} [{1}] counts {2}")
     @CsvSource(delimiter = '|', textBlock = """
             The motion passed with 187 MPs voting in favour.      | 187  | vote
@@ -34,6 +47,13 @@ class QuantityReadingTest {
             Rescuers pulled 32 people alive from the water.       | 32   | person
             Some 300 families living nearby were evacuated.       | Some 300 | famili
             "He called me," said Hussein Kadhim, 34.              | 34   | age
+            At least 21 people have died, three of them children. | three | child
+            The storm killed 19, while 11 remain missing.         | 11   | person
+            Nineteen were killed and 14 more are missing.         | 14   | person
+            Gunmen killed 30 soldiers and wounded 12 on Sunday.   | 12   | soldier
+            Some 23,000 residents were evacuated on Friday.       | Some 23,000 | person
+            Around 3,400 homes were submerged.                    | Around 3,400 | hous
+            There were also two fatalities in the north.          | two  | death
             """)
     void theCountedThingOfNewsPhrases(String text, String value, String thing) {
         assertThat(find(text, value).thing()).isEqualTo(thing);

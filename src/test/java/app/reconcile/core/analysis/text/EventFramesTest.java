@@ -33,6 +33,13 @@ class EventFramesTest {
             Tablets, a 31 percent unit increase, led the gains.        | 31 percent | @rise
             The ferry sank 2 km off the coast.                         | 2          | @capsize
             The stock lost 3% in early trading.                        | 3%         | @fall
+            It cut prices 10% across the board.                        | 10%        | @fall
+            The airline said it would cut 1,800 jobs.                  | 1,800      | @jobcut
+            About 4,300 houses were flooded.                           | About 4,300 | @flood
+            Around 3,400 homes were submerged.                         | Around 3,400 | @flood
+            The district recorded 600 mm of rain.                      | 600        | @record
+            The district received 450 mm of rain.                      | 450        | @record
+            Inflation slowed to 1.5 percent in January.                | 1.5 percent | @fall
             """)
     void theVerbOrEventNounNextToAValueGivesItsFrame(String sentence, String value, String frame) {
         int from = sentence.indexOf(value);
