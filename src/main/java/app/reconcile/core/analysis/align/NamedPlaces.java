@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.align;
 
+import app.reconcile.core.analysis.text.Words;
 import app.reconcile.core.analysis.text.Sentence;
 
 import java.util.ArrayList;
@@ -168,28 +169,15 @@ final class NamedPlaces {
      * nothing, so at least three consonants must match.
      */
     private static boolean hasSpellingOf(String name, Set<String> names) {
-        String skeleton = consonants(name);
+        String skeleton = Words.consonantSkeleton(name);
         if (skeleton.length() < MIN_SKELETON) {
             return false;
         }
         for (String other : names) {
-            if (skeleton.equals(consonants(other))) {
+            if (skeleton.equals(Words.consonantSkeleton(other))) {
                 return true;
             }
         }
         return false;
-    }
-
-    static String consonants(String name) {
-        StringBuilder out = new StringBuilder(name.length());
-        char last = 0;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isLetter(c) && "aeiouy".indexOf(c) < 0 && c != last) {
-                out.append(c);
-            }
-            last = c;
-        }
-        return out.toString();
     }
 }

@@ -1,9 +1,13 @@
 package app.reconcile.core.analysis.name;
 
+import app.reconcile.core.analysis.text.Words;
+
 import java.util.Set;
 
 /** Spelling distance rules for names: transliteration variants are close, inflections are not variants. */
 final class NameSimilarity {
+    private static final int MIN_SKELETON = 3;
+
     /** Endings that turn a noun in -y into an adjective or demonym (Italy/Italian, History/Historical). */
     private static final Set<String> FROM_Y = Set.of("", "ic", "ics", "ical", "ian", "ial", "an", "ans", "ians");
 
@@ -21,6 +25,21 @@ final class NameSimilarity {
         int min = Math.min(a.length(), b.length());
         int allowed = min >= 8 ? 2 : 1;
         return Math.abs(a.length() - b.length()) <= allowed && levenshtein(a, b, allowed) <= allowed;
+    }
+
+    /**
+     * Transliterations that change two vowels of a short name keep its consonants: Dmytro / Dmitry,
+     * Oleksandr / Aleksandr. Three consonants at least (Gaza / Giza prove nothing), and no more than two
+     * letters more or fewer. Weaker than {@link #closeSpelling}: two people may bear two national forms of one
+     * name (Vladimir Putin, Volodymyr Zelenskyy), so only a shared surname makes them one person.
+     */
+    static boolean sameSkeleton(String a, String b) {
+        if (a.equals(b) || a.charAt(0) != b.charAt(0) && !(isVowel(a.charAt(0)) && isVowel(b.charAt(0)))) {
+            return false;
+        }
+        String skeleton = Words.consonantSkeleton(a);
+        return skeleton.length() >= MIN_SKELETON && Math.abs(a.length() - b.length()) <= 2
+                && skeleton.equals(Words.consonantSkeleton(b));
     }
 
     private static boolean isVowel(char c) {

@@ -253,12 +253,15 @@ public final class NameVariantFinder {
 
     /** A label when a and b are spellings of one entity, else null. */
     static String sameEntity(Form a, Form b) {
-        if (!NameSimilarity.closeSpelling(a.key, b.key) || NameSimilarity.isInflection(a.key, b.key, ENDINGS)) {
+        boolean close = NameSimilarity.closeSpelling(a.key, b.key);
+        if (!close && !NameSimilarity.sameSkeleton(a.key, b.key) || NameSimilarity.isInflection(a.key, b.key, ENDINGS)) {
             return null;
         }
         for (var n : a.neighbours.entrySet()) {
             Boolean follows = b.neighbours.get(n.getKey());
-            if (follows != null && follows.equals(n.getValue()) && !n.getKey().equals(a.key) && !n.getKey().equals(b.key)) {
+            // a first name transliterated further (Dmytro / Dmitry) needs the same surname after it
+            if (follows != null && follows.equals(n.getValue()) && !n.getKey().equals(a.key) && !n.getKey().equals(b.key)
+                    && (close || follows && !INSTITUTION_WORDS.contains(n.getKey()))) {
                 String anchor = capitalise(n.getKey());
                 if (follows && INSTITUTION_WORDS.contains(n.getKey())) {
                     return a.surface() + " / " + b.surface() + " " + anchor + " (spelling)";

@@ -97,4 +97,21 @@ public final class Words {
         }
         return out;
     }
+
+    /**
+     * The consonants of a lower-case name in order, a doubled letter counted once ("y" counts as a vowel):
+     * two transliterations of one name keep them (Muhammad / Mohammed "mhmd", Dmytro / Dmitry "dmtr").
+     */
+    public static String consonantSkeleton(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        char last = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c) && "aeiouy".indexOf(c) < 0 && c != last) {
+                out.append(c);
+            }
+            last = c;
+        }
+        return out.toString();
+    }
 }

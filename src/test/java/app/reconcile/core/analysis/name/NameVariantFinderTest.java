@@ -29,6 +29,10 @@ class NameVariantFinderTest {
             Al-Sudani spoke first.                              | Mohammed al-Sudani spoke first.                     | false
             Coach Jan van der Berg resigned.                    | Coach Jan van den Berg resigned.                    | true
             Prime Minister Viktor Orban spoke.                  | Prime Minister Viktor Orbán spoke.                  | true
+            Chief executive Dmytro Kovalenko said so.           | Chief executive Dmitry Kovalenko said so.           | true
+            Minister Oleksandr Kubrakov said so.                | Minister Aleksandr Kubrakov said so.                | true
+            President Vladimir Putin spoke.                     | President Volodymyr Zelenskyy spoke.                | false
+            Dmytro Kuleba spoke in Kyiv.                        | Dmitry Peskov spoke in Kyiv.                        | false
             """)
     void spellingsAreOneEntityOnlyWhenCloseNotInflectedAndAnchored(String first, String second, boolean oneEntity) {
         List<Sentence> sentences = List.of(new Sentence(0, 0, 0, 0, first), new Sentence(1, 0, 0, 0, second));
