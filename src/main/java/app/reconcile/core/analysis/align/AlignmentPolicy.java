@@ -143,6 +143,11 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
             return (uncounted || sameThing) && cosine >= sameMagnitudeContext;
         }
         if (uncounted) {
+            // one event has one landfall, one landing: two times or days told with the same specific frame
+            // ("landed at 6:42 p.m." / "touched down at 6:24 p.m.") are one fact on weak context, as counts are
+            if (sameEvent(a, b)) {
+                return cosine >= sameEventContext;
+            }
             // two dates of the same thing ("a December 2020 ruling" / "a 2021 ruling") need what two counts do
             return cosine >= (sharedFrame || sameThing ? frameContext : conflictContextUncounted);
         }

@@ -33,6 +33,7 @@ public final class EventFrames {
             "damage", "damage damaged damaging",
             "flood", "flood flooded flooding inundated submerged swamped underwater",
             "landfall", "landfall ashore",
+            "landing", "landed landing touched touchdown",
             "record", "recorded recording registered measured logged received receiving",
             "evacuate", "evacuate evacuated evacuating evacuation evacuations evacuees",
             "arrest", "arrest arrested arresting arrests detained detain detaining",

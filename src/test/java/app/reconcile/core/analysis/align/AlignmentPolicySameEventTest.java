@@ -71,6 +71,31 @@ class AlignmentPolicySameEventTest {
         assertThat(score > 0).isEqualTo(linked);
     }
 
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            @landing       | @landing       | true
+            @landing @fall | @landing       | true
+            @landing       | @death         | false
+            @occur         | @occur         | false
+            ''             | ''             | false
+            """)
+    void twoClockTimesOfOneSpecificEventConflictOnWeakContext(String keysA, String keysB, boolean linked) {
+        Candidate a = clock(0, 18 * 60 + 42, keysA);
+        Candidate b = clock(1, 18 * 60 + 24, keysB);
+
+        double score = policy.score(a, b, Relation.CONFLICT, AlignmentPolicy.Evidence.of(WEAK_CONTEXT));
+
+        assertThat(score > 0).isEqualTo(linked);
+    }
+
+    private static Candidate clock(int article, int minutes, String keys) {
+        String canonical = String.format(java.util.Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
+        QuantityValue value = new QuantityValue("clock", minutes, minutes, minutes, minutes, false, canonical);
+        Sentence sentence = new Sentence(article, 0, 0, 0, "It happened at " + canonical + ".");
+        List<String> keyList = Arrays.stream(keys.split(" ")).filter(k -> !k.isEmpty()).toList();
+        return new Candidate(sentence, 16, 16 + canonical.length(), canonical, FactKind.TIME, value, "", keyList, "");
+    }
+
     private static Candidate count(int article, double amount, String thing, String keys) {
         String canonical = QuantityValue.format(amount);
         return candidate(article, new QuantityValue("", amount, amount, amount, amount, false, canonical), thing, keys);
