@@ -188,16 +188,13 @@ public final class ArticleClusters {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i)) || isJoiner(text.charAt(i)) && i + 1 < n
-                    && Character.isLetter(text.charAt(i + 1)))) {
+            if (isLetter(text.charAt(i))) {
+                int end = wordEnd(text, i);
+                count(written, text.substring(i, end));
+                i = end;
+            } else {
                 i++;
             }
-            written.computeIfAbsent(text.substring(start, i), w -> new int[1])[0]++;
         }
         Map<String, Integer> c = new HashMap<>();
         for (var e : written.entrySet()) {
@@ -207,6 +204,34 @@ public final class ArticleClusters {
             }
         }
         return c;
+    }
+
+    /** The end of the word starting at {@code start}: letters, joined by one hyphen or apostrophe. */
+    private static int wordEnd(String text, int start) {
+        int n = text.length();
+        int i = start;
+        while (i < n && (isLetter(text.charAt(i))
+                || isJoiner(text.charAt(i)) && i + 1 < n && isLetter(text.charAt(i + 1)))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static void count(Map<String, int[]> counts, String word) {
+        int[] c = counts.get(word);
+        if (c == null) {
+            counts.put(word, new int[] {1});
+        } else {
+            c[0]++;
+        }
+    }
+
+    /**
+     * {@link Character#isLetter}, with ASCII answered first: this scan is the first hot loop of every run and
+     * is compiled while it runs, and a short common path keeps that compilation small.
+     */
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     private static boolean isJoiner(char ch) {
