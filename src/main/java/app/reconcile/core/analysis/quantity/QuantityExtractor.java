@@ -36,6 +36,8 @@ public final class QuantityExtractor {
     private static final String QUANTITY_STARTS = "0123456789abcdefghijklmnopqrstuvwxyz" + Currencies.BEFORE;
     static final AnchoredPattern QUANTITY = AnchoredPattern.ignoringCase(Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])"
+                    // not the number of a designation: "F-16", "COVID-19", "Su-27" name a thing, they count nothing
+                    + "(?<!(?-i:\\p{Lu})\\p{L}{0,8}-)"
                     + "(?:(?<qual>roughly|about|around|approximately|nearly|almost|some|more\\s+than|over|at\\s+least|"
                     + "up\\s+to|less\\s+than|fewer\\s+than|at\\s+most|an\\s+estimated|no\\s+more\\s+than|upwards\\s+of)\\s+)?"
                     + "(?<cur>" + Currencies.BEFORE + ")?"

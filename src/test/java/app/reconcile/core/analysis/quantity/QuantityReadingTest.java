@@ -38,6 +38,19 @@ class QuantityReadingTest {
         assertThat(find(text, value).value().canonical()).isEqualTo(canonical);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Two F-16 jets escorted the plane.                    | Two
+            The COVID-19 rules were lifted for 40 days.          | 40 days
+            A Su-27 fighter and 3 drones were seen.              | 3
+            Her mid-30s were spent in Kyiv with 12 colleagues.   | 12
+            """)
+    void theNumberOfADesignationIsNoQuantity(String text, String onlyQuantity) {
+        List<Candidate> found = quantities.extract(new Sentence(0, 0, 0, 0, text), List.of());
+        assertThat(found).extracting(Candidate::text).contains(onlyQuantity)
+                .noneMatch(t -> t.equals("16") || t.equals("19") || t.equals("27"));
+    }
+
     @ParameterizedTest(name = "{0} [{1}] counts {2}")
     @CsvSource(delimiter = '|', textBlock = """
             The motion passed with 187 MPs voting in favour.      | 187  | vote
