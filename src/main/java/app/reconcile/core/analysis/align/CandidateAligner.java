@@ -353,6 +353,7 @@ public final class CandidateAligner {
         int[] parent = new int[n];
         Map<Integer, BitSet> articles = new HashMap<>();
         Map<Integer, List<Integer>> members = new HashMap<>();
+        Map<Integer, GroupValues> values = new HashMap<>();
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
@@ -369,16 +370,19 @@ public final class CandidateAligner {
             }
             List<Integer> ma = members.computeIfAbsent(ra, k -> new ArrayList<>(List.of(k)));
             List<Integer> mb = members.computeIfAbsent(rb, k -> new ArrayList<>(List.of(k)));
-            Relation before = worst(worst(candidates, ma), worst(candidates, mb));
-            Relation after = worst(candidates, union(ma, mb));
-            if (rank(after) > Math.max(rank(before), rank(e.relation()))) {
+            GroupValues va = values.computeIfAbsent(ra, k -> new GroupValues(candidates.get(k).value()));
+            GroupValues vb = values.computeIfAbsent(rb, k -> new GroupValues(candidates.get(k).value()));
+            Relation after = va.worstWith(vb);
+            if (rank(after) > Math.max(rank(worst(va.worst, vb.worst)), rank(e.relation()))) {
                 continue;
             }
             parent[rb] = ra;
             aa.or(ab);
             ma.addAll(mb);
+            va.absorb(vb, after);
             articles.remove(rb);
             members.remove(rb);
+            values.remove(rb);
         }
         List<List<Integer>> groups = new ArrayList<>();
         for (var entry : members.entrySet()) {
@@ -392,10 +396,54 @@ public final class CandidateAligner {
         return groups.stream().map(g -> g.stream().map(candidates::get).toList()).toList();
     }
 
-    private static List<Integer> union(List<Integer> a, List<Integer> b) {
-        List<Integer> u = new ArrayList<>(a);
-        u.addAll(b);
-        return u;
+    /**
+     * The distinct values of a group as it grows (first of each canonical value, in member order) and the worst
+     * relation among them: a merge then relates only the values the other group adds, where recomputing the
+     * union's relations pair by pair on every link made single-link clustering quadratic in a fact's size.
+     */
+    private static final class GroupValues {
+        private final List<FactValue> distinct = new ArrayList<>();
+        private final Set<String> canonicals = new java.util.HashSet<>();
+        private Relation worst = Relation.SAME;
+
+        GroupValues(FactValue first) {
+            distinct.add(first);
+            canonicals.add(first.canonical());
+        }
+
+        /** The worst relation among the distinct values of this group followed by {@code other}'s. */
+        Relation worstWith(GroupValues other) {
+            Relation w = worst;
+            List<FactValue> added = added(other);
+            for (int j = 0; j < added.size(); j++) {
+                for (FactValue v : distinct) {
+                    w = CandidateAligner.worst(w, v.relate(added.get(j)));
+                }
+                for (int i = 0; i < j; i++) {
+                    w = CandidateAligner.worst(w, added.get(i).relate(added.get(j)));
+                }
+            }
+            return w;
+        }
+
+        /** Takes in {@code other}'s values; {@code unionWorst} is {@link #worstWith}{@code (other)}. */
+        void absorb(GroupValues other, Relation unionWorst) {
+            for (FactValue v : added(other)) {
+                distinct.add(v);
+                canonicals.add(v.canonical());
+            }
+            worst = unionWorst;
+        }
+
+        private List<FactValue> added(GroupValues other) {
+            List<FactValue> added = new ArrayList<>();
+            for (FactValue v : other.distinct) {
+                if (!canonicals.contains(v.canonical())) {
+                    added.add(v);
+                }
+            }
+            return added;
+        }
     }
 
     /** The worst relation among the distinct values of a group. */
