@@ -21,6 +21,14 @@ import java.util.regex.Pattern;
  * count: "roughly three-hour" (~3 h), "$200m" (USD 200000000), "25 percent" (25%), "24 to 36 hours".
  */
 public final class QuantityExtractor {
+    /** Stem suffix of the whole of a partitive: its own thing, never the part's. */
+    static final String WHOLE_SUFFIX = "*whole";
+    private static final int WHOLE_BEFORE = 48;
+    /** "six of the country's ", "45 of its ", "two of the ": a count, "of", determiners or a possessor, at the end. */
+    private static final Pattern WHOLE_OF_PART = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:\\d[\\d,.]*|"
+            + "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|ty))\\s+of\\s+"
+            + "(?:(?:the|its|their|his|her|our|all)\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?$");
+
     private static final String WORDNUM = "(?:half\\s+a\\s+dozen|a\\s+dozen|(?:" + NumberWords.UNIT_WORDS
             + ")(?:(?:[\\s\\-]+and)?[\\s\\-]+(?:" + NumberWords.UNIT_WORDS + "))*(?:[\\s\\-]+dozen\\b)?"
             + "(?:[\\s\\-]+and[\\s\\-]+a[\\s\\-]+half)?)";
@@ -339,6 +347,9 @@ public final class QuantityExtractor {
             CountedThing.Thing changed = countedThing.ofChange(s.substring(start, from), rest, start == 0);
             thing = changed.stem().isEmpty() ? thing : changed;
         }
+        if (!thing.stem().isEmpty() && isWholeOfPart(s, from)) {
+            thing = new CountedThing.Thing(thing.stem() + WHOLE_SUFFIX, thing.word(), thing.secondary());
+        }
         Matcher rate = RATE.matcher(rest);
         if (thing.stem().isEmpty() && r.kind() == FactKind.MONEY && rate.lookingAt()) {
             String unit = rate.group(1).toLowerCase(Locale.ROOT);
@@ -356,6 +367,17 @@ public final class QuantityExtractor {
         var value = QuantityValues.of(r.dimension(), r.amount(), r.amountHigh(), r.qualifier(), r.ordinal());
         return new Candidate(sentence, sentence.start() + from, sentence.start() + to, text, r.kind(), value,
                 thing.stem(), keys, thing.word());
+    }
+
+    /**
+     * The value is the whole a part is taken from ("six of the country's nine regions", "45 of its 310 shops"):
+     * it counts the same noun as the part but is another figure, so it must never meet a part told elsewhere
+     * ("Six regions have reported cases"). A cheap test (" of " just before the value) runs before the pattern.
+     */
+    private static boolean isWholeOfPart(String s, int from) {
+        int start = Math.max(0, from - WHOLE_BEFORE);
+        int of = s.lastIndexOf(" of ", from);
+        return of >= start && WHOLE_OF_PART.matcher(s.substring(start, from)).find();
     }
 
     /** The content word right before the value ("injuring 12" gives "injur"), or "". */

@@ -42,7 +42,9 @@ public final class EventFrames {
             "sentence", "sentence sentenced sentencing jailed imprisoned imprisonment prison",
             "fine", "fine fined fining fines",
             "vote", "vote voted voting votes ballot ballots",
-            "occur", "happen happened happens occur occurred occurs took",
+            "occur", "happen happened happens occur occurred occurs took erupted",
+            "shoot", "shoot shooting shootings shot shots gunfire gunshots fired firing",
+            "court", "court hearing arraigned arraignment",
             "jobcut", "cut cuts cutting shed shedding eliminate eliminating layoffs axe axing slash slashing "
                     + "lower lowered lowering reduce reduced reducing trim trimmed",
             "close", "close closed closing closure closures shut shutting",
