@@ -40,6 +40,9 @@ class EventFramesTest {
             The district recorded 600 mm of rain.                      | 600        | @record
             The district received 450 mm of rain.                      | 450        | @record
             Inflation slowed to 1.5 percent in January.                | 1.5 percent | @fall
+            Police said a gunman fired 11 shots at the crowd.          | 11         | @shoot
+            The gunfire erupted at 1:15 a.m. outside the bar.          | 1:15 a.m.  | @occur
+            The court hearing began at 9:30 a.m. on Monday.            | 9:30 a.m.  | @court
             """)
     void theVerbOrEventNounNextToAValueGivesItsFrame(String sentence, String value, String frame) {
         int from = sentence.indexOf(value);
