@@ -102,6 +102,7 @@ public final class QuantityExtractor {
 
     private final NumberWords numberWords;
     private final CountedThing countedThing;
+    private final Fractions fractions;
     private final LightStemmer stemmer;
     private final EventFrames frames;
 
@@ -109,6 +110,7 @@ public final class QuantityExtractor {
         this.numberWords = numberWords;
         this.stemmer = stemmer;
         this.countedThing = new CountedThing(stemmer);
+        this.fractions = new Fractions(numberWords);
         this.frames = new EventFrames(stemmer);
     }
 
@@ -117,10 +119,15 @@ public final class QuantityExtractor {
         List<Candidate> out = new ArrayList<>();
         String s = sentence.text();
         boolean points = s.contains(PERCENTAGE_POINT);
+        boolean wordsFirst = points; // values found before the number scan: sorted into reading order after it
         if (points) {
             fractionsOfPoint(sentence, taken, out); // "half a percentage point" holds no number word
         }
-        if (out.isEmpty() && !NumberWords.mayHoldNumber(s)) {
+        boolean mayHoldNumber = NumberWords.mayHoldNumber(s);
+        if (Fractions.mayHoldFraction(s, mayHoldNumber)) {
+            wordsFirst |= shares(sentence, taken, out); // "one in five", "a quarter of": shares, before their numbers
+        }
+        if (out.isEmpty() && !mayHoldNumber) {
             return out;
         }
         AnchoredPattern.Scan quantities = QUANTITY.scan(s);
@@ -135,7 +142,7 @@ public final class QuantityExtractor {
                 out.add(candidate(sentence, m.start(), m.end(), r));
             }
         }
-        if (points) {
+        if (wordsFirst) {
             out.sort(java.util.Comparator.comparingInt(Candidate::start)); // reading order, for what follows
         }
         out = new ArrayList<>(CoordinatedCounts.share(Breakdowns.read(out, frames)));
@@ -143,8 +150,9 @@ public final class QuantityExtractor {
         AnchoredPattern.Scan ordinals = ORDINAL.scan(s);
         while (ordinals.find()) {
             Matcher o = ordinals.matcher();
-            if (overlaps(taken, sentence.start() + o.start(), sentence.start() + o.end())) {
-                continue;
+            if (overlaps(taken, sentence.start() + o.start(), sentence.start() + o.end())
+                    || overlapsAny(out, sentence.start() + o.start(), sentence.start() + o.end())) {
+                continue; // "a fifth of" is a share, not a rank
             }
             OptionalDouble v = o.group("digits") != null ? OptionalDouble.of(Double.parseDouble(o.group("digits")))
                     : numberWords.parse(o.group());
@@ -198,6 +206,24 @@ public final class QuantityExtractor {
             out.add(candidate(sentence, m.start(), m.end(),
                     new QuantityReading(FactKind.PERCENT, POINTS, points, points, Qualifier.EXACT, false, POINTS)));
         }
+    }
+
+    /**
+     * Shares told as fractions ("one in five children": about 20 %), added to {@code out}; whether any was added
+     * (they then precede values found later, so the caller sorts).
+     */
+    private boolean shares(Sentence sentence, List<int[]> taken, List<Candidate> out) {
+        boolean added = false;
+        for (Fractions.Fraction f : fractions.find(sentence.text())) {
+            int start = sentence.start() + f.start();
+            int end = sentence.start() + f.end();
+            if (!overlaps(taken, start, end) && !overlapsAny(out, start, end)) {
+                out.add(candidate(sentence, f.start(), f.end(), new QuantityReading(FactKind.PERCENT, "%", f.percent(),
+                        f.percent(), f.qualifier(), false, "%")));
+                added = true;
+            }
+        }
+        return added;
     }
 
     private static boolean overlapsAny(List<Candidate> found, int start, int end) {

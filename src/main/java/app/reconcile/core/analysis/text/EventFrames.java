@@ -44,7 +44,6 @@ public final class EventFrames {
             "vote", "vote voted voting votes ballot ballots",
             "occur", "happen happened happens occur occurred occurs took erupted",
             "shoot", "shoot shooting shootings shot shots gunfire gunshots fired firing",
-            "court", "court hearing arraigned arraignment",
             "jobcut", "cut cuts cutting shed shedding eliminate eliminating layoffs axe axing slash slashing "
                     + "lower lowered lowering reduce reduced reducing trim trimmed",
             "close", "close closed closing closure closures shut shutting",
@@ -66,7 +65,14 @@ public final class EventFrames {
      */
     private static final Set<String> CHANGE_FRAMES = Set.of("rise", "fall");
 
-    private static final Set<String> FRAME_NAMES = Set.copyOf(FRAMES.values());
+    /**
+     * Frames of when something is to happen, read only for a date or time ("will appear in court on Wednesday" /
+     * "is due in court on Thursday"): next to a count or a sum the court is who acts ("The court ordered Hungary
+     * to pay €1m a day"), not the event, and context vectors keep the word itself.
+     */
+    private static final Map<String, String> ADVERBIAL_FRAMES = withSenses(FRAMES,
+            table("court", "court hearing arraigned arraignment"));
+    private static final Set<String> FRAME_NAMES = Set.copyOf(ADVERBIAL_FRAMES.values());
     /** Frames of events that happen to people: a bare count told with them counts people. */
     private static final Set<String> PEOPLE_FRAMES = Set.of("death", "injury", "rescue", "missing", "evacuate",
             "arrest");
@@ -170,7 +176,8 @@ public final class EventFrames {
             nearestFirst.add(before.get(i)[0]);
             capitals.add(Character.isUpperCase(before.get(i)[1].charAt(0)));
         }
-        Map<String, String> table = MARKET_FIGURE.matcher(sentence.substring(from, to)).find() ? MARKET_FRAMES : FRAMES;
+        Map<String, String> table = adverbial ? ADVERBIAL_FRAMES
+                : MARKET_FIGURE.matcher(sentence.substring(from, to)).find() ? MARKET_FRAMES : FRAMES;
         out.addAll(nearest(nearestFirst, capitals, false, table));
         out.addAll(nearest(after, java.util.Collections.nCopies(after.size(), false), true, table));
         if (!adverbial && out.stream().noneMatch(EventFrames::isEventFrame) && opensSentence(sentence, from)) {
