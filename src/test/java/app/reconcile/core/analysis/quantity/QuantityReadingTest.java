@@ -59,6 +59,8 @@ class QuantityReadingTest {
             It will close 45 of its 310 shops.                    | 310  | stor*whole
             Cases were found in six of the country's nine regions. | nine | region*whole
             Six regions have reported cases.                      | Six  | region
+            It was the bank's fifth straight cut.                 | fifth | cut
+            It was the fifth consecutive reduction.               | fifth | cut
             It will close 40 stores next year.                    | 40   | stor
             Rescuers pulled 32 people alive from the water.       | 32   | person
             Some 300 families living nearby were evacuated.       | Some 300 | famili
