@@ -24,6 +24,12 @@ public final class QuantityExtractor {
     /** Stem suffix of the whole of a partitive: its own thing, never the part's. */
     static final String WHOLE_SUFFIX = "*whole";
     private static final int WHOLE_BEFORE = 48;
+    private static final String CASES = "cases";
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("people", "persons");
+    private static final int INFECTED_NEAR = 40;
+    private static final Pattern INFECTED_BEFORE = Pattern.compile("(?i)\\b(?:infected|infecting|sickened|sickening)\\s+$");
+    private static final Pattern INFECTED_AFTER = Pattern.compile(
+            "(?i)\\s+(?:people|persons)\\s+(?:(?:have|had)\\s+been\\s+|were\\s+|are\\s+)?(?:infected|sickened)\\b");
     /** "six of the country's ", "45 of its ", "two of the ": a count, "of", determiners or a possessor, at the end. */
     private static final Pattern WHOLE_OF_PART = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:\\d[\\d,.]*|"
             + "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|ty))\\s+of\\s+"
@@ -373,6 +379,9 @@ public final class QuantityExtractor {
             CountedThing.Thing changed = countedThing.ofChange(s.substring(start, from), rest, start == 0);
             thing = changed.stem().isEmpty() ? thing : changed;
         }
+        if (PEOPLE.contains(thing.word()) && infected(s, from, to)) {
+            thing = new CountedThing.Thing(stemmer.stem(CASES), CASES, thing.secondary());
+        }
         if (!thing.stem().isEmpty() && isWholeOfPart(s, from)) {
             thing = new CountedThing.Thing(thing.stem() + WHOLE_SUFFIX, thing.word(), thing.secondary());
         }
@@ -393,6 +402,19 @@ public final class QuantityExtractor {
         var value = QuantityValues.of(r.dimension(), r.amount(), r.amountHigh(), r.qualifier(), r.ordinal());
         return new Candidate(sentence, sentence.start() + from, sentence.start() + to, text, r.kind(), value,
                 thing.stem(), keys, thing.word());
+    }
+
+    /**
+     * People an illness infected are its cases: "has infected 4,218 people", "4,218 people were infected" /
+     * "4,812 confirmed cases". A cheap test ("infect" or "sicken" near the value) runs before the patterns.
+     */
+    private static boolean infected(String s, int from, int to) {
+        String near = s.substring(Math.max(0, from - INFECTED_NEAR), Math.min(s.length(), to + INFECTED_NEAR));
+        if (!near.contains("infect") && !near.contains("sicken")) {
+            return false;
+        }
+        return INFECTED_BEFORE.matcher(s.substring(Math.max(0, from - INFECTED_NEAR), from)).find()
+                || INFECTED_AFTER.matcher(s.substring(to)).lookingAt();
     }
 
     /**

@@ -44,6 +44,7 @@ public final class EventFrames {
             "vote", "vote voted voting votes ballot ballots",
             "occur", "happen happened happens occur occurred occurs took erupted",
             "shoot", "shoot shooting shootings shot shots gunfire gunshots fired firing",
+            "infect", "infect infected infecting infects infection infections sickened sickening cases",
             "jobcut", "cut cuts cutting shed shedding eliminate eliminating layoffs axe axing slash slashing "
                     + "lower lowered lowering reduce reduced reducing trim trimmed",
             "close", "close closed closing closure closures shut shutting",

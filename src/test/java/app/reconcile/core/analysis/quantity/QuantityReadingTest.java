@@ -61,6 +61,9 @@ class QuantityReadingTest {
             Six regions have reported cases.                      | Six  | region
             It was the bank's fifth straight cut.                 | fifth | cut
             It was the fifth consecutive reduction.               | fifth | cut
+            The outbreak has infected 4,218 people since October. | 4,218 | case
+            About 300 people were infected in the city.           | About 300 | case
+            It has killed 40 people since October.                | 40    | person
             It will close 40 stores next year.                    | 40   | stor
             Rescuers pulled 32 people alive from the water.       | 32   | person
             Some 300 families living nearby were evacuated.       | Some 300 | famili
