@@ -50,7 +50,8 @@ public final class CountedThing {
     private static final java.util.regex.Pattern ENDS_CLAUSE = java.util.regex.Pattern.compile("^\\s*(?:[,.;)]|$)");
     private static final Set<String> IRREGULAR_PAST = Set.of("struck", "hit", "shook", "sank", "fell", "rose", "won",
             "lost", "took", "made", "went", "came", "left", "got", "gave", "held", "met", "ran", "saw", "told", "became",
-            "remain", "remains", "died", "rescued", "say", "said");
+            "remain", "remains", "died", "rescued", "say", "said", "led", "found", "bought", "sold", "paid", "sent",
+            "spent", "built", "brought", "kept", "caught", "fought", "taught", "thought", "felt");
     private static final java.util.regex.Pattern APPOSITION_BEFORE =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’\\-]+,\\s*$");
     /** "aged 52", "at the age of 52". */

@@ -45,6 +45,7 @@ public final class EventFrames {
             "occur", "happen happened happens occur occurred occurs took erupted",
             "shoot", "shoot shooting shootings shot shots gunfire gunshots fired firing",
             "infect", "infect infected infecting infects infection infections sickened sickening cases",
+            "study", "study studies survey surveyed poll polled trial trials",
             "jobcut", "cut cuts cutting shed shedding eliminate eliminating layoffs axe axing slash slashing "
                     + "lower lowered lowering reduce reduced reducing trim trimmed",
             "close", "close closed closing closure closures shut shutting",
@@ -104,6 +105,11 @@ public final class EventFrames {
     private static final Set<String> CLAUSE_BREAKS = Set.of("and", "but", "while", "whereas", "although");
     private static final Set<String> PREPOSITIONS = Set.of("from", "of", "in", "on", "for", "with", "by", "at",
             "after", "before", "near", "off", "than", "since", "during");
+    /**
+     * Nouns whose "of" introduces who took part: "a study of 12,400 children", "a survey of 2,000 adults", "a
+     * trial of 300 patients". The count is still the object of a preposition, but the noun is its event.
+     */
+    private static final Set<String> STUDY_NOUNS = Set.of("study", "survey", "poll", "trial");
     private static final int BEFORE = 6;
     private static final int REACH_BEFORE = 120;
     private static final int REACH_AFTER = 80;
@@ -153,6 +159,9 @@ public final class EventFrames {
             lastEnd = m.end();
             String w = m.group().toLowerCase(Locale.ROOT);
             if (m.end() <= from) {
+                if (w.equals("of") && !before.isEmpty() && STUDY_NOUNS.contains(before.get(before.size() - 1)[0])) {
+                    continue; // "a study of 12,400 children": the study is the count's event
+                }
                 if (breaks(gap, w) || Words.isNumeric(w) || !adverbial && PREPOSITIONS.contains(w)) {
                     before.clear();
                     if (Words.isNumeric(w) || PREPOSITIONS.contains(w)) {

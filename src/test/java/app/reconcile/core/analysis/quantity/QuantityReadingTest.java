@@ -64,6 +64,7 @@ class QuantityReadingTest {
             The outbreak has infected 4,218 people since October. | 4,218 | case
             About 300 people were infected in the city.           | About 300 | case
             It has killed 40 people since October.                | 40    | person
+            It cites a study of 14,200 children led by a doctor.  | 14,200 | child
             It will close 40 stores next year.                    | 40   | stor
             Rescuers pulled 32 people alive from the water.       | 32   | person
             Some 300 families living nearby were evacuated.       | Some 300 | famili
