@@ -29,7 +29,7 @@ class HeldOutGoldTest {
             ratecut,  7
             landing,  6
             shooting, 6
-            measles,  7
+            measles,  8
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {
         List<Article> articles = EvalCorpus.articles(corpus);

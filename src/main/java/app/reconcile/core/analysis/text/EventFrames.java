@@ -46,6 +46,8 @@ public final class EventFrames {
             "shoot", "shoot shooting shootings shot shots gunfire gunshots fired firing",
             "infect", "infect infected infecting infects infection infections sickened sickening cases",
             "study", "study studies survey surveyed poll polled trial trials",
+            "buy", "buy buys buying bought purchase purchased purchasing purchases procure procured procuring order "
+                    + "ordered ordering acquire acquired acquiring",
             "jobcut", "cut cuts cutting shed shedding eliminate eliminating layoffs axe axing slash slashing "
                     + "lower lowered lowering reduce reduced reducing trim trimmed",
             "close", "close closed closing closure closures shut shutting",
