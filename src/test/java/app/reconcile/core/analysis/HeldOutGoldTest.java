@@ -28,6 +28,8 @@ class HeldOutGoldTest {
             typhoon,  8
             ratecut,  7
             landing,  6
+            shooting, 6
+            measles,  8
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {
         List<Article> articles = EvalCorpus.articles(corpus);

@@ -16,10 +16,10 @@ final class NameSimilarity {
 
     /**
      * One edit apart for short names, two for names of eight letters or more; same first letter, or both
-     * opening with a vowel (transliterations: Eidani / Idani, Osama / Usama).
+     * opening with a vowel (transliterations: Eidani / Idani, Osama / Usama, Yevgenia / Evgenia).
      */
     static boolean closeSpelling(String a, String b) {
-        if (a.equals(b) || a.charAt(0) != b.charAt(0) && !(isVowel(a.charAt(0)) && isVowel(b.charAt(0)))) {
+        if (a.equals(b) || a.charAt(0) != b.charAt(0) && !(opensWithVowel(a) && opensWithVowel(b))) {
             return false;
         }
         int min = Math.min(a.length(), b.length());
@@ -34,12 +34,20 @@ final class NameSimilarity {
      * name (Vladimir Putin, Volodymyr Zelenskyy), so only a shared surname makes them one person.
      */
     static boolean sameSkeleton(String a, String b) {
-        if (a.equals(b) || a.charAt(0) != b.charAt(0) && !(isVowel(a.charAt(0)) && isVowel(b.charAt(0)))) {
+        if (a.equals(b) || a.charAt(0) != b.charAt(0) && !(opensWithVowel(a) && opensWithVowel(b))) {
             return false;
         }
         String skeleton = Words.consonantSkeleton(a);
         return skeleton.length() >= MIN_SKELETON && Math.abs(a.length() - b.length()) <= 2
                 && skeleton.equals(Words.consonantSkeleton(b));
+    }
+
+    /**
+     * A vowel, or a "y" before one: Russian and Ukrainian names open with "Ye", "Yu", "Ya" in one
+     * transliteration and "E", "U", "A" or "Iu" in another (Yevgenia / Evgenia, Yekaterina / Ekaterina).
+     */
+    static boolean opensWithVowel(String name) {
+        return isVowel(name.charAt(0)) || name.length() > 1 && name.charAt(0) == 'y' && isVowel(name.charAt(1));
     }
 
     private static boolean isVowel(char c) {

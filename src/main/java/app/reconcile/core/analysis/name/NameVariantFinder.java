@@ -168,11 +168,11 @@ public final class NameVariantFinder {
 
     /**
      * Names are compared within a block of one initial; names opening with a vowel share one block, since
-     * transliterations differ in the first vowel (Eidani / Idani, Osama / Usama, Ebrahim / Ibrahim).
+     * transliterations differ in the first vowel (Eidani / Idani, Osama / Usama, Ebrahim / Ibrahim, Yevgenia /
+     * Evgenia).
      */
     private static String block(String key) {
-        char c = key.charAt(0);
-        return VOWELS.indexOf(c) >= 0 ? "vowel" : String.valueOf(c);
+        return NameSimilarity.opensWithVowel(key) ? "vowel" : String.valueOf(key.charAt(0));
     }
 
     /** A particle as written, up to capitals at the start of a sentence: "Al-" and "al-" are one spelling. */

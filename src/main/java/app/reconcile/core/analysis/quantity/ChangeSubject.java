@@ -68,6 +68,9 @@ final class ChangeSubject {
     private static final Pattern CHANGE_NOUN_AFTER = Pattern.compile(
             "^\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?:increase|rise|gain|jump|growth|decrease|fall|drop|decline|slump|surge|plunge)s?\\b");
 
+    private static final String INFLATION = "inflation";
+    private static final Pattern CONSUMER_BEFORE = Pattern.compile("(?i)\\bconsumer[\\s\\-]+$");
+
     private ChangeSubject() {
     }
 
@@ -110,8 +113,19 @@ final class ChangeSubject {
             return Optional.empty();
         }
         String verb = s.group("verb");
+        if (isPriceIndex(before, s.start("word"), word)) {
+            word = INFLATION;
+        }
         return subject(word, verb == null || EventFrames.changeFrameOf(verb.toLowerCase(Locale.ROOT)).isEmpty()
                 ? s.group("direction") : verb);
+    }
+
+    /**
+     * "Consumer prices rose 1.9%" is inflation, told as news tells it as often as "inflation rose to 1.9%"; prices
+     * alone ("oil prices rose 3%") are not.
+     */
+    private static boolean isPriceIndex(String before, int wordStart, String word) {
+        return word.equalsIgnoreCase("prices") && CONSUMER_BEFORE.matcher(before.substring(0, wordStart)).find();
     }
 
     private static Optional<Subject> subject(String word, String verb) {

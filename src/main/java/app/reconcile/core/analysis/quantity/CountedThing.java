@@ -37,7 +37,11 @@ public final class CountedThing {
             java.util.Map.entry("residents", "people"), java.util.Map.entry("inhabitants", "people"),
             java.util.Map.entry("villagers", "people"), java.util.Map.entry("persons", "people"),
             java.util.Map.entry("homes", "houses"), java.util.Map.entry("dwellings", "houses"),
-            java.util.Map.entry("victims", "people"), java.util.Map.entry("fatalities", "deaths"));
+            java.util.Map.entry("victims", "people"), java.util.Map.entry("fatalities", "deaths"),
+            // a streak of one move told two ways: "its fifth straight cut" / "the fifth consecutive reduction"
+            java.util.Map.entry("reduction", "cut"), java.util.Map.entry("reductions", "cut"),
+            java.util.Map.entry("cuts", "cut"), java.util.Map.entry("hike", "increase"),
+            java.util.Map.entry("hikes", "increase"), java.util.Map.entry("increases", "increase"));
     /** "187 MPs voting in favour" counts votes, as "by 178 votes to 41" does. */
     private static final Set<String> VOTE_VERBS = Set.of("voted", "voting", "vote");
     /** An acronym in the plural ("MPs", "NGOs"): a common noun though capitalised. */
@@ -46,7 +50,8 @@ public final class CountedThing {
     private static final java.util.regex.Pattern ENDS_CLAUSE = java.util.regex.Pattern.compile("^\\s*(?:[,.;)]|$)");
     private static final Set<String> IRREGULAR_PAST = Set.of("struck", "hit", "shook", "sank", "fell", "rose", "won",
             "lost", "took", "made", "went", "came", "left", "got", "gave", "held", "met", "ran", "saw", "told", "became",
-            "remain", "remains", "died", "rescued", "say", "said");
+            "remain", "remains", "died", "rescued", "say", "said", "led", "found", "bought", "sold", "paid", "sent",
+            "spent", "built", "brought", "kept", "caught", "fought", "taught", "thought", "felt");
     private static final java.util.regex.Pattern APPOSITION_BEFORE =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’\\-]+,\\s*$");
     /** "aged 52", "at the age of 52". */

@@ -21,6 +21,20 @@ import java.util.regex.Pattern;
  * count: "roughly three-hour" (~3 h), "$200m" (USD 200000000), "25 percent" (25%), "24 to 36 hours".
  */
 public final class QuantityExtractor {
+    /** Stem suffix of the whole of a partitive: its own thing, never the part's. */
+    static final String WHOLE_SUFFIX = "*whole";
+    private static final int WHOLE_BEFORE = 48;
+    private static final String CASES = "cases";
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("people", "persons");
+    private static final int INFECTED_NEAR = 40;
+    private static final Pattern INFECTED_BEFORE = Pattern.compile("(?i)\\b(?:infected|infecting|sickened|sickening)\\s+$");
+    private static final Pattern INFECTED_AFTER = Pattern.compile(
+            "(?i)\\s+(?:people|persons)\\s+(?:(?:have|had)\\s+been\\s+|were\\s+|are\\s+)?(?:infected|sickened)\\b");
+    /** "six of the country's ", "45 of its ", "two of the ": a count, "of", determiners or a possessor, at the end. */
+    private static final Pattern WHOLE_OF_PART = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:\\d[\\d,.]*|"
+            + "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|ty))\\s+of\\s+"
+            + "(?:(?:the|its|their|his|her|our|all)\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?$");
+
     private static final String WORDNUM = "(?:half\\s+a\\s+dozen|a\\s+dozen|(?:" + NumberWords.UNIT_WORDS
             + ")(?:(?:[\\s\\-]+and)?[\\s\\-]+(?:" + NumberWords.UNIT_WORDS + "))*(?:[\\s\\-]+dozen\\b)?"
             + "(?:[\\s\\-]+and[\\s\\-]+a[\\s\\-]+half)?)";
@@ -94,6 +108,7 @@ public final class QuantityExtractor {
 
     private final NumberWords numberWords;
     private final CountedThing countedThing;
+    private final Fractions fractions;
     private final LightStemmer stemmer;
     private final EventFrames frames;
 
@@ -101,6 +116,7 @@ public final class QuantityExtractor {
         this.numberWords = numberWords;
         this.stemmer = stemmer;
         this.countedThing = new CountedThing(stemmer);
+        this.fractions = new Fractions(numberWords);
         this.frames = new EventFrames(stemmer);
     }
 
@@ -109,10 +125,15 @@ public final class QuantityExtractor {
         List<Candidate> out = new ArrayList<>();
         String s = sentence.text();
         boolean points = s.contains(PERCENTAGE_POINT);
+        boolean wordsFirst = points; // values found before the number scan: sorted into reading order after it
         if (points) {
             fractionsOfPoint(sentence, taken, out); // "half a percentage point" holds no number word
         }
-        if (out.isEmpty() && !NumberWords.mayHoldNumber(s)) {
+        boolean mayHoldNumber = NumberWords.mayHoldNumber(s);
+        if (Fractions.mayHoldFraction(s, mayHoldNumber)) {
+            wordsFirst |= shares(sentence, taken, out); // "one in five", "a quarter of": shares, before their numbers
+        }
+        if (out.isEmpty() && !mayHoldNumber) {
             return out;
         }
         AnchoredPattern.Scan quantities = QUANTITY.scan(s);
@@ -127,7 +148,7 @@ public final class QuantityExtractor {
                 out.add(candidate(sentence, m.start(), m.end(), r));
             }
         }
-        if (points) {
+        if (wordsFirst) {
             out.sort(java.util.Comparator.comparingInt(Candidate::start)); // reading order, for what follows
         }
         out = new ArrayList<>(CoordinatedCounts.share(Breakdowns.read(out, frames)));
@@ -135,8 +156,9 @@ public final class QuantityExtractor {
         AnchoredPattern.Scan ordinals = ORDINAL.scan(s);
         while (ordinals.find()) {
             Matcher o = ordinals.matcher();
-            if (overlaps(taken, sentence.start() + o.start(), sentence.start() + o.end())) {
-                continue;
+            if (overlaps(taken, sentence.start() + o.start(), sentence.start() + o.end())
+                    || overlapsAny(out, sentence.start() + o.start(), sentence.start() + o.end())) {
+                continue; // "a fifth of" is a share, not a rank
             }
             OptionalDouble v = o.group("digits") != null ? OptionalDouble.of(Double.parseDouble(o.group("digits")))
                     : numberWords.parse(o.group());
@@ -190,6 +212,24 @@ public final class QuantityExtractor {
             out.add(candidate(sentence, m.start(), m.end(),
                     new QuantityReading(FactKind.PERCENT, POINTS, points, points, Qualifier.EXACT, false, POINTS)));
         }
+    }
+
+    /**
+     * Shares told as fractions ("one in five children": about 20 %), added to {@code out}; whether any was added
+     * (they then precede values found later, so the caller sorts).
+     */
+    private boolean shares(Sentence sentence, List<int[]> taken, List<Candidate> out) {
+        boolean added = false;
+        for (Fractions.Fraction f : fractions.find(sentence.text())) {
+            int start = sentence.start() + f.start();
+            int end = sentence.start() + f.end();
+            if (!overlaps(taken, start, end) && !overlapsAny(out, start, end)) {
+                out.add(candidate(sentence, f.start(), f.end(), new QuantityReading(FactKind.PERCENT, "%", f.percent(),
+                        f.percent(), f.qualifier(), false, "%")));
+                added = true;
+            }
+        }
+        return added;
     }
 
     private static boolean overlapsAny(List<Candidate> found, int start, int end) {
@@ -339,6 +379,12 @@ public final class QuantityExtractor {
             CountedThing.Thing changed = countedThing.ofChange(s.substring(start, from), rest, start == 0);
             thing = changed.stem().isEmpty() ? thing : changed;
         }
+        if (PEOPLE.contains(thing.word()) && infected(s, from, to)) {
+            thing = new CountedThing.Thing(stemmer.stem(CASES), CASES, thing.secondary());
+        }
+        if (!thing.stem().isEmpty() && isWholeOfPart(s, from)) {
+            thing = new CountedThing.Thing(thing.stem() + WHOLE_SUFFIX, thing.word(), thing.secondary());
+        }
         Matcher rate = RATE.matcher(rest);
         if (thing.stem().isEmpty() && r.kind() == FactKind.MONEY && rate.lookingAt()) {
             String unit = rate.group(1).toLowerCase(Locale.ROOT);
@@ -356,6 +402,30 @@ public final class QuantityExtractor {
         var value = QuantityValues.of(r.dimension(), r.amount(), r.amountHigh(), r.qualifier(), r.ordinal());
         return new Candidate(sentence, sentence.start() + from, sentence.start() + to, text, r.kind(), value,
                 thing.stem(), keys, thing.word());
+    }
+
+    /**
+     * People an illness infected are its cases: "has infected 4,218 people", "4,218 people were infected" /
+     * "4,812 confirmed cases". A cheap test ("infect" or "sicken" near the value) runs before the patterns.
+     */
+    private static boolean infected(String s, int from, int to) {
+        String near = s.substring(Math.max(0, from - INFECTED_NEAR), Math.min(s.length(), to + INFECTED_NEAR));
+        if (!near.contains("infect") && !near.contains("sicken")) {
+            return false;
+        }
+        return INFECTED_BEFORE.matcher(s.substring(Math.max(0, from - INFECTED_NEAR), from)).find()
+                || INFECTED_AFTER.matcher(s.substring(to)).lookingAt();
+    }
+
+    /**
+     * The value is the whole a part is taken from ("six of the country's nine regions", "45 of its 310 shops"):
+     * it counts the same noun as the part but is another figure, so it must never meet a part told elsewhere
+     * ("Six regions have reported cases"). A cheap test (" of " just before the value) runs before the pattern.
+     */
+    private static boolean isWholeOfPart(String s, int from) {
+        int start = Math.max(0, from - WHOLE_BEFORE);
+        int of = s.lastIndexOf(" of ", from);
+        return of >= start && WHOLE_OF_PART.matcher(s.substring(start, from)).find();
     }
 
     /** The content word right before the value ("injuring 12" gives "injur"), or "". */

@@ -42,7 +42,12 @@ public final class EventFrames {
             "sentence", "sentence sentenced sentencing jailed imprisoned imprisonment prison",
             "fine", "fine fined fining fines",
             "vote", "vote voted voting votes ballot ballots",
-            "occur", "happen happened happens occur occurred occurs took",
+            "occur", "happen happened happens occur occurred occurs took erupted",
+            "shoot", "shoot shooting shootings shot shots gunfire gunshots fired firing",
+            "infect", "infect infected infecting infects infection infections sickened sickening cases",
+            "study", "study studies survey surveyed poll polled trial trials",
+            "buy", "buy buys buying bought purchase purchased purchasing purchases procure procured procuring order "
+                    + "ordered ordering acquire acquired acquiring",
             "jobcut", "cut cuts cutting shed shedding eliminate eliminating layoffs axe axing slash slashing "
                     + "lower lowered lowering reduce reduced reducing trim trimmed",
             "close", "close closed closing closure closures shut shutting",
@@ -64,7 +69,14 @@ public final class EventFrames {
      */
     private static final Set<String> CHANGE_FRAMES = Set.of("rise", "fall");
 
-    private static final Set<String> FRAME_NAMES = Set.copyOf(FRAMES.values());
+    /**
+     * Frames of when something is to happen, read only for a date or time ("will appear in court on Wednesday" /
+     * "is due in court on Thursday"): next to a count or a sum the court is who acts ("The court ordered Hungary
+     * to pay €1m a day"), not the event, and context vectors keep the word itself.
+     */
+    private static final Map<String, String> ADVERBIAL_FRAMES = withSenses(FRAMES,
+            table("court", "court hearing arraigned arraignment"));
+    private static final Set<String> FRAME_NAMES = Set.copyOf(ADVERBIAL_FRAMES.values());
     /** Frames of events that happen to people: a bare count told with them counts people. */
     private static final Set<String> PEOPLE_FRAMES = Set.of("death", "injury", "rescue", "missing", "evacuate",
             "arrest");
@@ -95,6 +107,11 @@ public final class EventFrames {
     private static final Set<String> CLAUSE_BREAKS = Set.of("and", "but", "while", "whereas", "although");
     private static final Set<String> PREPOSITIONS = Set.of("from", "of", "in", "on", "for", "with", "by", "at",
             "after", "before", "near", "off", "than", "since", "during");
+    /**
+     * Nouns whose "of" introduces who took part: "a study of 12,400 children", "a survey of 2,000 adults", "a
+     * trial of 300 patients". The count is still the object of a preposition, but the noun is its event.
+     */
+    private static final Set<String> STUDY_NOUNS = Set.of("study", "survey", "poll", "trial");
     private static final int BEFORE = 6;
     private static final int REACH_BEFORE = 120;
     private static final int REACH_AFTER = 80;
@@ -144,6 +161,9 @@ public final class EventFrames {
             lastEnd = m.end();
             String w = m.group().toLowerCase(Locale.ROOT);
             if (m.end() <= from) {
+                if (w.equals("of") && !before.isEmpty() && STUDY_NOUNS.contains(before.get(before.size() - 1)[0])) {
+                    continue; // "a study of 12,400 children": the study is the count's event
+                }
                 if (breaks(gap, w) || Words.isNumeric(w) || !adverbial && PREPOSITIONS.contains(w)) {
                     before.clear();
                     if (Words.isNumeric(w) || PREPOSITIONS.contains(w)) {
@@ -168,7 +188,8 @@ public final class EventFrames {
             nearestFirst.add(before.get(i)[0]);
             capitals.add(Character.isUpperCase(before.get(i)[1].charAt(0)));
         }
-        Map<String, String> table = MARKET_FIGURE.matcher(sentence.substring(from, to)).find() ? MARKET_FRAMES : FRAMES;
+        Map<String, String> table = adverbial ? ADVERBIAL_FRAMES
+                : MARKET_FIGURE.matcher(sentence.substring(from, to)).find() ? MARKET_FRAMES : FRAMES;
         out.addAll(nearest(nearestFirst, capitals, false, table));
         out.addAll(nearest(after, java.util.Collections.nCopies(after.size(), false), true, table));
         if (!adverbial && out.stream().noneMatch(EventFrames::isEventFrame) && opensSentence(sentence, from)) {

@@ -33,6 +33,8 @@ class NameVariantFinderTest {
             Minister Oleksandr Kubrakov said so.                | Minister Aleksandr Kubrakov said so.                | true
             President Vladimir Putin spoke.                     | President Volodymyr Zelenskyy spoke.                | false
             Dmytro Kuleba spoke in Kyiv.                        | Dmitry Peskov spoke in Kyiv.                        | false
+            Epidemiologist Yevgenia Kuznetsova said so.         | Epidemiologist Evgenia Kuznetsova said so.          | true
+            Yevgenia Kuznetsova said so.                        | Anna Kuznetsova said so.                            | false
             """)
     void spellingsAreOneEntityOnlyWhenCloseNotInflectedAndAnchored(String first, String second, boolean oneEntity) {
         List<Sentence> sentences = List.of(new Sentence(0, 0, 0, 0, first), new Sentence(1, 0, 0, 0, second));

@@ -39,6 +39,8 @@ class ChangeSubjectTest {
             The bank lowered the rate on its overnight reverse repurchase facility to 4.25% from 4.50%. | 4.25% | rate
             It cut the rate on its overnight borrowing facility by a quarter of a percentage point to 4.0 per cent. | 4.0 per cent | rate
             It reduced its key policy rate by 50 basis points to 4.25 percent. | 4.25 percent     | rate
+            Consumer prices rose 1.9 per cent in January.                    | 1.9 per cent       | inflation
+            Oil prices rose 3% on Monday.                                     | 3%                 | pric
             """)
     void theSubjectOrObjectOfAChangeIsTheCountedThing(String text, String value, String thing) {
         assertThat(thingOf(text, value)).isEqualTo(thing);

@@ -56,6 +56,15 @@ class QuantityReadingTest {
             The motion passed with 187 MPs voting in favour.      | 187  | vote
             It approved the inquiry by 178 votes to 41.          | 178  | vote
             It will close 45 of its 310 shops.                    | 45   | stor
+            It will close 45 of its 310 shops.                    | 310  | stor*whole
+            Cases were found in six of the country's nine regions. | nine | region*whole
+            Six regions have reported cases.                      | Six  | region
+            It was the bank's fifth straight cut.                 | fifth | cut
+            It was the fifth consecutive reduction.               | fifth | cut
+            The outbreak has infected 4,218 people since October. | 4,218 | case
+            About 300 people were infected in the city.           | About 300 | case
+            It has killed 40 people since October.                | 40    | person
+            It cites a study of 14,200 children led by a doctor.  | 14,200 | child
             It will close 40 stores next year.                    | 40   | stor
             Rescuers pulled 32 people alive from the water.       | 32   | person
             Some 300 families living nearby were evacuated.       | Some 300 | famili

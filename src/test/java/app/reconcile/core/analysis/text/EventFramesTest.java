@@ -40,6 +40,13 @@ class EventFramesTest {
             The district recorded 600 mm of rain.                      | 600        | @record
             The district received 450 mm of rain.                      | 450        | @record
             Inflation slowed to 1.5 percent in January.                | 1.5 percent | @fall
+            Police said a gunman fired 11 shots at the crowd.          | 11         | @shoot
+            A study of 12,400 children found gaps.                     | 12,400     | @study
+            The government has ordered 1.2 million doses.              | 1.2 million | @buy
+            The ministry said it had bought 2.1 million doses.         | 2.1 million | @buy
+            The outbreak has infected 4,218 people.                    | 4,218      | @infect
+            The gunfire erupted at 1:15 a.m. outside the bar.          | 1:15 a.m.  | @occur
+            The court hearing began at 9:30 a.m. on Monday.            | 9:30 a.m.  | @court
             """)
     void theVerbOrEventNounNextToAValueGivesItsFrame(String sentence, String value, String frame) {
         int from = sentence.indexOf(value);
