@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A folder holding reports of several events: facts stay inside one event, scores stay as when run alone. */
 class MixedEventsTest {
-    private static final String[] CORPORA = {"seeds", "ferry", "quake", "election", "layoffs", "wildfire", "train", "court", "retail", "bridge"};
+    private static final String[] CORPORA = {"seeds", "ferry", "quake", "election", "layoffs", "wildfire", "train", "court", "retail", "bridge",
+        "typhoon", "ratecut", "landing", "shooting", "measles"};
 
     private static List<Article> mixed;
     private static List<Fact> facts;
@@ -52,6 +53,11 @@ class MixedEventsTest {
             court,    court-gold.json
             retail,   retail-gold.json
             bridge,   bridge-gold.json
+            typhoon,  typhoon-gold.json
+            ratecut,  ratecut-gold.json
+            landing,  landing-gold.json
+            shooting, shooting-gold.json
+            measles,  measles-gold.json
             """)
     void eachCorpusScoresAsWhenAnalysedAlone(String corpus, String gold) {
         List<Article> alone = EvalCorpus.articles(corpus);
