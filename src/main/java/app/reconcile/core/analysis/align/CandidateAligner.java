@@ -11,7 +11,6 @@ import app.reconcile.core.analysis.value.Relation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -98,7 +97,7 @@ public final class CandidateAligner {
                 .sorted(Comparator.comparingDouble(Edge::score).reversed()
                         .thenComparingInt(Edge::a).thenComparingInt(Edge::b))
                 .toList();
-        return cluster(candidates, mutualBestForDifferences(candidates, edges), edges);
+        return new SingleLinkClusters(candidates).cluster(mutualBestForDifferences(candidates, edges), edges);
     }
 
     /** The names of each candidate's sentence, read once per sentence (a sentence's values are consecutive). */
@@ -186,8 +185,8 @@ public final class CandidateAligner {
                     continue;
                 }
                 Relation r = candidates.get(i).value().relate(candidates.get(j).value());
-                boolean namesDiffer = r != Relation.SAME && NamedPlaces.differ(f[i].names(), f[j].names())
-                        && !(sameHolders(candidates.get(i), candidates.get(j)) && !yearsDiffer(f[i].names(), f[j].names()));
+                boolean namesDiffer = r != Relation.SAME
+                        && NamedPlaces.veto(candidates.get(i), candidates.get(j), f[i].names(), f[j].names());
                 if (r == Relation.INCOMPARABLE || r == Relation.CONFLICT && namesDiffer) {
                     continue;
                 }
@@ -201,46 +200,6 @@ public final class CandidateAligner {
             }
         }
         return edges;
-    }
-
-    /**
-     * Both values are held by the same name ({@link app.reconcile.core.analysis.text.ValueHolder}): "seven in
-     * Quang Ngai" / "five in Quang Ngai". The other names of their sentences then belong to other values (the
-     * other provinces of a breakdown, the source), so they are no sign of two different events.
-     */
-    private static boolean sameHolders(Candidate a, Candidate b) {
-        return holdersWithin(a, b) && holdersWithin(b, a);
-    }
-
-    /**
-     * One sentence sets its event in a year the other does not ("In 2021 it ordered Poland to pay" / "In 2023
-     * Poland was ordered to pay"): two events even when one name holds both values.
-     */
-    private static boolean yearsDiffer(Set<String> a, Set<String> b) {
-        return hasOtherYear(a, b) || hasOtherYear(b, a);
-    }
-
-    private static boolean hasOtherYear(Set<String> a, Set<String> b) {
-        for (String x : a) {
-            if (!x.isEmpty() && Character.isDigit(x.charAt(0)) && !b.contains(x)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code a} has holders and each is a holder of {@code b} (plain loops: this runs per scored pair). */
-    private static boolean holdersWithin(Candidate a, Candidate b) {
-        boolean any = false;
-        for (String k : a.keys()) {
-            if (ValueHolder.isHolder(k)) {
-                if (!b.keys().contains(k)) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
     }
 
     /**
@@ -344,108 +303,6 @@ public final class CandidateAligner {
         return -1;
     }
 
-    /**
-     * Single-link clustering of the kept edges, best first, one candidate per article; then restatements join
-     * ({@link Restatements}), judged on all scored edges.
-     */
-    private List<List<Candidate>> cluster(List<Candidate> candidates, List<Edge> edges, List<Edge> scored) {
-        int n = candidates.size();
-        int[] parent = new int[n];
-        Map<Integer, BitSet> articles = new HashMap<>();
-        Map<Integer, List<Integer>> members = new HashMap<>();
-        Map<Integer, GroupValues> values = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (Edge e : edges) {
-            int ra = find(parent, e.a());
-            int rb = find(parent, e.b());
-            if (ra == rb) {
-                continue;
-            }
-            BitSet aa = articles.computeIfAbsent(ra, k -> bit(candidates.get(k).article()));
-            BitSet ab = articles.computeIfAbsent(rb, k -> bit(candidates.get(k).article()));
-            if (aa.intersects(ab)) {
-                continue;
-            }
-            List<Integer> ma = members.computeIfAbsent(ra, k -> new ArrayList<>(List.of(k)));
-            List<Integer> mb = members.computeIfAbsent(rb, k -> new ArrayList<>(List.of(k)));
-            GroupValues va = values.computeIfAbsent(ra, k -> new GroupValues(candidates.get(k).value()));
-            GroupValues vb = values.computeIfAbsent(rb, k -> new GroupValues(candidates.get(k).value()));
-            Relation after = va.worstWith(vb);
-            if (rank(after) > Math.max(rank(worst(va.worst, vb.worst)), rank(e.relation()))) {
-                continue;
-            }
-            parent[rb] = ra;
-            aa.or(ab);
-            ma.addAll(mb);
-            va.absorb(vb, after);
-            articles.remove(rb);
-            members.remove(rb);
-            values.remove(rb);
-        }
-        List<List<Integer>> groups = new ArrayList<>();
-        for (var entry : members.entrySet()) {
-            if (articles.get(entry.getKey()).cardinality() >= 2) {
-                groups.add(entry.getValue());
-            }
-        }
-        new Restatements(candidates).addTo(groups, edges, scored);
-        groups.replaceAll(g -> g.stream().sorted().toList());
-        groups.sort(Comparator.comparingInt(g -> g.get(0)));
-        return groups.stream().map(g -> g.stream().map(candidates::get).toList()).toList();
-    }
-
-    /**
-     * The distinct values of a group as it grows (first of each canonical value, in member order) and the worst
-     * relation among them: a merge then relates only the values the other group adds, where recomputing the
-     * union's relations pair by pair on every link made single-link clustering quadratic in a fact's size.
-     */
-    private static final class GroupValues {
-        private final List<FactValue> distinct = new ArrayList<>();
-        private final Set<String> canonicals = new java.util.HashSet<>();
-        private Relation worst = Relation.SAME;
-
-        GroupValues(FactValue first) {
-            distinct.add(first);
-            canonicals.add(first.canonical());
-        }
-
-        /** The worst relation among the distinct values of this group followed by {@code other}'s. */
-        Relation worstWith(GroupValues other) {
-            Relation w = worst;
-            List<FactValue> added = added(other);
-            for (int j = 0; j < added.size(); j++) {
-                for (FactValue v : distinct) {
-                    w = CandidateAligner.worst(w, v.relate(added.get(j)));
-                }
-                for (int i = 0; i < j; i++) {
-                    w = CandidateAligner.worst(w, added.get(i).relate(added.get(j)));
-                }
-            }
-            return w;
-        }
-
-        /** Takes in {@code other}'s values; {@code unionWorst} is {@link #worstWith}{@code (other)}. */
-        void absorb(GroupValues other, Relation unionWorst) {
-            for (FactValue v : added(other)) {
-                distinct.add(v);
-                canonicals.add(v.canonical());
-            }
-            worst = unionWorst;
-        }
-
-        private List<FactValue> added(GroupValues other) {
-            List<FactValue> added = new ArrayList<>();
-            for (FactValue v : other.distinct) {
-                if (!canonicals.contains(v.canonical())) {
-                    added.add(v);
-                }
-            }
-            return added;
-        }
-    }
-
     /** The worst relation among the distinct values of a group. */
     public static Relation worst(List<Candidate> all, List<Integer> group) {
         List<FactValue> distinct = new ArrayList<>();
@@ -464,11 +321,11 @@ public final class CandidateAligner {
         return w;
     }
 
-    private static Relation worst(Relation a, Relation b) {
+    static Relation worst(Relation a, Relation b) {
         return rank(a) >= rank(b) ? a : b;
     }
 
-    private static int rank(Relation r) {
+    static int rank(Relation r) {
         return switch (r) {
             case SAME -> 0;
             case COMPATIBLE, INCOMPARABLE -> 1;
@@ -476,17 +333,4 @@ public final class CandidateAligner {
         };
     }
 
-    private static BitSet bit(int article) {
-        BitSet b = new BitSet();
-        b.set(article);
-        return b;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
 }

@@ -2,6 +2,7 @@ package app.reconcile.core.analysis.align;
 
 import app.reconcile.core.analysis.text.Words;
 import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.text.ValueHolder;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -144,6 +145,55 @@ final class NamedPlaces {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the names of two values' sentences ({@link #besides}) veto a link between differing values: each
+     * sentence names someone or somewhere the other does not ({@link #differ}), unless one name holds both
+     * values in sentences set in the same year.
+     */
+    static boolean veto(Candidate a, Candidate b, Set<String> namesA, Set<String> namesB) {
+        return differ(namesA, namesB) && !(sameHolders(a, b) && !yearsDiffer(namesA, namesB));
+    }
+
+    /**
+     * Both values are held by the same name ({@link app.reconcile.core.analysis.text.ValueHolder}): "seven in
+     * Quang Ngai" / "five in Quang Ngai". The other names of their sentences then belong to other values (the
+     * other provinces of a breakdown, the source), so they are no sign of two different events.
+     */
+    private static boolean sameHolders(Candidate a, Candidate b) {
+        return holdersWithin(a, b) && holdersWithin(b, a);
+    }
+
+    /**
+     * One sentence sets its event in a year the other does not ("In 2021 it ordered Poland to pay" / "In 2023
+     * Poland was ordered to pay"): two events even when one name holds both values.
+     */
+    private static boolean yearsDiffer(Set<String> a, Set<String> b) {
+        return hasOtherYear(a, b) || hasOtherYear(b, a);
+    }
+
+    private static boolean hasOtherYear(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (!x.isEmpty() && Character.isDigit(x.charAt(0)) && !b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code a} has holders and each is a holder of {@code b} (plain loops: this runs per scored pair). */
+    private static boolean holdersWithin(Candidate a, Candidate b) {
+        boolean any = false;
+        for (String k : a.keys()) {
+            if (ValueHolder.isHolder(k)) {
+                if (!b.keys().contains(k)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**
