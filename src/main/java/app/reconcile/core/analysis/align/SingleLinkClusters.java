@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.align;
 
+import app.reconcile.core.analysis.UnionFind;
 import app.reconcile.core.analysis.align.CandidateAligner.Edge;
 import app.reconcile.core.analysis.value.FactValue;
 import app.reconcile.core.analysis.value.Relation;
@@ -44,8 +45,8 @@ final class SingleLinkClusters {
             parent[i] = i;
         }
         for (Edge e : edges) {
-            int ra = find(parent, e.a());
-            int rb = find(parent, e.b());
+            int ra = UnionFind.find(parent, e.a());
+            int rb = UnionFind.find(parent, e.b());
             if (ra == rb) {
                 continue;
             }
@@ -136,13 +137,5 @@ final class SingleLinkClusters {
         BitSet b = new BitSet();
         b.set(article);
         return b;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }

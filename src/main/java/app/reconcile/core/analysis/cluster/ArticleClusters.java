@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.cluster;
 
+import app.reconcile.core.analysis.UnionFind;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Words;
 
@@ -60,8 +61,8 @@ public final class ArticleClusters {
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 // articles already joined need no comparison: one report of one event costs O(N), not O(N²)
-                if (find(parent, i) != find(parent, j) && dot(vectors.get(i), vectors.get(j)) >= THRESHOLD) {
-                    parent[find(parent, j)] = find(parent, i);
+                if (UnionFind.find(parent, i) != UnionFind.find(parent, j) && dot(vectors.get(i), vectors.get(j)) >= THRESHOLD) {
+                    parent[UnionFind.find(parent, j)] = UnionFind.find(parent, i);
                 }
             }
         }
@@ -73,7 +74,7 @@ public final class ArticleClusters {
         int n = parent.length;
         Map<Integer, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
+            int root = UnionFind.find(parent, i);
             groups.computeIfAbsent(groups.containsKey(root) ? root : firstOf(parent, root, n), k -> new ArrayList<>()).add(i);
         }
         List<List<Integer>> out = new ArrayList<>(groups.values());
@@ -133,7 +134,7 @@ public final class ArticleClusters {
 
     private static int firstOf(int[] parent, int root, int n) {
         for (int i = 0; i < n; i++) {
-            if (find(parent, i) == root) {
+            if (UnionFind.find(parent, i) == root) {
                 return i;
             }
         }
@@ -249,13 +250,5 @@ public final class ArticleClusters {
             }
         }
         return sum;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }

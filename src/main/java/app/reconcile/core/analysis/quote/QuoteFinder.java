@@ -4,6 +4,7 @@ import app.reconcile.core.FactKind;
 import app.reconcile.core.Mention;
 import app.reconcile.core.Verdict;
 import app.reconcile.core.analysis.FactDraft;
+import app.reconcile.core.analysis.UnionFind;
 import app.reconcile.core.analysis.value.Relation;
 
 import java.util.ArrayList;
@@ -33,19 +34,19 @@ public final class QuoteFinder {
         List<List<String>> words = wordings.stream().map(w -> byWording.get(w).get(0).words()).toList();
 
         int n = wordings.size();
-        int[] conflictParent = identity(n);
-        int[] otherParent = identity(n);
+        int[] conflictParent = UnionFind.singletons(n);
+        int[] otherParent = UnionFind.singletons(n);
         Map<Integer, String> details = new HashMap<>();
         for (int[] pair : candidatePairs(words)) {
             int i = pair[0];
             int j = pair[1];
             Relation r = comparator.relate(words.get(i), words.get(j));
             if (r == Relation.CONFLICT && differentArticles(byWording.get(wordings.get(i)), byWording.get(wordings.get(j)))) {
-                union(conflictParent, i, j);
-                details.merge(find(conflictParent, i), comparator.detail(words.get(i), words.get(j)),
+                UnionFind.union(conflictParent, i, j);
+                details.merge(UnionFind.find(conflictParent, i), comparator.detail(words.get(i), words.get(j)),
                         (x, y) -> x.contains(y) ? x : x + "; " + y);
             } else if (r == Relation.COMPATIBLE) {
-                union(otherParent, i, j);
+                UnionFind.union(otherParent, i, j);
             }
         }
         List<FactDraft> out = new ArrayList<>();
@@ -55,7 +56,7 @@ public final class QuoteFinder {
                 continue;
             }
             inConflict.addAll(group);
-            String detail = details.getOrDefault(find(conflictParent, group.get(0)), "");
+            String detail = details.getOrDefault(UnionFind.find(conflictParent, group.get(0)), "");
             out.add(draft(group, wordings, byWording, Verdict.CONFLICT, detail));
         }
         for (List<Integer> group : groups(otherParent)) {
@@ -135,32 +136,11 @@ public final class QuoteFinder {
     private static List<List<Integer>> groups(int[] parent) {
         Map<Integer, List<Integer>> g = new LinkedHashMap<>();
         for (int i = 0; i < parent.length; i++) {
-            g.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+            g.computeIfAbsent(UnionFind.find(parent, i), k -> new ArrayList<>()).add(i);
         }
         return new ArrayList<>(g.values());
     }
 
-    private static int[] identity(int n) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        return p;
-    }
 
-    private static void union(int[] p, int a, int b) {
-        int ra = find(p, a);
-        int rb = find(p, b);
-        if (ra != rb) {
-            p[rb] = ra;
-        }
-    }
 
-    private static int find(int[] p, int i) {
-        while (p[i] != i) {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        return i;
-    }
 }
