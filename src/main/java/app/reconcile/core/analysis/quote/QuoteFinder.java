@@ -140,7 +140,4 @@ public final class QuoteFinder {
         }
         return new ArrayList<>(g.values());
     }
-
-
-
 }
