@@ -28,7 +28,7 @@ class HeldOutGoldTest {
             typhoon,  8
             ratecut,  7
             landing,  6
-            shooting, 6
+            shooting, 7
             measles,  8
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {

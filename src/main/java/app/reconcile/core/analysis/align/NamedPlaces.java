@@ -65,6 +65,8 @@ final class NamedPlaces {
         int regionStart = dateline.lookingAt() ? dateline.end() : 0;
         boolean first = true;
         int from = regionStart;
+        List<String> run = new ArrayList<>(); // capitalised words one space apart: one name ("Delancey Street")
+        int runEnd = -1;
         for (int start = nextCapitalised(text, from, regionStart); start >= 0;
              start = nextCapitalised(text, from, regionStart)) {
             int end = capitalisedEnd(text, start);
@@ -74,12 +76,35 @@ final class NamedPlaces {
                 continue;
             }
             first = false;
-            String w = text.substring(start, end).toLowerCase(Locale.ROOT);
+            if (run.isEmpty() || start != runEnd + 1 || text.charAt(runEnd) != ' ') {
+                addUnlessStreet(run, out);
+                run.clear();
+            }
+            run.add(text.substring(start, end).toLowerCase(Locale.ROOT));
+            runEnd = end;
+        }
+        addUnlessStreet(run, out);
+        return out;
+    }
+
+    /** Words that end the name of a street or square: a place inside the town the story is set in. */
+    private static final Set<String> STREET_WORDS = Set.of("street", "avenue", "road", "boulevard", "lane",
+            "drive", "square", "plaza");
+
+    /**
+     * Adds the words of one name, unless it names a street: "four wounded outside a bar on Delancey Street" and
+     * "three wounded ... in the Ohio city of Riverton" tell of one place at two scales, and a street, which
+     * other reports may not name at all, is no sign of another event.
+     */
+    private static void addUnlessStreet(List<String> run, Set<String> out) {
+        if (run.isEmpty() || STREET_WORDS.contains(run.get(run.size() - 1))) {
+            return;
+        }
+        for (String w : run) {
             if (!NOT_NAMES.contains(w)) {
                 out.add(w.substring(0, Math.min(PREFIX, w.length())));
             }
         }
-        return out;
     }
 
     /**
