@@ -161,8 +161,8 @@ public final class EventFrames {
             lastEnd = m.end();
             String w = m.group().toLowerCase(Locale.ROOT);
             if (m.end() <= from) {
-                if (w.equals("of") && !before.isEmpty() && STUDY_NOUNS.contains(before.get(before.size() - 1)[0])) {
-                    continue; // "a study of 12,400 children": the study is the count's event
+                if (w.equals("of") && !before.isEmpty() && ofNoun(before.get(before.size() - 1)[0])) {
+                    continue; // "a study of 12,400 children", "an increase of 5.4 percent": the noun is the event
                 }
                 if (breaks(gap, w) || Words.isNumeric(w) || !adverbial && PREPOSITIONS.contains(w)) {
                     before.clear();
@@ -265,6 +265,11 @@ public final class EventFrames {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** A noun whose "of" introduces the value it is told with: who took part in a study, the size of a change. */
+    private static boolean ofNoun(String word) {
+        return STUDY_NOUNS.contains(word) || CHANGE_NOUNS.contains(word);
     }
 
     /** A clause ends at a comma, semicolon, colon or dash, or before a conjunction. */

@@ -26,6 +26,11 @@ class CountedThingAroundTest {
             The driver of the second train, aged 52, was detained.   | 52        | age
             It must pay a further €1m (£850,000) a day until it complies. | €1m  | per-day
             It must pay 1 million euros for each day of delay.       | 1 million euros | per-day
+            Workers accepted a 4.5% pay rise.                        | 4.5%      | increas
+            Strikers won a wage increase of 5.4 percent.             | 5.4 percent | increas
+            Nurses were offered a raise of 3% this year.             | 3%        | increas
+            About 3,800 strikers returned on Monday.                 | About 3,800 | worker
+            Only 36.7% of registered voters cast a ballot.           | 36.7%     | voter
             """)
     void theCountedThingIsReadAroundTheValue(String text, String value, String thing) {
         List<Candidate> found = quantities.extract(new Sentence(0, 0, 0, 0, text), List.of());
