@@ -340,7 +340,7 @@ public final class CountedThing {
                 break;
             }
             boolean verb = IRREGULAR_PAST.contains(w) || w.endsWith("ed") && w.length() > 4 && !previous.endsWith("ly")
-                    || w.endsWith("ing") && w.length() > 5; // "300 families living nearby"
+                    || w.endsWith("ing") && w.length() > 5 && !Streaks.isStreakWord(previous); // "300 families living nearby"
             if (verb && !noun.isEmpty() || IRREGULAR_PAST.contains(w) && i == from) {
                 break; // "11 remain missing", "12 died": the verb of a count that names no noun
             }

@@ -31,6 +31,13 @@ class CountedThingAroundTest {
             Nurses were offered a raise of 3% this year.             | 3%        | increas
             About 3,800 strikers returned on Monday.                 | About 3,800 | worker
             Only 36.7% of registered voters cast a ballot.           | 36.7%     | voter
+            The central bank cut rates for a fifth time.             | fifth     | cut
+            It was the bank's fifth straight cut.                    | fifth     | cut
+            The bank lowered rates for the fifth time.               | fifth     | cut
+            Bulgarians voted for the seventh time in four years.     | seventh   | election
+            It was the seventh election in four years.               | seventh   | election
+            The bank held rates at its fifth straight meeting.       | fifth     | meet
+            She apologised for the fifth time.                       | fifth     | time
             """)
     void theCountedThingIsReadAroundTheValue(String text, String value, String thing) {
         List<Candidate> found = quantities.extract(new Sentence(0, 0, 0, 0, text), List.of());
