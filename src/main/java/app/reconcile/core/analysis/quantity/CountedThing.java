@@ -53,6 +53,8 @@ public final class CountedThing {
     private static final java.util.regex.Pattern CHANGE_OF = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(?:(?<changed>\\p{Ll}+)\\s+)?(?<noun>increase|rise|raise|hike|gain|jump|growth|decrease|fall"
                     + "|drop|decline|reduction|cut)s?\\s+of\\s+$");
+    private static final Set<String> VOTERS = Set.of("voters", "electors", "electorate");
+    private static final Set<String> TURNOUT_VERBS = Set.of("cast", "voted", "turned", "went");
     /** "187 MPs voting in favour" counts votes, as "by 178 votes to 41" does. */
     private static final Set<String> VOTE_VERBS = Set.of("voted", "voting", "vote");
     /** An acronym in the plural ("MPs", "NGOs"): a common noun though capitalised. */
@@ -130,6 +132,9 @@ public final class CountedThing {
                 i++; // "45 of its 310 shops": the whole that the part is taken from
             }
             String group = runNoun(words, i);
+            if (turnedOut(words, group)) {
+                return thing("turnout", List.of());
+            }
             int copula = indexOfRunEnd(words, i);
             if (copula < words.size() - 1 && COPULAS.contains(words.get(copula))) {
                 String predicate = runNoun(words, copula + 1);
@@ -304,6 +309,15 @@ public final class CountedThing {
                 changed == null || Words.isStop(changed.toLowerCase(java.util.Locale.ROOT)) ? List.of()
                         : List.of(stem(SAME_THING.getOrDefault(changed.toLowerCase(java.util.Locale.ROOT),
                                 changed.toLowerCase(java.util.Locale.ROOT)))));
+    }
+
+    /**
+     * "36.7% of registered voters cast a ballot", "of eligible voters turned out": the share of voters who voted
+     * is the turnout ("Turnout was 38.7%"). "60% of voters backed the plan" is not.
+     */
+    private static boolean turnedOut(List<String> words, String group) {
+        int at = VOTERS.contains(group) ? words.indexOf(group) : -1;
+        return at >= 0 && at + 1 < words.size() && TURNOUT_VERBS.contains(words.get(at + 1));
     }
 
     /** Words separated only by spaces (punctuation ends the list), lower-cased, at most eight. */

@@ -30,7 +30,10 @@ class CountedThingAroundTest {
             Strikers won a wage increase of 5.4 percent.             | 5.4 percent | increas
             Nurses were offered a raise of 3% this year.             | 3%        | increas
             About 3,800 strikers returned on Monday.                 | About 3,800 | worker
-            Only 36.7% of registered voters cast a ballot.           | 36.7%     | voter
+            Only 36.7% of registered voters cast a ballot.           | 36.7%     | turnout
+            Turnout was 38.7%, the lowest on record.                 | 38.7%     | turnout
+            About 61% of eligible voters turned out on Sunday.       | About 61% | turnout
+            Some 60% of voters backed the plan.                      | Some 60%  | voter
             The central bank cut rates for a fifth time.             | fifth     | cut
             It was the bank's fifth straight cut.                    | fifth     | cut
             The bank lowered rates for the fifth time.               | fifth     | cut
