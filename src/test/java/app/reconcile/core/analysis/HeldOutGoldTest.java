@@ -31,7 +31,7 @@ class HeldOutGoldTest {
             shooting, 6
             measles,  8
             snapvote, 5
-            dockstrike, 5
+            dockstrike, 6
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {
         List<Article> articles = EvalCorpus.articles(corpus);

@@ -42,6 +42,7 @@ public final class EventFrames {
             "sentence", "sentence sentenced sentencing jailed imprisoned imprisonment prison",
             "fine", "fine fined fining fines",
             "vote", "vote voted voting votes ballot ballots",
+            "walkout", "walkout walkouts walked strikers",
             "occur", "happen happened happens occur occurred occurs took erupted",
             "shoot", "shoot shooting shootings shot shots gunfire gunshots fired firing",
             "infect", "infect infected infecting infects infection infections sickened sickening cases",

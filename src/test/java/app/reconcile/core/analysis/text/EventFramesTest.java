@@ -44,6 +44,8 @@ class EventFramesTest {
             A study of 12,400 children found gaps.                     | 12,400     | @study
             Members won a wage increase of 5.4 percent.                | 5.4 percent | @rise
             The party won 32.4% of the vote on Sunday.                 | 32.4%      | @vote
+            About 3,200 workers had walked out on Monday.              | About 3,200 | @walkout
+            The deal gives the roughly 3,800 strikers a raise.         | roughly 3,800 | @walkout
             It came first with 31.4 percent of the ballots.            | 31.4 percent | @vote
             Flooding caused 40% of all deaths in the region.           | 40%        | @death
             The deal, a pay rise of 4.5 per cent, was backed.          | 4.5 per cent | @rise
