@@ -30,6 +30,8 @@ class HeldOutGoldTest {
             landing,  6
             shooting, 7
             measles,  8
+            snapvote, 5
+            dockstrike, 6
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {
         List<Article> articles = EvalCorpus.articles(corpus);

@@ -43,15 +43,19 @@ public final class DateExtractor {
     static final AnchoredPattern MAYBE_DATE = AnchoredPattern.of(Pattern.compile("\\d|day\\b"),
             DIGIT_CHARS + "d", Before.ANYTHING);
     static final AnchoredPattern TIME = AnchoredPattern.of(Pattern.compile(
-            "\\b(?<h>[01]?\\d)(?::(?<m>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[ap]m\\b)", Pattern.CASE_INSENSITIVE),
+            "\\b(?<h>[01]?\\d)(?:[:.](?<m>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[ap]m\\b)", Pattern.CASE_INSENSITIVE),
             DIGIT_CHARS, Before.NO_LETTER_OR_DIGIT);
     /**
      * A 24-hour clock time, read only with a word that says it is one ("11:42 local time", "09:42 GMT",
      * "14:30 hrs"): a bare "11:42" may be a score or a ratio. A time in a named zone is a different dimension
-     * from local time, so "09:42 GMT" never contradicts "11:24 a.m.".
+     * from local time, so "09:42 GMT" never contradicts "11:24 a.m.". After "at", "by", "until", ... a
+     * time that only a 24-hour clock writes ("came at 23:40", "by 08:30") is a local time too; "at 10:40"
+     * may be either half of the day and is not read.
      */
     static final AnchoredPattern TIME24 = AnchoredPattern.of(Pattern.compile(
-            "\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)\\s*(?<zone>local\\s+time|hrs|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT)\\b"),
+            "\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)\\s*(?<zone>local\\s+time|hrs|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT)\\b"
+                    + "|(?<=\\b(?:at|by|until|till|from|before|after|around)\\s)(?<h24>0\\d|1[3-9]|2[0-3]):(?<m24>[0-5]\\d)"
+                    + "(?![\\p{N}:.,]\\d|\\s*[ap]\\.?m\\b)"),
             DIGIT_CHARS, Before.NO_LETTER_OR_DIGIT);
 
     /** A determiner right before a date used as an adjective: "a 2021 ruling", "the December 2020 judgment". */
@@ -136,6 +140,11 @@ public final class DateExtractor {
         AnchoredPattern.Scan clocks = TIME24.scan(s);
         while (clocks.find()) {
             Matcher z = clocks.matcher();
+            if (z.group("h24") != null) {
+                out.add(clock(sentence, z.start(), z.end() - z.start(), Integer.parseInt(z.group("h24")),
+                        Integer.parseInt(z.group("m24")), "clock"));
+                continue;
+            }
             String zone = z.group("zone");
             boolean local = zone.startsWith("local") || zone.equals("hrs");
             out.add(clock(sentence, z.start(), z.group("h").length() + 1 + 2, Integer.parseInt(z.group("h")),

@@ -2,11 +2,15 @@ package app.reconcile.core.analysis.name;
 
 import app.reconcile.core.analysis.text.Words;
 
+import java.text.Normalizer;
+import java.util.Map;
 import java.util.Set;
 
 /** Spelling distance rules for names: transliteration variants are close, inflections are not variants. */
 final class NameSimilarity {
     private static final int MIN_SKELETON = 3;
+    /** Letters with a stroke, which Unicode does not decompose into a letter and a mark. */
+    private static final Map<Character, Character> STROKES = Map.of('ø', 'o', 'ł', 'l', 'đ', 'd', 'ħ', 'h', 'ı', 'i');
 
     /** Endings that turn a noun in -y into an adjective or demonym (Italy/Italian, History/Historical). */
     private static final Set<String> FROM_Y = Set.of("", "ic", "ics", "ical", "ian", "ial", "an", "ans", "ians");
@@ -37,9 +41,45 @@ final class NameSimilarity {
         if (a.equals(b) || a.charAt(0) != b.charAt(0) && !(opensWithVowel(a) && opensWithVowel(b))) {
             return false;
         }
-        String skeleton = Words.consonantSkeleton(a);
+        String skeleton = Words.consonantSkeleton(soundKey(a));
         return skeleton.length() >= MIN_SKELETON && Math.abs(a.length() - b.length()) <= 2
-                && skeleton.equals(Words.consonantSkeleton(b));
+                && skeleton.equals(Words.consonantSkeleton(soundKey(b)));
+    }
+
+    /**
+     * A lower-case name with the letters that Latin-script conventions spell differently for one sound made
+     * one: "ch", "kh", "ck", "q" and a hard "c" are "k" (Michael / Mikael, Mikhail / Michail), "ph" is "f",
+     * "w" is "v" (Wladimir / Vladimir), and accents and strokes are dropped (Sørensen / Sorensen).
+     */
+    static String soundKey(String name) {
+        String s = fold(name);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            if ((c == 'c' || c == 'k') && next == 'h' || c == 'c' && next == 'k' || c == 'p' && next == 'h') {
+                out.append(c == 'p' ? 'f' : 'k');
+                i++;
+            } else if (c == 'q' || c == 'c' && "eiy".indexOf(next) < 0) {
+                out.append('k');
+            } else {
+                out.append(c == 'w' ? 'v' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A lower-case name without accents and strokes: "sørensen" and "sorensen", "gulyás" and "gulyas". */
+    static String fold(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(STROKES.getOrDefault(c, c));
+            }
+        }
+        return out.toString();
     }
 
     /**

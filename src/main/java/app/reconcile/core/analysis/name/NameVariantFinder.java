@@ -239,8 +239,12 @@ public final class NameVariantFinder {
         return false;
     }
 
+    /**
+     * A neighbour as an anchor, without accents: "Mikael Sørensen" and "Michael Sorensen" stand beside one
+     * surname, however each outlet writes its letters.
+     */
     private static String key(String text, int[] span) {
-        return text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+        return NameSimilarity.fold(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT));
     }
 
     private static boolean adjacent(String text, int from, int to) {
@@ -260,7 +264,8 @@ public final class NameVariantFinder {
         for (var n : a.neighbours.entrySet()) {
             Boolean follows = b.neighbours.get(n.getKey());
             // a first name transliterated further (Dmytro / Dmitry) needs the same surname after it
-            if (follows != null && follows.equals(n.getValue()) && !n.getKey().equals(a.key) && !n.getKey().equals(b.key)
+            if (follows != null && follows.equals(n.getValue()) && !n.getKey().equals(NameSimilarity.fold(a.key))
+                    && !n.getKey().equals(NameSimilarity.fold(b.key))
                     && (close || follows && !INSTITUTION_WORDS.contains(n.getKey()))) {
                 String anchor = capitalise(n.getKey());
                 if (follows && INSTITUTION_WORDS.contains(n.getKey())) {

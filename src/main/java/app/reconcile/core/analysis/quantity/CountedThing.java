@@ -41,7 +41,20 @@ public final class CountedThing {
             // a streak of one move told two ways: "its fifth straight cut" / "the fifth consecutive reduction"
             java.util.Map.entry("reduction", "cut"), java.util.Map.entry("reductions", "cut"),
             java.util.Map.entry("cuts", "cut"), java.util.Map.entry("hike", "increase"),
-            java.util.Map.entry("hikes", "increase"), java.util.Map.entry("increases", "increase"));
+            java.util.Map.entry("hikes", "increase"), java.util.Map.entry("increases", "increase"),
+            // "a 4.5% pay rise" / "a wage increase of 5.4 percent" / "a raise of 4%"
+            java.util.Map.entry("rise", "increase"), java.util.Map.entry("raise", "increase"),
+            java.util.Map.entry("wage", "pay"), java.util.Map.entry("wages", "pay"),
+            java.util.Map.entry("salary", "pay"), java.util.Map.entry("salaries", "pay"),
+            // the people of a company or a dispute: "3,200 workers walked out" / "the 3,800 strikers"
+            java.util.Map.entry("employees", "workers"), java.util.Map.entry("staff", "workers"),
+            java.util.Map.entry("strikers", "workers"), java.util.Map.entry("staffers", "workers"));
+    /** "a [wage] increase of", "a [pay] rise of" right before a value. */
+    private static final java.util.regex.Pattern CHANGE_OF = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:(?<changed>\\p{Ll}+)\\s+)?(?<noun>increase|rise|raise|hike|gain|jump|growth|decrease|fall"
+                    + "|drop|decline|reduction|cut)s?\\s+of\\s+$");
+    private static final Set<String> VOTERS = Set.of("voters", "electors", "electorate");
+    private static final Set<String> TURNOUT_VERBS = Set.of("cast", "voted", "turned", "went");
     /** "187 MPs voting in favour" counts votes, as "by 178 votes to 41" does. */
     private static final Set<String> VOTE_VERBS = Set.of("voted", "voting", "vote");
     /** An acronym in the plural ("MPs", "NGOs"): a common noun though capitalised. */
@@ -49,7 +62,7 @@ public final class CountedThing {
     /** A person named right before the value and nothing after it: "said Hussein Kadhim, 34." */
     private static final java.util.regex.Pattern ENDS_CLAUSE = java.util.regex.Pattern.compile("^\\s*(?:[,.;)]|$)");
     private static final Set<String> IRREGULAR_PAST = Set.of("struck", "hit", "shook", "sank", "fell", "rose", "won",
-            "lost", "took", "made", "went", "came", "left", "got", "gave", "held", "met", "ran", "saw", "told", "became",
+            "lost", "took", "cast", "made", "went", "came", "left", "got", "gave", "held", "met", "ran", "saw", "told", "became",
             "remain", "remains", "died", "rescued", "say", "said", "led", "found", "bought", "sold", "paid", "sent",
             "spent", "built", "brought", "kept", "caught", "fought", "taught", "thought", "felt");
     private static final java.util.regex.Pattern APPOSITION_BEFORE =
@@ -119,6 +132,9 @@ public final class CountedThing {
                 i++; // "45 of its 310 shops": the whole that the part is taken from
             }
             String group = runNoun(words, i);
+            if (turnedOut(words, group)) {
+                return thing("turnout", List.of());
+            }
             int copula = indexOfRunEnd(words, i);
             if (copula < words.size() - 1 && COPULAS.contains(words.get(copula))) {
                 String predicate = runNoun(words, copula + 1);
@@ -273,6 +289,37 @@ public final class CountedThing {
         return stemmer.stem(Words.normalise(word));
     }
 
+    /**
+     * The change a figure is the size of when the noun of change stands before it with "of": "a wage increase
+     * of 5.4 percent", "a pay rise of 4.5 per cent", "a cut of 25 basis points" (the same change as "a 4.5% pay
+     * rise"). The kind of thing changed ("wage", "pay") is a further key.
+     *
+     * @param before the sentence text before the value
+     */
+    public Thing changeOf(String before) {
+        if (!before.endsWith("of ")) {
+            return Thing.NONE; // cheap test before the pattern
+        }
+        Matcher m = CHANGE_OF.matcher(before);
+        if (!m.find()) {
+            return Thing.NONE;
+        }
+        String changed = m.group("changed");
+        return thing(m.group("noun").toLowerCase(java.util.Locale.ROOT),
+                changed == null || Words.isStop(changed.toLowerCase(java.util.Locale.ROOT)) ? List.of()
+                        : List.of(stem(SAME_THING.getOrDefault(changed.toLowerCase(java.util.Locale.ROOT),
+                                changed.toLowerCase(java.util.Locale.ROOT)))));
+    }
+
+    /**
+     * "36.7% of registered voters cast a ballot", "of eligible voters turned out": the share of voters who voted
+     * is the turnout ("Turnout was 38.7%"). "60% of voters backed the plan" is not.
+     */
+    private static boolean turnedOut(List<String> words, String group) {
+        int at = VOTERS.contains(group) ? words.indexOf(group) : -1;
+        return at >= 0 && at + 1 < words.size() && TURNOUT_VERBS.contains(words.get(at + 1));
+    }
+
     /** Words separated only by spaces (punctuation ends the list), lower-cased, at most eight. */
     private static List<String> leadingWords(String after) {
         List<String> out = new ArrayList<>();
@@ -307,7 +354,7 @@ public final class CountedThing {
                 break;
             }
             boolean verb = IRREGULAR_PAST.contains(w) || w.endsWith("ed") && w.length() > 4 && !previous.endsWith("ly")
-                    || w.endsWith("ing") && w.length() > 5; // "300 families living nearby"
+                    || w.endsWith("ing") && w.length() > 5 && !Streaks.isStreakWord(previous); // "300 families living nearby"
             if (verb && !noun.isEmpty() || IRREGULAR_PAST.contains(w) && i == from) {
                 break; // "11 remain missing", "12 died": the verb of a count that names no noun
             }

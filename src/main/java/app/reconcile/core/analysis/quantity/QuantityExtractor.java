@@ -379,6 +379,13 @@ public final class QuantityExtractor {
             CountedThing.Thing changed = countedThing.ofChange(s.substring(start, from), rest, start == 0);
             thing = changed.stem().isEmpty() ? thing : changed;
         }
+        if (r.ordinal() && thing.word().equals("time")) {
+            String event = Streaks.eventOfTimes(s.substring(0, from)).orElse("");
+            thing = event.isEmpty() ? thing : new CountedThing.Thing(stemmer.stem(event), event, thing.secondary());
+        }
+        if (thing.stem().isEmpty() && r.kind() == FactKind.PERCENT) {
+            thing = countedThing.changeOf(s.substring(Math.max(0, from - CHANGE_BEFORE), from));
+        }
         if (PEOPLE.contains(thing.word()) && infected(s, from, to)) {
             thing = new CountedThing.Thing(stemmer.stem(CASES), CASES, thing.secondary());
         }

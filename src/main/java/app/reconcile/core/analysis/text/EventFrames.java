@@ -42,6 +42,7 @@ public final class EventFrames {
             "sentence", "sentence sentenced sentencing jailed imprisoned imprisonment prison",
             "fine", "fine fined fining fines",
             "vote", "vote voted voting votes ballot ballots",
+            "walkout", "walkout walkouts walked strikers",
             "occur", "happen happened happens occur occurred occurs took erupted",
             "shoot", "shoot shooting shootings shot shots gunfire gunshots fired firing",
             "infect", "infect infected infecting infects infection infections sickened sickening cases",
@@ -103,6 +104,10 @@ public final class EventFrames {
     private static final java.util.regex.Pattern MARKET_FIGURE = java.util.regex.Pattern.compile(
             "%|percent|per\\s+cent|points?\\b|bps?\\b|[$€£¥₱]", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.regex.Pattern PERCENTAGE = java.util.regex.Pattern.compile(
+            "%|percent|per\\s+cent", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** How far the noun of "31.4% of the vote" is looked for, in chars. */
+    private static final int SHARE_REACH = 20;
     /** Words that end a clause: a frame word beyond them tells about another event. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("and", "but", "while", "whereas", "although");
     private static final Set<String> PREPOSITIONS = Set.of("from", "of", "in", "on", "for", "with", "by", "at",
@@ -161,8 +166,8 @@ public final class EventFrames {
             lastEnd = m.end();
             String w = m.group().toLowerCase(Locale.ROOT);
             if (m.end() <= from) {
-                if (w.equals("of") && !before.isEmpty() && STUDY_NOUNS.contains(before.get(before.size() - 1)[0])) {
-                    continue; // "a study of 12,400 children": the study is the count's event
+                if (w.equals("of") && !before.isEmpty() && ofNoun(before.get(before.size() - 1)[0])) {
+                    continue; // "a study of 12,400 children", "an increase of 5.4 percent": the noun is the event
                 }
                 if (breaks(gap, w) || Words.isNumeric(w) || !adverbial && PREPOSITIONS.contains(w)) {
                     before.clear();
@@ -192,6 +197,7 @@ public final class EventFrames {
                 : MARKET_FIGURE.matcher(sentence.substring(from, to)).find() ? MARKET_FRAMES : FRAMES;
         out.addAll(nearest(nearestFirst, capitals, false, table));
         out.addAll(nearest(after, java.util.Collections.nCopies(after.size(), false), true, table));
+        shareOf(sentence, from, to).ifPresent(out::add);
         if (!adverbial && out.stream().noneMatch(EventFrames::isEventFrame) && opensSentence(sentence, from)) {
             subjectVerb(sentence, to).ifPresent(out::add);
         }
@@ -235,6 +241,32 @@ public final class EventFrames {
         return List.of();
     }
 
+    /**
+     * A percentage of events is told with their frame: "31.4% of the vote" (@vote), "40% of the deaths" (@death),
+     * whatever verb stands before it ("won" / "taking" / "with"). A cheap test ("of" right after) comes first.
+     */
+    private java.util.Optional<String> shareOf(String sentence, int from, int to) {
+        int of = to;
+        while (of < sentence.length() && sentence.charAt(of) == ' ') {
+            of++;
+        }
+        if (!sentence.startsWith("of ", of) || !PERCENTAGE.matcher(sentence.substring(from, to)).find()) {
+            return java.util.Optional.empty();
+        }
+        WordScanner m = new WordScanner(sentence);
+        m.region(of + 3, Math.min(sentence.length(), of + 3 + SHARE_REACH));
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (w.equals("the") || w.equals("all")) {
+                continue;
+            }
+            String frame = FRAMES.get(w);
+            return frame == null || CHANGE_FRAMES.contains(frame) ? java.util.Optional.empty()
+                    : java.util.Optional.of(PREFIX + frame);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The value is the first word of its sentence (after an opening quote): the subject of the main verb. */
     private static boolean opensSentence(String sentence, int from) {
         for (int i = 0; i < from; i++) {
@@ -265,6 +297,11 @@ public final class EventFrames {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** A noun whose "of" introduces the value it is told with: who took part in a study, the size of a change. */
+    private static boolean ofNoun(String word) {
+        return STUDY_NOUNS.contains(word) || CHANGE_NOUNS.contains(word);
     }
 
     /** A clause ends at a comma, semicolon, colon or dash, or before a conjunction. */

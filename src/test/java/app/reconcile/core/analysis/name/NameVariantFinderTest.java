@@ -35,6 +35,10 @@ class NameVariantFinderTest {
             Dmytro Kuleba spoke in Kyiv.                        | Dmitry Peskov spoke in Kyiv.                        | false
             Epidemiologist Yevgenia Kuznetsova said so.         | Epidemiologist Evgenia Kuznetsova said so.          | true
             Yevgenia Kuznetsova said so.                        | Anna Kuznetsova said so.                            | false
+            Union leader Mikael Sørensen said so.               | Union leader Michael Sorensen said so.              | true
+            Union leader Mikael Sorensen said so.               | Union leader Michael Sorensen said so.              | true
+            Union leader Mikael Sorensen said so.               | Union leader Michael Larsen said so.                | false
+            Envoy Mikhail Ulyanov said so.                      | Envoy Michail Ulyanov said so.                      | true
             """)
     void spellingsAreOneEntityOnlyWhenCloseNotInflectedAndAnchored(String first, String second, boolean oneEntity) {
         List<Sentence> sentences = List.of(new Sentence(0, 0, 0, 0, first), new Sentence(1, 0, 0, 0, second));

@@ -26,6 +26,21 @@ class CountedThingAroundTest {
             The driver of the second train, aged 52, was detained.   | 52        | age
             It must pay a further €1m (£850,000) a day until it complies. | €1m  | per-day
             It must pay 1 million euros for each day of delay.       | 1 million euros | per-day
+            Workers accepted a 4.5% pay rise.                        | 4.5%      | increas
+            Strikers won a wage increase of 5.4 percent.             | 5.4 percent | increas
+            Nurses were offered a raise of 3% this year.             | 3%        | increas
+            About 3,800 strikers returned on Monday.                 | About 3,800 | worker
+            Only 36.7% of registered voters cast a ballot.           | 36.7%     | turnout
+            Turnout was 38.7%, the lowest on record.                 | 38.7%     | turnout
+            About 61% of eligible voters turned out on Sunday.       | About 61% | turnout
+            Some 60% of voters backed the plan.                      | Some 60%  | voter
+            The central bank cut rates for a fifth time.             | fifth     | cut
+            It was the bank's fifth straight cut.                    | fifth     | cut
+            The bank lowered rates for the fifth time.               | fifth     | cut
+            Bulgarians voted for the seventh time in four years.     | seventh   | election
+            It was the seventh election in four years.               | seventh   | election
+            The bank held rates at its fifth straight meeting.       | fifth     | meet
+            She apologised for the fifth time.                       | fifth     | time
             """)
     void theCountedThingIsReadAroundTheValue(String text, String value, String thing) {
         List<Candidate> found = quantities.extract(new Sentence(0, 0, 0, 0, text), List.of());

@@ -42,6 +42,13 @@ class EventFramesTest {
             Inflation slowed to 1.5 percent in January.                | 1.5 percent | @fall
             Police said a gunman fired 11 shots at the crowd.          | 11         | @shoot
             A study of 12,400 children found gaps.                     | 12,400     | @study
+            Members won a wage increase of 5.4 percent.                | 5.4 percent | @rise
+            The party won 32.4% of the vote on Sunday.                 | 32.4%      | @vote
+            About 3,200 workers had walked out on Monday.              | About 3,200 | @walkout
+            The deal gives the roughly 3,800 strikers a raise.         | roughly 3,800 | @walkout
+            It came first with 31.4 percent of the ballots.            | 31.4 percent | @vote
+            Flooding caused 40% of all deaths in the region.           | 40%        | @death
+            The deal, a pay rise of 4.5 per cent, was backed.          | 4.5 per cent | @rise
             The government has ordered 1.2 million doses.              | 1.2 million | @buy
             The ministry said it had bought 2.1 million doses.         | 2.1 million | @buy
             The outbreak has infected 4,218 people.                    | 4,218      | @infect
