@@ -30,7 +30,7 @@ class HeldOutGoldTest {
             landing,  6
             shooting, 7
             measles,  8
-            snapvote, 5
+            snapvote, 6
             dockstrike, 6
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {

@@ -67,6 +67,7 @@ final class NamedPlaces {
         int from = regionStart;
         List<String> run = new ArrayList<>(); // capitalised words one space apart: one name ("Delancey Street")
         int runEnd = -1;
+        boolean attributed = false;
         for (int start = nextCapitalised(text, from, regionStart); start >= 0;
              start = nextCapitalised(text, from, regionStart)) {
             int end = capitalisedEnd(text, start);
@@ -77,15 +78,26 @@ final class NamedPlaces {
             }
             first = false;
             if (run.isEmpty() || start != runEnd + 1 || text.charAt(runEnd) != ' ') {
-                addUnlessStreet(run, out);
+                if (!attributed) {
+                    addUnlessStreet(run, out);
+                }
                 run.clear();
+                attributed = ACCORDING_TO.matcher(text.substring(Math.max(0, start - 20), start)).find();
             }
             run.add(text.substring(start, end).toLowerCase(Locale.ROOT));
             runEnd = end;
         }
-        addUnlessStreet(run, out);
+        if (!attributed) {
+            addUnlessStreet(run, out);
+        }
         return out;
     }
+
+    /**
+     * What comes before the name of who gives a figure ("... of the vote, according to the Central Election
+     * Commission"): a source, not a place or person the figure is about.
+     */
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)according\\s+to\\s+(?:the\\s+)?$");
 
     /** Words that end the name of a street or square: a place inside the town the story is set in. */
     private static final Set<String> STREET_WORDS = Set.of("street", "avenue", "road", "boulevard", "lane",
