@@ -21,20 +21,6 @@ import java.util.regex.Pattern;
  * count: "roughly three-hour" (~3 h), "$200m" (USD 200000000), "25 percent" (25%), "24 to 36 hours".
  */
 public final class QuantityExtractor {
-    /** Stem suffix of the whole of a partitive: its own thing, never the part's. */
-    static final String WHOLE_SUFFIX = "*whole";
-    private static final int WHOLE_BEFORE = 48;
-    private static final String CASES = "cases";
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("people", "persons");
-    private static final int INFECTED_NEAR = 40;
-    private static final Pattern INFECTED_BEFORE = Pattern.compile("(?i)\\b(?:infected|infecting|sickened|sickening)\\s+$");
-    private static final Pattern INFECTED_AFTER = Pattern.compile(
-            "(?i)\\s+(?:people|persons)\\s+(?:(?:have|had)\\s+been\\s+|were\\s+|are\\s+)?(?:infected|sickened)\\b");
-    /** "six of the country's ", "45 of its ", "two of the ": a count, "of", determiners or a possessor, at the end. */
-    private static final Pattern WHOLE_OF_PART = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:\\d[\\d,.]*|"
-            + "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|ty))\\s+of\\s+"
-            + "(?:(?:the|its|their|his|her|our|all)\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?$");
-
     private static final String WORDNUM = "(?:half\\s+a\\s+dozen|a\\s+dozen|(?:" + NumberWords.UNIT_WORDS
             + ")(?:(?:[\\s\\-]+and)?[\\s\\-]+(?:" + NumberWords.UNIT_WORDS + "))*(?:[\\s\\-]+dozen\\b)?"
             + "(?:[\\s\\-]+and[\\s\\-]+a[\\s\\-]+half)?)";
@@ -68,34 +54,9 @@ public final class QuantityExtractor {
                     + "|(?<digits>\\d{1,3})(?:st|nd|rd|th))\\b",
             Pattern.CASE_INSENSITIVE), "0123456789tfsenh", Before.NO_LETTER_OR_DIGIT);
 
-    /** How far before a value its thing is looked for ("savings of", "Lopes, "): a few words, in chars. */
-    private static final int NEAR_BEFORE = 40;
-    /**
-     * How far before a value the subject of a change is looked for ("Shares of the world's most valuable
-     * technology company dived"), in chars.
-     */
-    private static final int CHANGE_BEFORE = 120;
-    /**
-     * A figure followed by one of these is the size of a change ("a 26 percent unit increase"): what changed is
-     * named before it when it is named at all ("4.89 million Macs, a 26 percent unit increase").
-     */
-    private static final java.util.Set<String> CHANGE_NOUNS = java.util.Set.of("increase", "rise", "gain", "jump",
-            "growth", "decrease", "fall", "drop", "decline", "slump", "surge", "plunge");
-
-    /** A measurement unit written as a hyphenated adjective before the measured noun. */
     private static final Pattern YEAR_DIGITS = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s\\-]");
-    private static final Pattern MEASURE = Pattern.compile("-(magnitude|richter)\\b", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * A rate: "€1m a day", "1 million euros for each day", "$5 per hour", also after a parenthesised
-     * conversion ("€1m (£850,000) a day"). What a rate measures is the amount per unit, not a one-off sum.
-     */
-    private static final Pattern RATE = Pattern.compile(
-            "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:a|an|per|each|every|for\\s+each|for\\s+every)\\s+(hour|day|week|month|year)\\b"
-                    + "(?!\\s+(?:earlier|ago|before|later|previously|on))", // "£508m a year earlier" is a sum
-            Pattern.CASE_INSENSITIVE);
 
     /**
      * A change of a rate told as a fraction of a percentage point ("a quarter of a percentage point", "half a
@@ -111,6 +72,7 @@ public final class QuantityExtractor {
     private final Fractions fractions;
     private final LightStemmer stemmer;
     private final EventFrames frames;
+    private final WhatIsCounted whatIsCounted;
 
     public QuantityExtractor(NumberWords numberWords, LightStemmer stemmer) {
         this.numberWords = numberWords;
@@ -118,6 +80,7 @@ public final class QuantityExtractor {
         this.countedThing = new CountedThing(stemmer);
         this.fractions = new Fractions(numberWords);
         this.frames = new EventFrames(stemmer);
+        this.whatIsCounted = new WhatIsCounted(countedThing, stemmer);
     }
 
     /** Quantities of the sentence, skipping any that overlap {@code taken} (spans already read as dates). */
@@ -152,7 +115,7 @@ public final class QuantityExtractor {
             out.sort(java.util.Comparator.comparingInt(Candidate::start)); // reading order, for what follows
         }
         out = new ArrayList<>(CoordinatedCounts.share(Breakdowns.read(out, frames)));
-        out.replaceAll(this::peopleWhenUncounted);
+        out.replaceAll(whatIsCounted::peopleWhenUncounted);
         AnchoredPattern.Scan ordinals = ORDINAL.scan(s);
         while (ordinals.find()) {
             Matcher o = ordinals.matcher();
@@ -174,23 +137,6 @@ public final class QuantityExtractor {
             }
         }
         return out;
-    }
-
-    /**
-     * A bare count that neither its own words nor a neighbour's name counts people when it is told with an
-     * event that happens to people ("11 remain missing", "killing 12"): see {@link CountedThing#people}.
-     */
-    private Candidate peopleWhenUncounted(Candidate c) {
-        if (!c.thing().isEmpty() || c.kind() != FactKind.NUMBER
-                || c.value() instanceof app.reconcile.core.analysis.value.QuantityValue q && q.ordinal()) {
-            return c;
-        }
-        String s = c.sentence().text();
-        int from = c.start() - c.sentence().start();
-        CountedThing.Thing people = countedThing.people(s.substring(Math.max(0, from - NEAR_BEFORE), from),
-                s.substring(c.end() - c.sentence().start()));
-        return people.stem().isEmpty() ? c : new Candidate(c.sentence(), c.start(), c.end(), c.text(), c.kind(),
-                c.value(), people.stem(), c.keys(), people.word());
     }
 
     /** "a quarter of a percentage point" (0.25 pp): a rate change in words, added in reading order. */
@@ -352,7 +298,7 @@ public final class QuantityExtractor {
 
     /** "7.0-magnitude earthquake": a measurement of the noun after the hyphenated unit, not an adjective. */
     private static boolean measured(String rest) {
-        return MEASURE.matcher(rest).lookingAt();
+        return WhatIsCounted.isMeasure(rest);
     }
 
     private Candidate candidate(Sentence sentence, int from, int to, QuantityReading r) {
@@ -362,44 +308,10 @@ public final class QuantityExtractor {
     /** @param known what the value counts when already known (a rank), else null */
     private Candidate candidate(Sentence sentence, int from, int to, QuantityReading r, CountedThing.Thing known) {
         String s = sentence.text();
-        String rest = s.substring(to);
-        Matcher measure = MEASURE.matcher(rest);
-        boolean hyphenMeasure = measure.lookingAt();
-        CountedThing.Thing thing = known != null ? known
-                : countedThing.after(hyphenMeasure ? rest.substring(measure.end()) : rest);
-        if (thing.stem().isEmpty() && r.kind() != FactKind.PERCENT) {
-            thing = countedThing.around(s.substring(Math.max(0, from - NEAR_BEFORE), from), rest, r.amount());
-        }
-        if (thing.stem().isEmpty() || CHANGE_NOUNS.contains(thing.word())) {
-            int start = Math.max(0, from - CHANGE_BEFORE);
-            if (start > 0) {
-                int space = s.indexOf(' ', start); // never a truncated word
-                start = space < 0 || space >= from ? from : space + 1;
-            }
-            CountedThing.Thing changed = countedThing.ofChange(s.substring(start, from), rest, start == 0);
-            thing = changed.stem().isEmpty() ? thing : changed;
-        }
-        if (r.ordinal() && thing.word().equals("time")) {
-            String event = Streaks.eventOfTimes(s.substring(0, from)).orElse("");
-            thing = event.isEmpty() ? thing : new CountedThing.Thing(stemmer.stem(event), event, thing.secondary());
-        }
-        if (thing.stem().isEmpty() && r.kind() == FactKind.PERCENT) {
-            thing = countedThing.changeOf(s.substring(Math.max(0, from - CHANGE_BEFORE), from));
-        }
-        if (PEOPLE.contains(thing.word()) && infected(s, from, to)) {
-            thing = new CountedThing.Thing(stemmer.stem(CASES), CASES, thing.secondary());
-        }
-        if (!thing.stem().isEmpty() && isWholeOfPart(s, from)) {
-            thing = new CountedThing.Thing(thing.stem() + WHOLE_SUFFIX, thing.word(), thing.secondary());
-        }
-        Matcher rate = RATE.matcher(rest);
-        if (thing.stem().isEmpty() && r.kind() == FactKind.MONEY && rate.lookingAt()) {
-            String unit = rate.group(1).toLowerCase(Locale.ROOT);
-            thing = new CountedThing.Thing("per-" + unit, "a " + unit, List.of());
-        }
-        List<String> keys = new ArrayList<>(thing.secondary());
-        if (hyphenMeasure) {
-            keys.add(stemmer.stem(measure.group(1).toLowerCase(Locale.ROOT)));
+        WhatIsCounted.Counted counted = whatIsCounted.of(s, from, to, r.kind(), r.amount(), r.ordinal(), known);
+        List<String> keys = new ArrayList<>(counted.thing().secondary());
+        if (!counted.measure().isEmpty()) {
+            keys.add(counted.measure());
         }
         String before = verbBefore(s, from);
         if (!before.isEmpty()) {
@@ -408,31 +320,7 @@ public final class QuantityExtractor {
         String text = s.substring(from, to);
         var value = QuantityValues.of(r.dimension(), r.amount(), r.amountHigh(), r.qualifier(), r.ordinal());
         return new Candidate(sentence, sentence.start() + from, sentence.start() + to, text, r.kind(), value,
-                thing.stem(), keys, thing.word());
-    }
-
-    /**
-     * People an illness infected are its cases: "has infected 4,218 people", "4,218 people were infected" /
-     * "4,812 confirmed cases". A cheap test ("infect" or "sicken" near the value) runs before the patterns.
-     */
-    private static boolean infected(String s, int from, int to) {
-        String near = s.substring(Math.max(0, from - INFECTED_NEAR), Math.min(s.length(), to + INFECTED_NEAR));
-        if (!near.contains("infect") && !near.contains("sicken")) {
-            return false;
-        }
-        return INFECTED_BEFORE.matcher(s.substring(Math.max(0, from - INFECTED_NEAR), from)).find()
-                || INFECTED_AFTER.matcher(s.substring(to)).lookingAt();
-    }
-
-    /**
-     * The value is the whole a part is taken from ("six of the country's nine regions", "45 of its 310 shops"):
-     * it counts the same noun as the part but is another figure, so it must never meet a part told elsewhere
-     * ("Six regions have reported cases"). A cheap test (" of " just before the value) runs before the pattern.
-     */
-    private static boolean isWholeOfPart(String s, int from) {
-        int start = Math.max(0, from - WHOLE_BEFORE);
-        int of = s.lastIndexOf(" of ", from);
-        return of >= start && WHOLE_OF_PART.matcher(s.substring(start, from)).find();
+                counted.thing().stem(), keys, counted.thing().word());
     }
 
     /** The content word right before the value ("injuring 12" gives "injur"), or "". */
