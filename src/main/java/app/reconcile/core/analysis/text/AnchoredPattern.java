@@ -62,7 +62,7 @@ public final class AnchoredPattern {
                 + firstChars.toUpperCase(java.util.Locale.ROOT), before, false);
     }
 
-    /** The same pattern, also tried at any upper-case letter ({@code \\p{Lu}}: a pattern that starts with a name). */
+    /** The same pattern, also tried at any upper-case letter ({@code \p{Lu}}: a pattern that starts with a name). */
     public AnchoredPattern orAnyUppercase() {
         StringBuilder chars = new StringBuilder(otherStarts);
         for (char c = 0; c < ASCII; c++) {
