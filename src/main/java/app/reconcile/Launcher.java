@@ -1,8 +1,11 @@
 package app.reconcile;
 
+import app.reconcile.cli.C1Relaunch;
 import app.reconcile.cli.Cli;
 import app.reconcile.cli.EngineWarmUp;
 import app.reconcile.core.analysis.Analyzer;
+
+import java.util.Optional;
 
 /**
  * Entry point of {@code reconcile.jar} and {@code mvn javafx:run}. Deliberately not an
@@ -18,6 +21,10 @@ public final class Launcher {
         if (args.length == 0) {
             GuiEntry.open(null);
             return;
+        }
+        Optional<Integer> childExit = C1Relaunch.runInChildIfWorthIt(args);
+        if (childExit.isPresent()) {
+            System.exit(childExit.get());
         }
         if ("analyze".equals(args[0])) {
             EngineWarmUp.start(new Analyzer());

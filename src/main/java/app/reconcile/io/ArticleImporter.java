@@ -95,6 +95,10 @@ public final class ArticleImporter {
     }
 
     private static List<Path> expand(Path path) throws ArticleImportException {
+        if (Files.notExists(path)) {
+            // before the file-type check: "seds: unsupported file type" would hide a mistyped folder name
+            throw new ArticleImportException(nameOf(path) + ": no such file or folder");
+        }
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }

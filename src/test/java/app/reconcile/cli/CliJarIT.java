@@ -29,17 +29,88 @@ class CliJarIT {
     }
 
     private Run run(String... args) throws IOException, InterruptedException {
+        return runWith(List.of("-verbose:class"), args);
+    }
+
+    private Run runWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        Process p = start(jvmOptions, args);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("jar finished").isTrue();
+        return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    private Process start(List<String> jvmOptions, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-verbose:class", "-jar", JAR.toString()));
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile());
         pb.environment().remove("DISPLAY");
-        Process p = pb.start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("jar finished").isTrue();
-        return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
-                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+        return pb.start();
+    }
+
+    @Test
+    void analyzeRunsInAC1OnlyChildThatGetsTheParentsJvmOptions() throws Exception {
+        Run analyze = runWith(List.of("-XX:+PrintCommandLineFlags", "-Xmx700m"), "analyze", "--out",
+                dir.resolve("p.json").toString(), "seeds");
+
+        assertThat(analyze.exit()).as(analyze.err()).isZero();
+        assertThat(analyze.out().lines().filter(l -> l.contains("-XX:TieredStopAtLevel=1")))
+                .as("the child's flags").singleElement().asString().contains("-XX:MaxHeapSize=734003200");
+        assertThat(dir.resolve("p.json")).isNotEmptyFile();
+    }
+
+    @Test
+    void withTheRelaunchTurnedOffAnalyzeRunsInOneJvmWithDefaultCompilers() throws Exception {
+        Run analyze = runWith(List.of("-XX:+PrintCommandLineFlags", "-Dreconcile.relaunch=false"), "analyze",
+                "--out", dir.resolve("p.json").toString(), "seeds");
+
+        assertThat(analyze.exit()).as(analyze.err()).isZero();
+        assertThat(analyze.out()).doesNotContain("TieredStopAtLevel");
+        assertThat(dir.resolve("p.json")).isNotEmptyFile();
+    }
+
+    @Test
+    void theChildsStdoutStderrAndExitCodeAreTheCommands() throws Exception {
+        Run toStdout = runWith(List.of(), "analyze", "seeds");
+        assertThat(toStdout.exit()).isZero();
+        assertThat(toStdout.out()).startsWith("{").contains("\"reconcile-project\"");
+
+        Path notAnArticle = dir.resolve("notes.docx");
+        Files.writeString(notAnArticle, "x");
+        Run bad = runWith(List.of(), "analyze", notAnArticle.toString(), "seeds");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).startsWith("reconcile: ").contains("notes.docx");
+    }
+
+    @Test
+    void stoppingTheCommandStopsTheChildAndWritesNothing() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        assertThat(runWith(List.of(), "bench", "--write-corpus", corpus.toString(), "--size", "200").exit())
+                .isZero();
+        Path project = dir.resolve("big.json");
+        Process parent = start(List.of(), "analyze", "--out", project.toString(), corpus.toString());
+        ProcessHandle child = awaitChild(parent);
+
+        parent.destroy();
+
+        assertThat(parent.waitFor(20, TimeUnit.SECONDS)).as("parent stopped").isTrue();
+        assertThat(child.onExit().get(20, TimeUnit.SECONDS).isAlive()).as("child stopped").isFalse();
+        assertThat(project).doesNotExist();
+    }
+
+    private static ProcessHandle awaitChild(Process parent) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            var child = parent.descendants().findFirst();
+            if (child.isPresent()) {
+                return child.get();
+            }
+            Thread.sleep(25); // polling the process table: there is no event for a child being born
+        }
+        throw new AssertionError("no child JVM within 5 s");
     }
 
     @Test

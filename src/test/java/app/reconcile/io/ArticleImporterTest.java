@@ -2,6 +2,7 @@ package app.reconcile.io;
 
 import app.reconcile.core.Article;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -141,11 +142,12 @@ class ArticleImporterTest {
                 java.util.stream.IntStream.range(0, 40).mapToObj(i -> "Article number " + i + " says something new").toList());
     }
 
-    @Test
-    void aMissingFileIsRefused() {
-        assertThatThrownBy(() -> importer.importPaths(List.of(dir.resolve("gone.txt")), 1))
+    @ParameterizedTest
+    @ValueSource(strings = {"gone.txt", "seds"})
+    void aMissingFileOrFolderIsRefusedAsMissingWhateverItsName(String name) {
+        assertThatThrownBy(() -> importer.importPaths(List.of(dir.resolve(name)), 1))
                 .isInstanceOf(ArticleImportException.class)
-                .hasMessage("gone.txt: file not found");
+                .hasMessage(name + ": no such file or folder");
     }
 
     @Test
@@ -201,7 +203,7 @@ class ArticleImporterTest {
 
         assertThat(result.articles()).extracting(Article::id, Article::source)
                 .containsExactly(tuple("a4", "good.txt"), tuple("a5", "also-good.md"));
-        assertThat(result.problems()).containsExactly("empty.txt: the file is empty", "gone.txt: file not found");
+        assertThat(result.problems()).containsExactly("empty.txt: the file is empty", "gone.txt: no such file or folder");
     }
 
     private Path write(String name, String content) throws Exception {

@@ -1,0 +1,195 @@
+package app.reconcile.cli;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code analyze} in a second JVM that compiles with C1 only ({@code -XX:TieredStopAtLevel=1}).
+ *
+ * <p>Why: {@code analyze} is a short run, a few seconds at most, and on a small machine HotSpot's optimising
+ * compiler (C2) costs more than it saves. On the 2-core machine of docs/performance.md a cold 100-article run
+ * spends 2.2–2.5 s of CPU compiling about 220 methods with C2, on the core the analysis would otherwise
+ * have had to itself; with C1 only the same run takes 35–45 % less wall time (seeds and 100 and 200 articles
+ * alike), with byte-identical output. A JVM flag cannot be set from a jar's manifest, hence the second JVM;
+ * starting it costs about 0.1 s.
+ *
+ * <p>The child gets the same {@code java} executable, every JVM option the parent was started with (they
+ * come before {@code -jar} on the command line; {@code JDK_JAVA_OPTIONS} and {@code JAVA_TOOL_OPTIONS} reach
+ * it through the inherited environment), the same arguments, and the parent's stdin, stdout and stderr. Its
+ * exit code becomes the parent's. A parent stopped by a signal stops the child first.
+ *
+ * <p>No relaunch, and the command runs in this JVM as before, when: the command is not {@code analyze}; the
+ * app was not started with {@code java -jar} (Maven, an IDE, tests); the JVM is not HotSpot; the user chose
+ * a compiler setting of their own; {@code -Dreconcile.relaunch=false} is given; this already is the child;
+ * or the process's own command line cannot be read.
+ */
+public final class C1Relaunch {
+
+    static final String CHILD_MARKER = "-Dreconcile.relaunched=true";
+    static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+    private static final List<String> COMPILER_OPTIONS =
+            List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-XX:+TieredCompilation", "-Xint",
+                    "-Xcomp", "-XX:CompilationMode");
+
+    private C1Relaunch() {
+    }
+
+    /**
+     * What this process knows about how it was started.
+     *
+     * @param javaCommand   the executable, from {@link ProcessHandle.Info#command()}
+     * @param processArgs   everything after the executable on its command line ({@link ProcessHandle.Info#arguments()})
+     * @param javaCommandProperty the {@code sun.java.command} property: the jar (or main class), then the arguments
+     * @param vmName        the {@code java.vm.name} property
+     * @param relaunchProperty the {@code reconcile.relaunch} property, or null
+     * @param isChild       whether the {@code reconcile.relaunched} property is set
+     * @param ownJar        the jar this class was loaded from, or null when it came from a folder
+     */
+    record StartedAs(String javaCommand, List<String> processArgs, String javaCommandProperty, String vmName,
+                     String relaunchProperty, boolean isChild, Path ownJar) {
+
+        static Optional<StartedAs> current() {
+            ProcessHandle.Info info = ProcessHandle.current().info();
+            Optional<String> command = info.command();
+            Optional<String[]> args = info.arguments();
+            if (command.isEmpty() || args.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new StartedAs(command.get(), List.of(args.get()),
+                    System.getProperty("sun.java.command", ""), System.getProperty("java.vm.name", ""),
+                    System.getProperty("reconcile.relaunch"), System.getProperty("reconcile.relaunched") != null,
+                    jarOfThisClass()));
+        }
+
+        private static Path jarOfThisClass() {
+            try {
+                Path location = Path.of(C1Relaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return Files.isRegularFile(location) ? location : null;
+            } catch (URISyntaxException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Relaunches {@code analyze} as described above and returns the child's exit code, or returns empty
+     * (having started nothing) when the command should run in this JVM.
+     */
+    public static Optional<Integer> runInChildIfWorthIt(String[] args) {
+        if (args.length == 0 || !"analyze".equals(args[0])) {
+            return Optional.empty(); // decided before reading the command line: costs nothing for other commands
+        }
+        return StartedAs.current()
+                .flatMap(startedAs -> childCommand(startedAs, List.of(args)))
+                .flatMap(C1Relaunch::run);
+    }
+
+    /** The child's command line, or empty when the command should run in this JVM. */
+    static Optional<List<String>> childCommand(StartedAs startedAs, List<String> args) {
+        if (startedAs.isChild() || "false".equalsIgnoreCase(startedAs.relaunchProperty())
+                || !isHotSpot(startedAs.vmName())) {
+            return Optional.empty();
+        }
+        List<String> processArgs = startedAs.processArgs();
+        int jarFlag = processArgs.indexOf("-jar");
+        if (jarFlag < 0 || jarFlag + 1 >= processArgs.size()
+                || !isJarOf(startedAs.javaCommandProperty(), processArgs.get(jarFlag + 1))
+                || !isSameFile(startedAs.ownJar(), processArgs.get(jarFlag + 1))) {
+            return Optional.empty();
+        }
+        String jar = processArgs.get(jarFlag + 1);
+        List<String> jvmOptions = processArgs.subList(0, jarFlag);
+        if (jvmOptions.stream().anyMatch(C1Relaunch::isCompilerOption)) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(startedAs.javaCommand());
+        command.addAll(jvmOptions);
+        command.add(C1_ONLY);
+        command.add(CHILD_MARKER);
+        command.add("-jar");
+        command.add(jar);
+        command.addAll(args);
+        return Optional.of(List.copyOf(command));
+    }
+
+    /**
+     * With {@code java -jar app.jar a b}, {@code sun.java.command} is "app.jar a b"; when a main class was
+     * launched it names the class, and the "-jar" found on the command line belongs to something else.
+     */
+    private static boolean isJarOf(String javaCommandProperty, String jar) {
+        return javaCommandProperty.equals(jar) || javaCommandProperty.startsWith(jar + " ");
+    }
+
+    /** Another app's jar (a test runner's, say) that happens to call this launcher is never started again. */
+    private static boolean isSameFile(Path ownJar, String jar) {
+        try {
+            return ownJar != null && ownJar.toAbsolutePath().normalize().equals(Path.of(jar).toAbsolutePath().normalize());
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** "Java HotSpot(TM) 64-Bit Server VM", "OpenJDK 64-Bit Server VM"; OpenJ9 is "Eclipse OpenJ9 VM". */
+    private static boolean isHotSpot(String vmName) {
+        return vmName.contains("HotSpot") || vmName.startsWith("OpenJDK");
+    }
+
+    private static boolean isCompilerOption(String option) {
+        return COMPILER_OPTIONS.stream().anyMatch(option::startsWith);
+    }
+
+    private static Optional<Integer> run(List<String> command) {
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // could not start it: nothing has happened yet, so run here instead
+        }
+        Thread stopChild = new Thread(() -> stop(child), "stop-analyze-child");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return Optional.of(child.waitFor());
+                } catch (InterruptedException e) {
+                    interrupted = true; // the child decides when the work is done; signals reach it via the hook
+                }
+            }
+        } finally {
+            removeQuietly(stopChild);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: it stops the child itself
+        }
+    }
+
+    /** The child writes its project file atomically, so stopping it never leaves half a file behind. */
+    private static void stop(Process child) {
+        child.destroy();
+        try {
+            if (!child.waitFor(5, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
