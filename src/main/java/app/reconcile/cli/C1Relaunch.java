@@ -34,6 +34,8 @@ public final class C1Relaunch {
 
     static final String CHILD_MARKER = "-Dreconcile.relaunched=true";
     static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+    /** 128 + SIGTERM, as a shell reports a process stopped by it. */
+    private static final int SHUT_DOWN_BEFORE_START = 143;
     private static final List<String> COMPILER_OPTIONS =
             List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-XX:+TieredCompilation", "-Xint",
                     "-Xcomp", "-XX:CompilationMode");
@@ -147,23 +149,25 @@ public final class C1Relaunch {
     }
 
     private static Optional<Integer> run(List<String> command) {
-        Process child;
-        try {
-            child = new ProcessBuilder(command).inheritIO().start();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // could not start it: nothing has happened yet, so run here instead
-        }
-        Thread stopChild = new Thread(() -> stop(child), "stop-analyze-child");
+        StoppableChild child = new StoppableChild();
+        // registered before the start: a signal that arrives while the child is being born still stops it
+        Thread stopChild = new Thread(child::stop, "stop-analyze-child");
         Runtime.getRuntime().addShutdownHook(stopChild);
         boolean interrupted = false;
         try {
+            Process process = child.start(new ProcessBuilder(command).inheritIO());
+            if (process == null) {
+                return Optional.of(SHUT_DOWN_BEFORE_START);
+            }
             while (true) {
                 try {
-                    return Optional.of(child.waitFor());
+                    return Optional.of(process.waitFor());
                 } catch (InterruptedException e) {
                     interrupted = true; // the child decides when the work is done; signals reach it via the hook
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // could not start it: nothing has happened yet, so run here instead
         } finally {
             removeQuietly(stopChild);
             if (interrupted) {
@@ -180,16 +184,35 @@ public final class C1Relaunch {
         }
     }
 
-    /** The child writes its project file atomically, so stopping it never leaves half a file behind. */
-    private static void stop(Process child) {
-        child.destroy();
-        try {
-            if (!child.waitFor(5, TimeUnit.SECONDS)) {
-                child.destroyForcibly();
+    /** The child process, started and stopped under one lock so that a stop never misses a start. */
+    private static final class StoppableChild {
+        private Process process;
+        private boolean stopping;
+
+        /** Starts the child, or returns null when this JVM is already shutting down. */
+        synchronized Process start(ProcessBuilder builder) throws IOException {
+            if (stopping) {
+                return null;
             }
-        } catch (InterruptedException e) {
-            child.destroyForcibly();
-            Thread.currentThread().interrupt();
+            process = builder.start();
+            return process;
+        }
+
+        /** The child writes its project file atomically, so stopping it never leaves half a file behind. */
+        synchronized void stop() {
+            stopping = true;
+            if (process == null) {
+                return;
+            }
+            process.destroy();
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
