@@ -22,7 +22,10 @@ public final class CountedThing {
             "ahead", "ago", "later", "earlier", "before", "after", "since", "each", "apiece", "more", "less",
             "worldwide", "nationwide", "abroad", "overall", "altogether", "annually", "instead", "alive", "dead",
             "across", "overnight", "aboard", "inside", "nearby", "apart", "away", "respectively", "next", "last",
-            "upon", "amid", "amidst", "despite", "toward", "towards", "onto", "throughout", "beyond", "unlike");
+            "upon", "amid", "amidst", "despite", "toward", "towards", "onto", "throughout", "beyond", "unlike",
+            // a day ends the noun ("signed seven agreements yesterday"), a place preposition the unit's object
+            // ("trapped for 18 hours behind fallen rock")
+            "yesterday", "today", "tonight", "tomorrow", "behind", "beneath", "underneath", "below", "above");
     /**
      * Nouns news reports use interchangeably for one counted thing ("40 stores" / "45 shops", "the stock sagged"
      * / "shares dived", "second-biggest" / "second largest").
@@ -88,6 +91,9 @@ public final class CountedThing {
             "confirmed", "feared", "believed", "now", "also", "later");
     /** "three of them children", "two of whom were children": the part is named after the pronoun. */
     private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "whom");
+    private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our", "those", "these");
 
     /**
@@ -332,12 +338,41 @@ public final class CountedThing {
             String w = m.group();
             if (Character.isUpperCase(w.charAt(0)) && !(w.endsWith("'s") || w.endsWith("’s"))
                     && !ACRONYM_PLURAL.matcher(w).matches()) {
+                if (out.isEmpty() && pos == 0 && qualifiesNoun(after, m.end(), w)) {
+                    pos = m.end(); // "45 Egyptian business leaders", "three Reuters reporters": leaders, reporters
+                    continue;
+                }
                 break;
             }
             out.add(w.toLowerCase(java.util.Locale.ROOT));
             pos = m.end();
         }
         return out;
+    }
+
+    /**
+     * A capitalised word right after the value that qualifies the lower-case noun after it ("45 Egyptian
+     * business leaders", "12 Kyiv residents"), not a day or a month ("killed 12 Monday night"), nor a name that
+     * ends the clause.
+     */
+    private static boolean qualifiesNoun(String text, int end, String word) {
+        if (DAYS_AND_MONTHS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int i = end;
+        if (i >= text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLowerCase(text.charAt(i))) {
+            i++;
+        }
+        String next = text.substring(start, i);
+        return next.length() > 2 && (i == text.length() || !Character.isLetter(text.charAt(i)))
+                && !Words.isStop(next) && !BREAKS.contains(next);
     }
 
     /**
