@@ -78,6 +78,12 @@ public final class CountedThing {
             "(?i)\\b(?:the|a|an|his|her|their)\\s+(\\p{Ll}{3,})(?:\\s+(?:of|from|on|in|at)\\s+[^,]{1,40})?,\\s*(?:aged|age\\s+of)\\s*$");
     /** ... or after it: "the 55-year-old driver". */
     private static final java.util.regex.Pattern ROLE_AFTER_OLD = java.util.regex.Pattern.compile("^-old\\s+(\\p{Ll}{3,})\\b");
+    /** "The youngest of the victims was", "the oldest victim is", "the youngest, aged" before an age. */
+    private static final java.util.regex.Pattern EXTREME_WAS = java.util.regex.Pattern.compile(
+            "(?i)\\b(youngest|oldest)\\b[^,.;:]{0,40}?\\b(?:was|is)\\s*$");
+    /** "-old apprentice, the youngest victim" after an age. */
+    private static final java.util.regex.Pattern ROLE_AFTER_EXTREME = java.util.regex.Pattern.compile(
+            "(?i)-old(?:\\s+\\p{Ll}+){0,2},?\\s+(?:the\\s+)?(youngest|oldest)\\b");
     /** People whom a story may well hold several of, each with an age of their own. */
     private static final Set<String> GENERIC_PEOPLE = Set.of("man", "woman", "boy", "girl", "person", "child",
             "resident", "victim", "passenger", "student", "mother", "father", "son", "daughter", "teenager", "baby",
@@ -195,7 +201,13 @@ public final class CountedThing {
         if (ageLike && (APPOSITION_BEFORE.matcher(before).find() && ENDS_CLAUSE.matcher(after).lookingAt()
                 || after.startsWith("-old")
                 || AGED_BEFORE.matcher(before).find())) {
-            return new Thing("age", "age", role(before, after));
+            return new Thing("age", "age", extreme(after, ROLE_AFTER_EXTREME, role(before, after)));
+        }
+        if (ageLike && mayNameExtreme(before)) {
+            Matcher m = EXTREME_WAS.matcher(before);
+            if (m.find()) { // "The youngest of the victims was 24"
+                return new Thing("age", "age", List.of(ValueHolder.key(m.group(1).toLowerCase(java.util.Locale.ROOT))));
+            }
         }
         Matcher of = NOUN_OF.matcher(before);
         if (of.find()) {
@@ -243,6 +255,28 @@ public final class CountedThing {
             start--;
         }
         return end == text.length() || start == end ? "" : text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A cheap test before the patterns of the youngest or oldest. */
+    private static boolean mayNameExtreme(String text) {
+        return text.contains("youngest") || text.contains("oldest");
+    }
+
+    /**
+     * The roles of an age, with "youngest" or "oldest" when the words after it say so ("a 22-year-old
+     * apprentice, the youngest victim"): the youngest of a story's dead has one age, whoever else is named.
+     */
+    private static List<String> extreme(String after, java.util.regex.Pattern pattern, List<String> roles) {
+        if (!mayNameExtreme(after)) {
+            return roles;
+        }
+        Matcher m = pattern.matcher(after);
+        if (!m.lookingAt()) {
+            return roles;
+        }
+        List<String> out = new ArrayList<>(roles);
+        out.add(ValueHolder.key(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+        return out;
     }
 
     /**
