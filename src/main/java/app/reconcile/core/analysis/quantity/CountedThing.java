@@ -185,7 +185,15 @@ public final class CountedThing {
         }
         String word = superlative != null ? superlative : m.group("degree") + "-" + m.group("adjective");
         String ranked = runNoun(leadingWords(after.substring(m.end())), 0);
-        return java.util.Optional.of(thing(word, ranked.isEmpty() ? List.of() : List.of(stem(ranked))));
+        List<String> keys = new ArrayList<>(2);
+        if (!ranked.isEmpty()) {
+            keys.add(stem(ranked));
+        }
+        String severity = EventFrames.severityFrame(word);
+        if (!severity.isEmpty()) {
+            keys.add(severity); // "second-deadliest" is one word to the frame search
+        }
+        return java.util.Optional.of(thing(word, keys));
     }
 
     /**

@@ -37,6 +37,9 @@ public final class EventFrames {
             "landing", "landed landing touched touchdown",
             "arrive", "arrive arrived arrives arriving arrival",
             "visit", "visit visits visited visiting trip",
+            // how an event ranks among its kind ("the second-deadliest mining accident" / "the third-deadliest
+            // mining disaster"): one story's event has one rank
+            "severity", "deadliest worst",
             "record", "recorded recording registered measured logged received receiving",
             "evacuate", "evacuate evacuated evacuating evacuation evacuations evacuees",
             "arrest", "arrest arrested arresting arrests detained detain detaining",
@@ -344,6 +347,11 @@ public final class EventFrames {
     public static boolean isEventWord(String lowerWord) {
         String f = FRAMES.get(lowerWord);
         return f != null && !CHANGE_FRAMES.contains(f);
+    }
+
+    /** The frame of a superlative that ranks an event by its toll ("deadliest", "worst"), or "". */
+    public static String severityFrame(String superlative) {
+        return "severity".equals(FRAMES.get(superlative)) ? PREFIX + "severity" : "";
     }
 
     /**
