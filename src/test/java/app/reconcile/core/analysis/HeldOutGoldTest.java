@@ -32,6 +32,8 @@ class HeldOutGoldTest {
             measles,  8
             snapvote, 6
             dockstrike, 6
+            summit,   7
+            mine,     7
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {
         List<Article> articles = EvalCorpus.articles(corpus);

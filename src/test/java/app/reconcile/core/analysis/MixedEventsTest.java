@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A folder holding reports of several events: facts stay inside one event, scores stay as when run alone. */
 class MixedEventsTest {
     private static final String[] CORPORA = {"seeds", "ferry", "quake", "election", "layoffs", "wildfire", "train", "court", "retail", "bridge",
-        "typhoon", "ratecut", "landing", "shooting", "measles", "snapvote", "dockstrike"};
+        "typhoon", "ratecut", "landing", "shooting", "measles", "snapvote", "dockstrike",
+        "summit", "mine"};
 
     private static List<Article> mixed;
     private static List<Fact> facts;
@@ -60,6 +61,8 @@ class MixedEventsTest {
             measles,  measles-gold.json
             snapvote, snapvote-gold.json
             dockstrike, dockstrike-gold.json
+            summit,   summit-gold.json
+            mine,     mine-gold.json
             """)
     void eachCorpusScoresAsWhenAnalysedAlone(String corpus, String gold) {
         List<Article> alone = EvalCorpus.articles(corpus);

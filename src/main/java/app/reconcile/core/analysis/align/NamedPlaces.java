@@ -42,10 +42,13 @@ final class NamedPlaces {
     private final Set<String> names;
     /** The years the sentence sets its event in: [start, end) in the sentence. */
     private final List<int[]> years;
+    /** Nationality words qualifying a noun ({@link Demonyms}): [start, name prefix] in the sentence. */
+    private final List<Demonyms.Qualifier> qualifiers;
 
-    private NamedPlaces(Set<String> names, List<int[]> years) {
+    private NamedPlaces(Set<String> names, List<int[]> years, List<Demonyms.Qualifier> qualifiers) {
         this.names = names;
         this.years = years;
+        this.qualifiers = qualifiers;
     }
 
     /** Reads the names and event years of a sentence once, for all of its values. */
@@ -55,10 +58,18 @@ final class NamedPlaces {
         while (y.find()) {
             years.add(new int[] {y.start(1), y.end(1)});
         }
-        return new NamedPlaces(of(s), years);
+        List<Demonyms.Qualifier> qualifiers = Demonyms.qualifiers(s.text());
+        Set<Integer> skip = new HashSet<>();
+        qualifiers.forEach(q -> skip.add(q.start()));
+        return new NamedPlaces(of(s, skip), years, qualifiers);
     }
 
     static Set<String> of(Sentence s) {
+        return of(s, Set.of());
+    }
+
+    /** The names of a sentence but for the capitalised words that start at {@code skip}. */
+    private static Set<String> of(Sentence s, Set<Integer> skip) {
         Set<String> out = new HashSet<>();
         String text = s.text();
         Matcher dateline = DATELINE.matcher(text);
@@ -77,6 +88,9 @@ final class NamedPlaces {
                 continue;
             }
             first = false;
+            if (skip.contains(start)) {
+                continue;
+            }
             if (run.isEmpty() || start != runEnd + 1 || text.charAt(runEnd) != ' ') {
                 if (!attributed) {
                     addUnlessStreet(run, out);
@@ -176,6 +190,11 @@ final class NamedPlaces {
         Set<String> out = new HashSet<>(names);
         String text = c.sentence().text();
         int offset = c.sentence().start();
+        for (Demonyms.Qualifier q : qualifiers) {
+            if (q.start() + offset >= c.end() && text.substring(c.end() - offset, q.start()).isBlank()) {
+                out.add(q.name()); // "45 Egyptian business leaders": the nationality of what the value counts
+            }
+        }
         for (int[] year : years) {
             if (year[1] + offset <= c.start() || year[0] + offset >= c.end()) {
                 out.add(text.substring(year[0], year[1]));

@@ -9,6 +9,7 @@ import java.util.Set;
 /** Spelling distance rules for names: transliteration variants are close, inflections are not variants. */
 final class NameSimilarity {
     private static final int MIN_SKELETON = 3;
+    private static final int MIN_SOUND_ALIKE = 7;
     /** Letters with a stroke, which Unicode does not decompose into a letter and a mark. */
     private static final Map<Character, Character> STROKES = Map.of('ø', 'o', 'ł', 'l', 'đ', 'd', 'ħ', 'h', 'ı', 'i');
 
@@ -29,6 +30,15 @@ final class NameSimilarity {
         int min = Math.min(a.length(), b.length());
         int allowed = min >= 8 ? 2 : 1;
         return Math.abs(a.length() - b.length()) <= allowed && levenshtein(a, b, allowed) <= allowed;
+    }
+
+    /**
+     * Two spellings of one sound in a long name (Samarkand / Samarqand, Mikhailovsky / Michailovsky): the
+     * letters differ only where Latin-script conventions differ ({@link #soundKey}), which two different names
+     * of seven letters or more practically never do, so no neighbouring word is needed to anchor them.
+     */
+    static boolean sameSound(String a, String b) {
+        return Math.min(a.length(), b.length()) >= MIN_SOUND_ALIKE && !a.equals(b) && soundKey(a).equals(soundKey(b));
     }
 
     /**

@@ -261,6 +261,9 @@ public final class NameVariantFinder {
         if (!close && !NameSimilarity.sameSkeleton(a.key, b.key) || NameSimilarity.isInflection(a.key, b.key, ENDINGS)) {
             return null;
         }
+        if (NameSimilarity.sameSound(a.key, b.key)) {
+            return a.surface() + " / " + b.surface() + " (spelling)";
+        }
         for (var n : a.neighbours.entrySet()) {
             Boolean follows = b.neighbours.get(n.getKey());
             // a first name transliterated further (Dmytro / Dmitry) needs the same surname after it

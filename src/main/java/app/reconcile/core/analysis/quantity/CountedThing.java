@@ -22,7 +22,10 @@ public final class CountedThing {
             "ahead", "ago", "later", "earlier", "before", "after", "since", "each", "apiece", "more", "less",
             "worldwide", "nationwide", "abroad", "overall", "altogether", "annually", "instead", "alive", "dead",
             "across", "overnight", "aboard", "inside", "nearby", "apart", "away", "respectively", "next", "last",
-            "upon", "amid", "amidst", "despite", "toward", "towards", "onto", "throughout", "beyond", "unlike");
+            "upon", "amid", "amidst", "despite", "toward", "towards", "onto", "throughout", "beyond", "unlike",
+            // a day ends the noun ("signed seven agreements yesterday"), a place preposition the unit's object
+            // ("trapped for 18 hours behind fallen rock")
+            "yesterday", "today", "tonight", "tomorrow", "behind", "beneath", "underneath", "below", "above");
     /**
      * Nouns news reports use interchangeably for one counted thing ("40 stores" / "45 shops", "the stock sagged"
      * / "shares dived", "second-biggest" / "second largest").
@@ -75,6 +78,12 @@ public final class CountedThing {
             "(?i)\\b(?:the|a|an|his|her|their)\\s+(\\p{Ll}{3,})(?:\\s+(?:of|from|on|in|at)\\s+[^,]{1,40})?,\\s*(?:aged|age\\s+of)\\s*$");
     /** ... or after it: "the 55-year-old driver". */
     private static final java.util.regex.Pattern ROLE_AFTER_OLD = java.util.regex.Pattern.compile("^-old\\s+(\\p{Ll}{3,})\\b");
+    /** "The youngest of the victims was", "the oldest victim is", "the youngest, aged" before an age. */
+    private static final java.util.regex.Pattern EXTREME_WAS = java.util.regex.Pattern.compile(
+            "(?i)\\b(youngest|oldest)\\b[^,.;:]{0,40}?\\b(?:was|is)\\s*$");
+    /** "-old apprentice, the youngest victim" after an age. */
+    private static final java.util.regex.Pattern ROLE_AFTER_EXTREME = java.util.regex.Pattern.compile(
+            "(?i)-old(?:\\s+\\p{Ll}+){0,2},?\\s+(?:the\\s+)?(youngest|oldest)\\b");
     /** People whom a story may well hold several of, each with an age of their own. */
     private static final Set<String> GENERIC_PEOPLE = Set.of("man", "woman", "boy", "girl", "person", "child",
             "resident", "victim", "passenger", "student", "mother", "father", "son", "daughter", "teenager", "baby",
@@ -88,6 +97,9 @@ public final class CountedThing {
             "confirmed", "feared", "believed", "now", "also", "later");
     /** "three of them children", "two of whom were children": the part is named after the pronoun. */
     private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "whom");
+    private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our", "those", "these");
 
     /**
@@ -173,7 +185,15 @@ public final class CountedThing {
         }
         String word = superlative != null ? superlative : m.group("degree") + "-" + m.group("adjective");
         String ranked = runNoun(leadingWords(after.substring(m.end())), 0);
-        return java.util.Optional.of(thing(word, ranked.isEmpty() ? List.of() : List.of(stem(ranked))));
+        List<String> keys = new ArrayList<>(2);
+        if (!ranked.isEmpty()) {
+            keys.add(stem(ranked));
+        }
+        String severity = EventFrames.severityFrame(word);
+        if (!severity.isEmpty()) {
+            keys.add(severity); // "second-deadliest" is one word to the frame search
+        }
+        return java.util.Optional.of(thing(word, keys));
     }
 
     /**
@@ -189,7 +209,13 @@ public final class CountedThing {
         if (ageLike && (APPOSITION_BEFORE.matcher(before).find() && ENDS_CLAUSE.matcher(after).lookingAt()
                 || after.startsWith("-old")
                 || AGED_BEFORE.matcher(before).find())) {
-            return new Thing("age", "age", role(before, after));
+            return new Thing("age", "age", extreme(after, ROLE_AFTER_EXTREME, role(before, after)));
+        }
+        if (ageLike && mayNameExtreme(before)) {
+            Matcher m = EXTREME_WAS.matcher(before);
+            if (m.find()) { // "The youngest of the victims was 24"
+                return new Thing("age", "age", List.of(ValueHolder.key(m.group(1).toLowerCase(java.util.Locale.ROOT))));
+            }
         }
         Matcher of = NOUN_OF.matcher(before);
         if (of.find()) {
@@ -237,6 +263,28 @@ public final class CountedThing {
             start--;
         }
         return end == text.length() || start == end ? "" : text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A cheap test before the patterns of the youngest or oldest. */
+    private static boolean mayNameExtreme(String text) {
+        return text.contains("youngest") || text.contains("oldest");
+    }
+
+    /**
+     * The roles of an age, with "youngest" or "oldest" when the words after it say so ("a 22-year-old
+     * apprentice, the youngest victim"): the youngest of a story's dead has one age, whoever else is named.
+     */
+    private static List<String> extreme(String after, java.util.regex.Pattern pattern, List<String> roles) {
+        if (!mayNameExtreme(after)) {
+            return roles;
+        }
+        Matcher m = pattern.matcher(after);
+        if (!m.lookingAt()) {
+            return roles;
+        }
+        List<String> out = new ArrayList<>(roles);
+        out.add(ValueHolder.key(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+        return out;
     }
 
     /**
@@ -332,12 +380,41 @@ public final class CountedThing {
             String w = m.group();
             if (Character.isUpperCase(w.charAt(0)) && !(w.endsWith("'s") || w.endsWith("’s"))
                     && !ACRONYM_PLURAL.matcher(w).matches()) {
+                if (out.isEmpty() && pos == 0 && qualifiesNoun(after, m.end(), w)) {
+                    pos = m.end(); // "45 Egyptian business leaders", "three Reuters reporters": leaders, reporters
+                    continue;
+                }
                 break;
             }
             out.add(w.toLowerCase(java.util.Locale.ROOT));
             pos = m.end();
         }
         return out;
+    }
+
+    /**
+     * A capitalised word right after the value that qualifies the lower-case noun after it ("45 Egyptian
+     * business leaders", "12 Kyiv residents"), not a day or a month ("killed 12 Monday night"), nor a name that
+     * ends the clause.
+     */
+    private static boolean qualifiesNoun(String text, int end, String word) {
+        if (DAYS_AND_MONTHS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int i = end;
+        if (i >= text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLowerCase(text.charAt(i))) {
+            i++;
+        }
+        String next = text.substring(start, i);
+        return next.length() > 2 && (i == text.length() || !Character.isLetter(text.charAt(i)))
+                && !Words.isStop(next) && !BREAKS.contains(next);
     }
 
     /**

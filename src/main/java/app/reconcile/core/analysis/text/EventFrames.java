@@ -27,6 +27,7 @@ public final class EventFrames {
             "injury", "injure injured injuring injuries wounded wounding hurt hospitalised hospitalized",
             "rescue", "rescue rescued rescuing rescuers saved pulled survivors",
             "missing", "missing unaccounted",
+            "trapped", "trapped trapping stranded entombed",
             "capsize", "capsize capsized capsizing overturn overturned overturns tipped sank sinking flipped",
             "strike", "struck strike strikes hit hits shook shaking jolted rocked",
             "destroy", "destroy destroyed destroying razed flattened",
@@ -34,6 +35,11 @@ public final class EventFrames {
             "flood", "flood flooded flooding inundated submerged swamped underwater",
             "landfall", "landfall ashore",
             "landing", "landed landing touched touchdown",
+            "arrive", "arrive arrived arrives arriving arrival",
+            "visit", "visit visits visited visiting trip",
+            // how an event ranks among its kind ("the second-deadliest mining accident" / "the third-deadliest
+            // mining disaster"): one story's event has one rank
+            "severity", "deadliest worst",
             "record", "recorded recording registered measured logged received receiving",
             "evacuate", "evacuate evacuated evacuating evacuation evacuations evacuees",
             "arrest", "arrest arrested arresting arrests detained detain detaining",
@@ -79,8 +85,8 @@ public final class EventFrames {
             table("court", "court hearing arraigned arraignment"));
     private static final Set<String> FRAME_NAMES = Set.copyOf(ADVERBIAL_FRAMES.values());
     /** Frames of events that happen to people: a bare count told with them counts people. */
-    private static final Set<String> PEOPLE_FRAMES = Set.of("death", "injury", "rescue", "missing", "evacuate",
-            "arrest");
+    private static final Set<String> PEOPLE_FRAMES = Set.of("death", "injury", "rescue", "missing", "trapped",
+            "evacuate", "arrest");
     private static final Set<String> EVENT_NOUNS = Set.of("death", "deaths", "toll", "fatalities", "lives",
             "injuries", "rescue", "rescuers", "survivors", "evacuation", "evacuations", "evacuees", "arrest",
             "arrests");
@@ -117,6 +123,8 @@ public final class EventFrames {
      * trial of 300 patients". The count is still the object of a preposition, but the noun is its event.
      */
     private static final Set<String> STUDY_NOUNS = Set.of("study", "survey", "poll", "trial");
+    private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days",
+            "week", "weeks", "month", "months", "year", "years");
     private static final int BEFORE = 6;
     private static final int REACH_BEFORE = 120;
     private static final int REACH_AFTER = 80;
@@ -161,6 +169,7 @@ public final class EventFrames {
         int lastEnd = Math.max(0, from - REACH_BEFORE);
         m.region(lastEnd, Math.min(sentence.length(), to + REACH_AFTER));
         boolean afterClosed = false;
+        boolean duration = !adverbial && endsWithTimeUnit(sentence, to);
         while (m.find()) {
             String gap = sentence.substring(lastEnd, m.start());
             lastEnd = m.end();
@@ -168,6 +177,9 @@ public final class EventFrames {
             if (m.end() <= from) {
                 if (w.equals("of") && !before.isEmpty() && ofNoun(before.get(before.size() - 1)[0])) {
                     continue; // "a study of 12,400 children", "an increase of 5.4 percent": the noun is the event
+                }
+                if (duration && w.equals("for") && sentence.substring(m.end(), from).isBlank()) {
+                    continue; // "trapped for 18 hours", "jailed for five years": the length of the event
                 }
                 if (breaks(gap, w) || Words.isNumeric(w) || !adverbial && PREPOSITIONS.contains(w)) {
                     before.clear();
@@ -299,6 +311,15 @@ public final class EventFrames {
         return java.util.Optional.empty();
     }
 
+    /** The value ends with a unit of time ("18 hours", "five years"): a length, not a count. */
+    private static boolean endsWithTimeUnit(String sentence, int to) {
+        int start = to;
+        while (start > 0 && Character.isLetter(sentence.charAt(start - 1))) {
+            start--;
+        }
+        return TIME_UNITS.contains(sentence.substring(start, to).toLowerCase(Locale.ROOT));
+    }
+
     /** A noun whose "of" introduces the value it is told with: who took part in a study, the size of a change. */
     private static boolean ofNoun(String word) {
         return STUDY_NOUNS.contains(word) || CHANGE_NOUNS.contains(word);
@@ -326,6 +347,11 @@ public final class EventFrames {
     public static boolean isEventWord(String lowerWord) {
         String f = FRAMES.get(lowerWord);
         return f != null && !CHANGE_FRAMES.contains(f);
+    }
+
+    /** The frame of a superlative that ranks an event by its toll ("deadliest", "worst"), or "". */
+    public static String severityFrame(String superlative) {
+        return "severity".equals(FRAMES.get(superlative)) ? PREFIX + "severity" : "";
     }
 
     /**

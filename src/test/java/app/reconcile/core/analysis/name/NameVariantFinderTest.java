@@ -39,6 +39,9 @@ class NameVariantFinderTest {
             Union leader Mikael Sorensen said so.               | Union leader Michael Sorensen said so.              | true
             Union leader Mikael Sorensen said so.               | Union leader Michael Larsen said so.                | false
             Envoy Mikhail Ulyanov said so.                      | Envoy Michail Ulyanov said so.                      | true
+            He will travel to Samarkand on Wednesday.           | He will hold meetings in Samarqand with officials.  | true
+            He will travel to Iraq on Wednesday.                | He will hold meetings in Irak with officials.       | false
+            He will travel to Samarkand on Wednesday.           | He will hold meetings in Samarkands with officials. | false
             """)
     void spellingsAreOneEntityOnlyWhenCloseNotInflectedAndAnchored(String first, String second, boolean oneEntity) {
         List<Sentence> sentences = List.of(new Sentence(0, 0, 0, 0, first), new Sentence(1, 0, 0, 0, second));

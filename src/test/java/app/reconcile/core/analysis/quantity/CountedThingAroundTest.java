@@ -53,6 +53,9 @@ class CountedThingAroundTest {
     @CsvSource(delimiter = '|', textBlock = """
             The driver of the second train, aged 52, was detained.   | 52      | ^drive
             The 55-year-old driver of the second train was detained. | 55-year | ^drive
+            The youngest of the victims was 24, the oldest 51.       | 24      | ^young
+            Among the dead is a 22-year-old apprentice, the youngest victim. | 22-year | ^young
+            The oldest victim was 87.                                 | 87      | ^oldes
             """)
     void anAgeBelongsToTheRoleItIsTold(String text, String value, String holder) {
         List<Candidate> found = quantities.extract(new Sentence(0, 0, 0, 0, text), List.of());

@@ -66,6 +66,9 @@ class QuantityReadingTest {
             It has killed 40 people since October.                | 40    | person
             It cites a study of 14,200 children led by a doctor.  | 14,200 | child
             It will close 40 stores next year.                    | 40   | stor
+            He led a delegation of 45 Egyptian business leaders.  | 45   | leader
+            The two sides signed seven agreements yesterday.      | seven | agreement
+            Rescuers reached them after 18 hours behind fallen rock. | 18 hours | ''
             Rescuers pulled 32 people alive from the water.       | 32   | person
             Some 300 families living nearby were evacuated.       | Some 300 | famili
             "He called me," said Hussein Kadhim, 34.              | 34   | age

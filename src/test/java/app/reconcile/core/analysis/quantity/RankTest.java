@@ -54,6 +54,16 @@ class RankTest {
         assertThat(x.value().relate(y.value())).isEqualTo(relation);
     }
 
+    @ParameterizedTest(name = "{0} [{1}]: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It is the second-deadliest mining accident since 2000.   | second | true
+            It was the third worst flood in the region.              | third  | true
+            The airline is the second-biggest in the region.         | second | false
+            """)
+    void aRankOfAnEventsTollIsToldWithTheSeverityFrame(String text, String value, boolean severity) {
+        assertThat(find(text, value).keys().contains("@severity")).isEqualTo(severity);
+    }
+
     private Candidate find(String text, String value) {
         return quantities.extract(new Sentence(0, 0, 0, 0, text), List.of()).stream()
                 .filter(c -> c.text().equals(value)).findFirst().orElseThrow(() -> new AssertionError(value + " not read"));

@@ -20,6 +20,9 @@ class EventFramesTest {
             Fourteen people drowned when the bridge gave way.         | Fourteen   | @death
             Iraqi authorities arrested six officials on Wednesday.    | six        | @arrest
             The motion passed with 187 MPs voting in favour.          | 187        | @vote
+            Some of the men had been trapped for 18 hours.            | 18 hours   | @trapped
+            The minister arrived at 9:30 p.m. with his delegation.    | 9:30 p.m.  | @arrive
+            He flew home at the end of a three-day visit.             | three-day  | @visit
             A court sentenced two contractors to seven years.         | two        | @sentence
             Shares fell 6.2% by midday.                               | 6.2%       | @fall
             Inflation climbed to 3.6% in June.                        | 3.6%       | @rise
