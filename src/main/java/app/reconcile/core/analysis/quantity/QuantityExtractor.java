@@ -26,7 +26,9 @@ public final class QuantityExtractor {
             + "(?:[\\s\\-]+and[\\s\\-]+a[\\s\\-]+half)?)";
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String NUM = "(?:" + DIGITS + "|" + WORDNUM + ")";
-    private static final String SCALE = "(?:\\s(?:million|billion|trillion|thousand)|(?:bn|m|k))";
+    private static final String SCALE = "(?:\\s(?:million|billion|trillion|thousand)|(?:bn|m(?![²³])|k))";
+    /** The end of a number: a word boundary, or a unit written straight after its digits ("1.2km", "5t"). */
+    private static final String NUMBER_END = "(?:\\b|(?<=\\d)(?=" + Units.PATTERN + "))";
     private static final String UNITS = "hour|day|minute|week|month|year|second";
     /**
      * What a quantity can start with, at the start of a word: a digit, a currency sign, or a letter (a currency
@@ -41,8 +43,9 @@ public final class QuantityExtractor {
                     + "(?:(?<qual>roughly|about|around|approximately|nearly|almost|some|more\\s+than|over|at\\s+least|"
                     + "up\\s+to|less\\s+than|fewer\\s+than|at\\s+most|an\\s+estimated|no\\s+more\\s+than|upwards\\s+of)\\s+)?"
                     + "(?<cur>" + Currencies.BEFORE + ")?"
-                    + "(?<num>" + NUM + ")(?<scale>" + SCALE + ")?(?<pence>p)?\\b"
-                    + "(?:\\s*(?:to|-|–)\\s*(?<num2>" + NUM + ")(?<scale2>" + SCALE + ")?\\b)?"
+                    + "(?<num>" + NUM + ")(?<scale>" + SCALE + ")?(?:(?<pence>p)\\b|" + NUMBER_END + ")"
+                    + "(?:\\s*(?:to|-|–)\\s*(?<num2>" + NUM + ")(?<scale2>" + SCALE + ")?" + NUMBER_END + ")?"
+                    + "(?<measure>" + Units.PATTERN + ")?"
                     + "(?<pct>\\s?%|\\s+percent\\b|\\s+per\\s+cent\\b)?"
                     + "(?<points>\\s+(?:(?<basis>basis\\s+points?|bps)|percentage[\\s\\-]points?)\\b)?"
                     + "(?<unit>-(?:" + UNITS + ")s?\\b|\\s+(?:" + UNITS + ")s?\\b)?"
@@ -114,7 +117,7 @@ public final class QuantityExtractor {
         if (wordsFirst) {
             out.sort(java.util.Comparator.comparingInt(Candidate::start)); // reading order, for what follows
         }
-        out = new ArrayList<>(CoordinatedCounts.share(Breakdowns.read(out, frames)));
+        out = new ArrayList<>(CoordinatedCounts.share(Breakdowns.read(Conversions.withoutRestatements(out), frames)));
         out.replaceAll(whatIsCounted::peopleWhenUncounted);
         AnchoredPattern.Scan ordinals = ORDINAL.scan(s);
         while (ordinals.find()) {
@@ -194,8 +197,13 @@ public final class QuantityExtractor {
     private static final Pattern CLOCK_AFTER = Pattern.compile(
             "^(?::\\d|(?:[.:]\\d\\d)?\\s?(?:BST|GMT|UTC|CET|CEST|EST|EDT|PST|[ap]\\.?m\\b\\.?))", Pattern.CASE_INSENSITIVE);
 
+    /** @param unit the unit of a measurement ("1.2 km"), null for anything else */
     private record QuantityReading(FactKind kind, String dimension, double amount, double amountHigh,
-                                   Qualifier qualifier, boolean ordinal, String suffix) {
+                                   Qualifier qualifier, boolean ordinal, String suffix, Units.Unit unit) {
+        QuantityReading(FactKind kind, String dimension, double amount, double amountHigh, Qualifier qualifier,
+                        boolean ordinal, String suffix) {
+            this(kind, dimension, amount, amountHigh, qualifier, ordinal, suffix, null);
+        }
     }
 
     private QuantityReading read(Matcher m, String sentence) {
@@ -213,23 +221,29 @@ public final class QuantityExtractor {
             return null; // "one of", "day one": a pronoun far more often than a count
         }
         boolean yearOld = rest.startsWith("-old") && m.group("unit") != null;
-        if (rest.startsWith("-") && rest.length() > 1 && Character.isLetter(rest.charAt(1)) && !measured(rest) && !yearOld) {
-            return null; // "three-way", "full-scale": an adjective, not a count
+        Units.Unit unit = unit(m, sentence, rest);
+        if (rest.startsWith("-") && rest.length() > 1 && Character.isLetter(rest.charAt(1)) && !measured(rest) && !yearOld
+                && unit == null) {
+            return null; // "three-way", "full-scale": an adjective, not a count ("a 400m-long runway" is a length)
         }
-        OptionalDouble v = value(num, m.group("scale"));
+        boolean metresForScale = unit != null && m.group("measure") == null; // "1,200m deep": no million
+        OptionalDouble v = value(num, metresForScale ? null : m.group("scale"));
         if (v.isEmpty()) {
             return null;
         }
         double amount = v.getAsDouble();
         double high = amount;
         if (m.group("num2") != null) {
-            OptionalDouble v2 = value(m.group("num2"), m.group("scale2"));
+            OptionalDouble v2 = value(m.group("num2"), metresForScale ? null : m.group("scale2"));
             if (v2.isEmpty() || v2.getAsDouble() <= amount) {
                 return null;
             }
             high = v2.getAsDouble();
         }
         Qualifier q = Qualifier.of(m.group("qual"));
+        if (unit != null) {
+            return new QuantityReading(FactKind.NUMBER, unit.dimension(), amount, high, q, false, unit.symbol(), unit);
+        }
         boolean isYear = digits && YEAR_DIGITS.matcher(num).matches() && m.group("cur") == null && m.group("pct") == null
                 && m.group("unit") == null && m.group("scale") == null;
         if (isYear) {
@@ -255,6 +269,25 @@ public final class QuantityExtractor {
             return duration(m.group("unit"), amount, high, q);
         }
         return new QuantityReading(FactKind.NUMBER, "", amount, high, q, false, "");
+    }
+
+    /**
+     * The unit of a measurement ("1.2 km", "a 300-metre tower", "1,200m deep"), or null: a sum of money or a
+     * count. "m" straight after the digits is a length only where {@link MillionOrMetres} says so.
+     */
+    private static Units.Unit unit(Matcher m, String sentence, String rest) {
+        if (m.group("cur") != null || m.group("curword") != null || m.group("pct") != null) {
+            return null;
+        }
+        String measure = m.group("measure");
+        if (measure != null) {
+            return Units.of(measure).map(u -> Units.perHour(u, rest)).orElse(null);
+        }
+        String scale = m.group("scale2") != null ? m.group("scale2") : m.group("scale");
+        boolean glued = scale != null && scale.equalsIgnoreCase("m") && m.group("unit") == null && m.group("points") == null;
+        return glued && Character.isDigit(m.group("num").charAt(0))
+                && MillionOrMetres.isMetres(sentence.substring(0, m.start()), rest)
+                ? Units.perHour(Units.metre(), rest) : null;
     }
 
     /** The minutes of "11:05": the number right after a colon that follows digits. */
@@ -307,6 +340,9 @@ public final class QuantityExtractor {
 
     /** @param known what the value counts when already known (a rank), else null */
     private Candidate candidate(Sentence sentence, int from, int to, QuantityReading r, CountedThing.Thing known) {
+        if (r.unit() != null) {
+            return measurement(sentence, from, to, r);
+        }
         String s = sentence.text();
         WhatIsCounted.Counted counted = whatIsCounted.of(s, from, to, r.kind(), r.amount(), r.ordinal(), known);
         List<String> keys = new ArrayList<>(counted.thing().secondary());
@@ -321,6 +357,33 @@ public final class QuantityExtractor {
         var value = QuantityValues.of(r.dimension(), r.amount(), r.amountHigh(), r.qualifier(), r.ordinal());
         return new Candidate(sentence, sentence.start() + from, sentence.start() + to, text, r.kind(), value,
                 counted.thing().stem(), keys, counted.thing().word());
+    }
+
+    /**
+     * A measurement counts its dimension ("1.2 km" and "1,200 metres" both count metres, as "500 metres" did
+     * before units were read); the noun it measures ("a 300-metre tower", "3.2m tonnes of coal") and the word
+     * before it are further keys.
+     */
+    private Candidate measurement(Sentence sentence, int from, int to, QuantityReading r) {
+        String s = sentence.text();
+        List<String> keys = new ArrayList<>();
+        String rest = Conversions.afterConversion(s.substring(to));
+        if (rest.startsWith("-")) { // "a 400m-long runway": the runway
+            int space = rest.indexOf(' ');
+            rest = space < 0 ? "" : rest.substring(space);
+        }
+        CountedThing.Thing measured = countedThing.after(rest);
+        if (!measured.stem().isEmpty()) {
+            keys.add(measured.stem());
+        }
+        String before = verbBefore(s, from);
+        if (!before.isEmpty()) {
+            keys.add(before);
+        }
+        var value = QuantityValues.measured(r.unit(), r.amount(), r.amountHigh(), r.qualifier());
+        String word = r.unit().word();
+        return new Candidate(sentence, sentence.start() + from, sentence.start() + to, s.substring(from, to), r.kind(),
+                value, stemmer.stem(word), keys, word);
     }
 
     /** The content word right before the value ("injuring 12" gives "injur"), or "". */

@@ -25,6 +25,34 @@ public final class QuantityValues {
         return new QuantityValue(dimension, amount, amountHigh, low, high, ordinal, canonical);
     }
 
+    /**
+     * A measurement stated in {@code unit}, in the base unit of its dimension: "1.2 km" and "1,200 metres" are
+     * both {@code 1200 m}, "about 20,000 acres" {@code ~8093.71 ha}. Its loose interval is what the figure may
+     * stand for once rounded to its precision ({@link Qualifier#APPROXIMATE}), so that a conversion printed
+     * by one outlet meets the original of another.
+     */
+    public static QuantityValue measured(Units.Unit unit, double amount, double amountHigh, Qualifier q) {
+        double base = toBase(unit, amount);
+        double baseHigh = toBase(unit, amountHigh);
+        String dimension = unit.dimension();
+        String number = baseHigh > base ? render(dimension, base) + "-" + render(dimension, baseHigh)
+                : render(dimension, base);
+        String canonical = q.symbol() + number + " " + dimension;
+        double looseLow = Math.min(q.low(amount), Qualifier.APPROXIMATE.low(amount));
+        double looseHigh = Math.max(q.high(amountHigh), Qualifier.APPROXIMATE.high(amountHigh));
+        return new QuantityValue(dimension, base, baseHigh, unit.toBase(q.low(amount)), unit.toBase(q.high(amountHigh)),
+                false, canonical, unit.symbol(), unit.toBase(looseLow), unit.toBase(looseHigh));
+    }
+
+    /** In the base unit, to nine significant digits: "1.2 km" is exactly 1200 m, 111 °F is 43.8888889 °C. */
+    private static double toBase(Units.Unit unit, double amount) {
+        double base = unit.toBase(amount);
+        if (Double.isInfinite(base) || base == 0) {
+            return base;
+        }
+        return new java.math.BigDecimal(base).round(new java.math.MathContext(9)).doubleValue();
+    }
+
     /** "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st". */
     private static String ordinalSuffix(double amount) {
         long n = (long) amount;

@@ -12,9 +12,22 @@ import java.math.BigDecimal;
  * @param high      the highest value the statement allows
  * @param ordinal   "fifth" rather than "five": counts the current item, so it is only compatible with counts
  * @param canonical the value string
+ * @param unit      the unit a measurement was stated in ("km", "acre"; amounts are in the dimension's base
+ *                  unit), "" for anything else
+ * @param looseLow  the lowest value a figure converted from another unit may stand for: {@code low}, or lower
+ *                  by what rounding the stated figure to its precision allows ("20,000 acres" is a rounding
+ *                  of anything from 19,000 to 21,000 acres)
+ * @param looseHigh the highest such value
  */
 public record QuantityValue(String dimension, double amount, double amountHigh, double low, double high,
-                            boolean ordinal, String canonical) implements FactValue {
+                            boolean ordinal, String canonical, String unit, double looseLow, double looseHigh)
+        implements FactValue {
+
+    /** A value stated in no unit, or in the base unit of its dimension only ("12", "USD 200000000", "~3 h"). */
+    public QuantityValue(String dimension, double amount, double amountHigh, double low, double high,
+                         boolean ordinal, String canonical) {
+        this(dimension, amount, amountHigh, low, high, ordinal, canonical, "", low, high);
+    }
 
     @Override
     public Relation relate(FactValue other) {
@@ -26,6 +39,10 @@ public record QuantityValue(String dimension, double amount, double amountHigh, 
         }
         if (ordinal != o.ordinal) {
             return Relation.COMPATIBLE;
+        }
+        if (!unit.equals(o.unit)) {
+            // one figure is (or may be) a conversion of the other, rounded: "10,100 hectares (25,000 acres)"
+            return looseLow <= o.looseHigh && o.looseLow <= looseHigh ? Relation.COMPATIBLE : Relation.CONFLICT;
         }
         if (openAbove() && o.openAbove() && amount != o.amount) {
             return Relation.CONFLICT; // "at least 32" / "at least 34": two tolls, not one open interval
