@@ -76,6 +76,7 @@ public final class QuantityExtractor {
     private final LightStemmer stemmer;
     private final EventFrames frames;
     private final WhatIsCounted whatIsCounted;
+    private final Measurements measurements;
 
     public QuantityExtractor(NumberWords numberWords, LightStemmer stemmer) {
         this.numberWords = numberWords;
@@ -84,6 +85,7 @@ public final class QuantityExtractor {
         this.fractions = new Fractions(numberWords);
         this.frames = new EventFrames(stemmer);
         this.whatIsCounted = new WhatIsCounted(countedThing, stemmer);
+        this.measurements = new Measurements(countedThing, stemmer);
     }
 
     /** Quantities of the sentence, skipping any that overlap {@code taken} (spans already read as dates). */
@@ -221,7 +223,7 @@ public final class QuantityExtractor {
             return null; // "one of", "day one": a pronoun far more often than a count
         }
         boolean yearOld = rest.startsWith("-old") && m.group("unit") != null;
-        Units.Unit unit = unit(m, sentence, rest);
+        Units.Unit unit = Measurements.unit(m, sentence, rest);
         if (rest.startsWith("-") && rest.length() > 1 && Character.isLetter(rest.charAt(1)) && !measured(rest) && !yearOld
                 && unit == null) {
             return null; // "three-way", "full-scale": an adjective, not a count ("a 400m-long runway" is a length)
@@ -269,25 +271,6 @@ public final class QuantityExtractor {
             return duration(m.group("unit"), amount, high, q);
         }
         return new QuantityReading(FactKind.NUMBER, "", amount, high, q, false, "");
-    }
-
-    /**
-     * The unit of a measurement ("1.2 km", "a 300-metre tower", "1,200m deep"), or null: a sum of money or a
-     * count. "m" straight after the digits is a length only where {@link MillionOrMetres} says so.
-     */
-    private static Units.Unit unit(Matcher m, String sentence, String rest) {
-        if (m.group("cur") != null || m.group("curword") != null || m.group("pct") != null) {
-            return null;
-        }
-        String measure = m.group("measure");
-        if (measure != null) {
-            return Units.of(measure).map(u -> Units.perHour(u, rest)).orElse(null);
-        }
-        String scale = m.group("scale2") != null ? m.group("scale2") : m.group("scale");
-        boolean glued = scale != null && scale.equalsIgnoreCase("m") && m.group("unit") == null && m.group("points") == null;
-        return glued && Character.isDigit(m.group("num").charAt(0))
-                && MillionOrMetres.isMetres(sentence.substring(0, m.start()), rest)
-                ? Units.perHour(Units.metre(), rest) : null;
     }
 
     /** The minutes of "11:05": the number right after a colon that follows digits. */
@@ -341,7 +324,9 @@ public final class QuantityExtractor {
     /** @param known what the value counts when already known (a rank), else null */
     private Candidate candidate(Sentence sentence, int from, int to, QuantityReading r, CountedThing.Thing known) {
         if (r.unit() != null) {
-            return measurement(sentence, from, to, r);
+            String before = verbBefore(sentence.text(), from);
+            return measurements.candidate(sentence, from, to,
+                    QuantityValues.measured(r.unit(), r.amount(), r.amountHigh(), r.qualifier()), r.unit(), before);
         }
         String s = sentence.text();
         WhatIsCounted.Counted counted = whatIsCounted.of(s, from, to, r.kind(), r.amount(), r.ordinal(), known);
@@ -357,33 +342,6 @@ public final class QuantityExtractor {
         var value = QuantityValues.of(r.dimension(), r.amount(), r.amountHigh(), r.qualifier(), r.ordinal());
         return new Candidate(sentence, sentence.start() + from, sentence.start() + to, text, r.kind(), value,
                 counted.thing().stem(), keys, counted.thing().word());
-    }
-
-    /**
-     * A measurement counts its dimension ("1.2 km" and "1,200 metres" both count metres, as "500 metres" did
-     * before units were read); the noun it measures ("a 300-metre tower", "3.2m tonnes of coal") and the word
-     * before it are further keys.
-     */
-    private Candidate measurement(Sentence sentence, int from, int to, QuantityReading r) {
-        String s = sentence.text();
-        List<String> keys = new ArrayList<>();
-        String rest = Conversions.afterConversion(s.substring(to));
-        if (rest.startsWith("-")) { // "a 400m-long runway": the runway
-            int space = rest.indexOf(' ');
-            rest = space < 0 ? "" : rest.substring(space);
-        }
-        CountedThing.Thing measured = countedThing.after(rest);
-        if (!measured.stem().isEmpty()) {
-            keys.add(measured.stem());
-        }
-        String before = verbBefore(s, from);
-        if (!before.isEmpty()) {
-            keys.add(before);
-        }
-        var value = QuantityValues.measured(r.unit(), r.amount(), r.amountHigh(), r.qualifier());
-        String word = r.unit().word();
-        return new Candidate(sentence, sentence.start() + from, sentence.start() + to, s.substring(from, to), r.kind(),
-                value, stemmer.stem(word), keys, word);
     }
 
     /** The content word right before the value ("injuring 12" gives "injur"), or "". */

@@ -39,6 +39,9 @@ public final class Units {
         }
     }
 
+    /** The base unit of speeds. */
+    static final String SPEED = "km/h";
+
     private static final Unit METRE = new Unit("m", "m", 1, 0, "metres");
 
     /** Runs of spaces and dots in a written form: "sq. km" is "sq km". */
@@ -116,7 +119,7 @@ public final class Units {
             return unit;
         }
         return PER_HOUR.matcher(rest).lookingAt()
-                ? new Unit(unit.symbol() + "/h", "km/h", unit.factor() / 1000, 0, "km/h") : unit;
+                ? new Unit(unit.symbol() + "/h", SPEED, unit.factor() / 1000, 0, SPEED) : unit;
     }
 
     private static final Pattern PER_HOUR = Pattern.compile(

@@ -112,6 +112,12 @@ final class WhatIsCounted {
         return new Counted(thing, hyphenMeasure ? stemmer.stem(measure.group(1).toLowerCase(Locale.ROOT)) : "");
     }
 
+    /** The unit of time of a rate right at the start of {@code rest} ("a day", "per hour"), or "". */
+    static String rateUnit(String rest) {
+        Matcher rate = RATE.matcher(rest);
+        return rate.lookingAt() ? rate.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
     /** A measurement unit written as a hyphenated adjective right at the start of {@code rest}. */
     static boolean isMeasure(String rest) {
         return MEASURE.matcher(rest).lookingAt();

@@ -58,13 +58,23 @@ class MeasurementRelationTest {
             about 300 metres      | some 500 metres
             1.2 km                | 1,200m deep
             a 300-metre tower     | 984 ft
+            150 km per hour       | 150 kilometres (93 miles) per hour
             """)
     void lengthsInAnyUnitCountTheSameThing(String first, String second) {
         assertThat(read(first).thing()).isNotEmpty().isEqualTo(read(second).thing());
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            5 million barrels       | 1 million barrels a day
+            40 tonnes               | 40 tonnes per week
+            """)
+    void aRateNeverCountsWhatAOneOffAmountCounts(String amount, String rate) {
+        assertThat(read(amount).thing()).isNotEqualTo(read(rate).thing());
+    }
+
     private Candidate read(String figure) {
-        String text = "It was " + figure + " on Tuesday.";
+        String text = "It was " + figure + ".";
         List<Candidate> found = quantities.extract(new Sentence(0, 0, 0, 0, text), List.of());
         assertThat(found).as(text).isNotEmpty();
         return found.get(0);
