@@ -50,6 +50,25 @@ final class Measurements {
     }
 
     /**
+     * A temperature below zero: "-5C", "−5 °C", "minus 12 degrees" (the sign stands before the match, whose
+     * number has none).
+     */
+    static boolean belowZero(Units.Unit unit, String sentence, int matchStart) {
+        if (!unit.dimension().startsWith("°") || matchStart == 0) {
+            return false;
+        }
+        char sign = sentence.charAt(matchStart - 1);
+        if (sign == '-' || sign == '−') {
+            return matchStart == 1 || !Character.isLetterOrDigit(sentence.charAt(matchStart - 2));
+        }
+        String before = sentence.substring(Math.max(0, matchStart - MINUS.length()), matchStart);
+        return before.equalsIgnoreCase(MINUS) && (matchStart == MINUS.length()
+                || !Character.isLetter(sentence.charAt(matchStart - MINUS.length() - 1)));
+    }
+
+    private static final String MINUS = "minus ";
+
+    /**
      * The candidate of a measurement at [{@code from}, {@code to}) of {@code sentence}.
      *
      * @param wordBefore the stem of the content word right before the value ("reached"), or ""

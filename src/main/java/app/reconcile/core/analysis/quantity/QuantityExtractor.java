@@ -243,6 +243,9 @@ public final class QuantityExtractor {
             high = v2.getAsDouble();
         }
         Qualifier q = Qualifier.of(m.group("qual"));
+        if (unit != null && amount == high && Measurements.belowZero(unit, sentence, m.start())) {
+            return new QuantityReading(FactKind.NUMBER, unit.dimension(), -amount, -amount, q, false, unit.symbol(), unit);
+        }
         if (unit != null) {
             return new QuantityReading(FactKind.NUMBER, unit.dimension(), amount, high, q, false, unit.symbol(), unit);
         }

@@ -54,6 +54,9 @@ class MeasurementReadingTest {
             Temperatures reached 111 degrees Fahrenheit.          | 111 degrees Fahrenheit | 43.8888889 °C
             Temperatures reached 111F on Wednesday.               | 111F                   | 43.8888889 °C
             Temperatures reached 44 degrees on Wednesday.         | 44 degrees             | 44 °
+            Temperatures fell to -5C overnight.                   | 5C                     | -5 °C
+            Temperatures fell to minus 12 degrees Celsius.        | 12 degrees Celsius     | -12 °C
+            Temperatures fell to −4°F overnight.                  | 4°F                    | -20 °C
             """)
     void everyUnitFamilyIsReadToItsBaseUnit(String text, String value, String canonical) {
         Candidate c = find(text, value);
