@@ -25,6 +25,12 @@ final class NamedPlaces {
             "prime", "state", "news", "agency", "officials", "official", "ministry", "mr", "mrs", "ms",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final int PREFIX = 5;
+    /**
+     * Marks a sentence's first word: capitalised whatever it is ("Ukraine has brought home 157 people" /
+     * "Emaciated, 153 Ukrainians returned"), so it is matched against the other sentence's names but names no
+     * one of its own.
+     */
+    static final String MAYBE = "?";
     private static final int MIN_SKELETON = 3;
     /** A year the sentence's event is set in ("In 2021 it ordered"), not the date of a thing ("a 2021 ruling"). */
     private static final Pattern YEAR = Pattern.compile("(?i)(?<![\\p{L}])in\\s+((?:19|20)\\d\\d)(?![\\p{N}%])");
@@ -79,16 +85,23 @@ final class NamedPlaces {
         List<String> run = new ArrayList<>(); // capitalised words one space apart: one name ("Delancey Street")
         int runEnd = -1;
         boolean attributed = false;
+        List<int[]> sources = Sources.in(text, regionStart);
         for (int start = nextCapitalised(text, from, regionStart); start >= 0;
              start = nextCapitalised(text, from, regionStart)) {
             int end = capitalisedEnd(text, start);
             from = end;
             if (first && start <= 1 + regionStart) {
                 first = false;
+                // capitalised as the sentence's first word whether a name or not: it may match a name of the
+                // other sentence, but never vetoes on its own
+                String w = text.substring(start, end).toLowerCase(Locale.ROOT);
+                if (!NOT_NAMES.contains(w) && !Sources.within(sources, start)) {
+                    out.add(MAYBE + w.substring(0, Math.min(PREFIX, w.length())));
+                }
                 continue;
             }
             first = false;
-            if (skip.contains(start)) {
+            if (skip.contains(start) || Sources.within(sources, start)) {
                 continue;
             }
             if (run.isEmpty() || start != runEnd + 1 || text.charAt(runEnd) != ' ') {
@@ -262,7 +275,7 @@ final class NamedPlaces {
 
     private static boolean hasOther(Set<String> a, Set<String> b) {
         for (String x : a) {
-            if (!b.contains(x) && !hasSpellingOf(x, b)) {
+            if (!x.startsWith(MAYBE) && !b.contains(x) && !b.contains(MAYBE + x) && !hasSpellingOf(x, b)) {
                 return true;
             }
         }
