@@ -162,7 +162,14 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         if (sameEvent(a, b)) {
             return cosine >= sameEventContext;
         }
-        return cosine >= (sharedFrame ? frameContext : conflictContext);
+        // the place of one event in its series ("the 63rd prisoner exchange" / "the 62nd exchange", "the 12th
+        // straight day of protests" / "the 11th straight day"): one story's event has one, as it has one rank
+        return cosine >= (sharedFrame || ordinals(a, b) ? frameContext : conflictContext);
+    }
+
+    private static boolean ordinals(Candidate a, Candidate b) {
+        return a.value() instanceof QuantityValue qa && qa.ordinal()
+                && b.value() instanceof QuantityValue qb && qb.ordinal();
     }
 
     /**
