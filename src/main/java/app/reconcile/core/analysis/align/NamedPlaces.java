@@ -225,6 +225,48 @@ final class NamedPlaces {
         return differ(namesA, namesB) && !(sameHolders(a, b) && !yearsDiffer(namesA, namesB));
     }
 
+    /** Adds the names this sentence states to {@code out}, its first word included ("Georgians have ..."). */
+    void addNamesTo(Set<String> out) {
+        for (String n : names) {
+            out.add(n.startsWith(MAYBE) ? n.substring(MAYBE.length()) : n);
+        }
+    }
+
+    /**
+     * Whether the veto stands once names the other article states elsewhere are set aside, for values that no
+     * name holds: "rallied outside Georgia's parliament" / "filled Rustaveli Avenue in central Tbilisi" name the
+     * country and its capital, and each report names the other elsewhere. Values held by places (the parts of a
+     * breakdown, "12 in Quang Nam" / "seven in Quang Ngai") keep the sentence's veto.
+     */
+    static boolean vetoAcrossArticles(Candidate a, Candidate b, Set<String> namesA, Set<String> namesB,
+                                      Set<String> articleA, Set<String> articleB) {
+        if (hasHolder(a) || hasHolder(b) || articleA == null || articleB == null) {
+            return true;
+        }
+        return differ(unstated(namesA, articleB), unstated(namesB, articleA));
+    }
+
+    private static boolean hasHolder(Candidate c) {
+        for (String k : c.keys()) {
+            if (ValueHolder.isHolder(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names of {@code names} that {@code stated} does not hold, in any spelling. */
+    private static Set<String> unstated(Set<String> names, Set<String> stated) {
+        Set<String> out = new HashSet<>();
+        for (String n : names) {
+            String bare = n.startsWith(MAYBE) ? n.substring(MAYBE.length()) : n;
+            if (!stated.contains(bare) && !hasSpellingOf(bare, stated)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
     /**
      * Both values are held by the same name ({@link app.reconcile.core.analysis.text.ValueHolder}): "seven in
      * Quang Ngai" / "five in Quang Ngai". The other names of their sentences then belong to other values (the

@@ -72,6 +72,27 @@ class NamedPlacesTest {
                 .containsExactlyElementsOf(maybe.equals(NamedPlaces.MAYBE) ? Set.of() : Set.of(maybe));
     }
 
+    @ParameterizedTest(name = "{0} / {1} (articles state {2} / {3}) -> veto {5}")
+    @CsvSource(delimiter = '|', textBlock = """
+            About 10,000 people rallied outside Georgia's parliament.     | Some 15,000 protesters filled the avenue in central Tbilisi. | georg tbili | tbili georg | ''     | false
+            About 10,000 people rallied outside Georgia's parliament.     | Some 15,000 protesters filled the avenue in central Tbilisi. | georg       | tbili       | ''     | true
+            Seven people died in Quang Ngai on Monday.                    | Five people died in Quang Nam on Monday.                     | quang ngai nam | quang nam ngai | ^quang | true
+            """)
+    void namesTheOtherArticleStatesElsewhereVetoOnlyValuesNoNameHolds(String a, String b, String articleA,
+                                                                      String articleB, String holder, boolean veto) {
+        Candidate first = candidate(sentence(a), holder);
+        Candidate second = candidate(new Sentence(1, 0, 0, 0, b), holder);
+
+        assertThat(NamedPlaces.vetoAcrossArticles(first, second, NamedPlaces.of(first), NamedPlaces.of(second),
+                Set.of(articleA.split(" ")), Set.of(articleB.split(" ")))).isEqualTo(veto);
+    }
+
+    private static Candidate candidate(Sentence s, String holder) {
+        return new Candidate(s, 0, 1, s.text().substring(0, 1), app.reconcile.core.FactKind.NUMBER,
+                new app.reconcile.core.analysis.value.QuantityValue("", 1, 1, 1, 1, false, "1"), "person",
+                holder.isEmpty() ? java.util.List.of() : java.util.List.of(holder), "people");
+    }
+
     /** The names a sentence surely names: not its first word, which is capitalised whatever it is. */
     private static Set<String> definite(Set<String> names) {
         Set<String> out = new HashSet<>(names);
