@@ -41,6 +41,9 @@ public final class CountedThing {
             java.util.Map.entry("villagers", "people"), java.util.Map.entry("persons", "people"),
             java.util.Map.entry("homes", "houses"), java.util.Map.entry("dwellings", "houses"),
             java.util.Map.entry("victims", "people"), java.util.Map.entry("fatalities", "deaths"),
+            // a crowd: "About 10,000 people rallied" / "Some 15,000 protesters filled the avenue"
+            java.util.Map.entry("protesters", "people"), java.util.Map.entry("protestors", "people"),
+            java.util.Map.entry("demonstrators", "people"), java.util.Map.entry("marchers", "people"),
             // a streak of one move told two ways: "its fifth straight cut" / "the fifth consecutive reduction"
             java.util.Map.entry("reduction", "cut"), java.util.Map.entry("reductions", "cut"),
             java.util.Map.entry("cuts", "cut"), java.util.Map.entry("hike", "increase"),
