@@ -33,7 +33,8 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
                               double conflictContext, double conflictContextUncounted, double sameMagnitudeContext,
                               double frameContext, double sameEventContext) {
     /** Frames of the table too general to tell one event from another ("happened", "took place"). */
-    private static final Set<String> GENERIC_FRAMES = Set.of(EventFrames.PREFIX + "occur");
+    private static final Set<String> GENERIC_FRAMES = Set.of(EventFrames.PREFIX + "occur",
+            EventFrames.PREFIX + "start");
 
     public static AlignmentPolicy standard() {
         return new AlignmentPolicy(0.22, 0.30, 0.30, 0.40, 0.60, 0.10, 0.25, 0.05);

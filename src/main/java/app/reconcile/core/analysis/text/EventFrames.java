@@ -79,6 +79,11 @@ public final class EventFrames {
      * to 31" still meets "killed 31".
      */
     private static final Set<String> CHANGE_FRAMES = Set.of("rise", "fall");
+    /**
+     * The start of something ("began on Feb. 17"): like a change frame it does not end the search, so "The court
+     * hearing began at 9:30" is still a hearing and "a walkout that began on Feb. 17" a walkout.
+     */
+    private static final String START = "start";
 
     /**
      * Frames of when something is to happen, read only for a date or time ("will appear in court on Wednesday" /
@@ -88,7 +93,10 @@ public final class EventFrames {
     private static final Map<String, String> ADVERBIAL_FRAMES = withSenses(FRAMES,
             table("court", "court hearing arraigned arraignment",
                     // when something took place: "was carried out at 11 a.m." / "took place at about 10 a.m."
-                    "occur", "carried held staged"));
+                    "occur", "carried held staged",
+                    // when something began: "a walkout that began on Feb. 17" / "a strike ... that began on 19
+                    // February"; as general as "took place", so it needs the context a shared frame needs
+                    "start", "began begun begin begins beginning started starting"));
     private static final Set<String> FRAME_NAMES = Set.copyOf(ADVERBIAL_FRAMES.values());
     /** Frames of events that happen to people: a bare count told with them counts people. */
     private static final Set<String> PEOPLE_FRAMES = Set.of("death", "injury", "rescue", "missing", "trapped",
@@ -229,8 +237,8 @@ public final class EventFrames {
     }
 
     /**
-     * The nearest word of the frame table, else the nearest past-tense verb. A change frame ("rose") does not
-     * end the search: the nearest event frame beyond it is added ("the death toll rose to 31": @rise, @death).
+     * The nearest word of the frame table, else the nearest past-tense verb. A change frame ("rose") or a start
+     * ("began") does not end the search: the nearest event frame beyond it is added ("the death toll rose to 31": @rise, @death).
      * After a value a change word counts only right after it ("a 6.2% fall"): further on it is the verb of the
      * noun that follows ("the magnitude 6.8 earthquake rose": 6.8 did not rise).
      *
@@ -246,7 +254,7 @@ public final class EventFrames {
             if (frame == null || changeFurtherOn && CHANGE_FRAMES.contains(frame)) {
                 continue;
             }
-            if (!CHANGE_FRAMES.contains(frame)) {
+            if (!CHANGE_FRAMES.contains(frame) && !START.equals(frame)) {
                 return change == null ? List.of(PREFIX + frame) : List.of(change, PREFIX + frame);
             }
             if (change == null) {

@@ -77,6 +77,7 @@ class AlignmentPolicySameEventTest {
             @landing @fall | @landing       | true
             @landing       | @death         | false
             @occur         | @occur         | false
+            @start         | @start         | false
             ''             | ''             | false
             """)
     void twoClockTimesOfOneSpecificEventConflictOnWeakContext(String keysA, String keysB, boolean linked) {
@@ -86,6 +87,28 @@ class AlignmentPolicySameEventTest {
         double score = policy.score(a, b, Relation.CONFLICT, AlignmentPolicy.Evidence.of(WEAK_CONTEXT));
 
         assertThat(score > 0).isEqualTo(linked);
+    }
+
+    @ParameterizedTest(name = "{0} / {1} at context {2} -> {3}")
+    @CsvSource(textBlock = """
+            63, 62, 0.30, true
+            63, 62, 0.20, false
+            """)
+    void twoOrdinalsOfOneThingConflictOnTheContextASharedFrameNeeds(int a, int b, double context, boolean linked) {
+        Candidate first = candidate(0, new QuantityValue("", a, a, a, a, true, a + "rd"), "exchang", "");
+        Candidate second = candidate(1, new QuantityValue("", b, b, b, b, true, b + "nd"), "exchang", "");
+
+        double score = policy.score(first, second, Relation.CONFLICT, AlignmentPolicy.Evidence.of(context));
+
+        assertThat(score > 0).isEqualTo(linked);
+    }
+
+    @Test
+    void twoCountsOfOneThingWithoutAFrameNeedMoreContextThanOrdinals() {
+        Candidate first = count(0, 63, "exchang", "");
+        Candidate second = count(1, 62, "exchang", "");
+
+        assertThat(policy.score(first, second, Relation.CONFLICT, AlignmentPolicy.Evidence.of(0.30))).isNegative();
     }
 
     private static Candidate clock(int article, int minutes, String keys) {

@@ -65,10 +65,12 @@ class EventFramesTest {
             Police detained 45 protesters overnight.                   | 45         | @arrest
             He was captured and held for 481 days.                     | 481 days   | @captivity
             Shares rallied 5% in early trading.                        | 5%         | @rise
+            It ended a walkout that began on Feb. 17.                  | Feb. 17    | @start
+            The strike started on 19 February.                         | 19 February | @start
             """)
     void theVerbOrEventNounNextToAValueGivesItsFrame(String sentence, String value, String frame) {
         int from = sentence.indexOf(value);
-        boolean adverbial = value.contains(":") || value.contains(".m.");
+        boolean adverbial = value.contains(":") || value.contains(".m.") || value.contains("Feb");
 
         assertThat(frames.around(sentence, from, from + value.length(), adverbial)).contains(frame);
     }
