@@ -134,7 +134,7 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         // an age, or the date of a named thing ("a 2021 ruling"), is told with whatever verb the sentence has
         // ("aged 52, ... detained" / "55-year-old ... taken"; "failing to comply with" / "failing to implement")
         boolean ownsItsValue = attribute || uncounted && sameThing;
-        if (!ownsItsValue && toldOfDifferentEvents(a, b) || differentHolders(a, b)) {
+        if (!ownsItsValue && toldOfDifferentEvents(a, b) || differentHolders(a, b) || datesOfDifferentThings(a, b)) {
             return false;
         }
         if (attribute && sharedHolder(a, b)) {
@@ -166,6 +166,15 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         // the place of one event in its series ("the 63rd prisoner exchange" / "the 62nd exchange", "the 12th
         // straight day of protests" / "the 11th straight day"): one story's event has one, as it has one rank
         return cosine >= (sharedFrame || ordinals(a, b) ? frameContext : conflictContext);
+    }
+
+    /**
+     * Two dates, one of them the date of a thing ("a 2021 ruling", the year a record reaches back to: "the
+     * largest since 2019"), the other of something else or of no thing ("on Sunday"): never one fact, whatever
+     * event frame the sentences share.
+     */
+    private static boolean datesOfDifferentThings(Candidate a, Candidate b) {
+        return a.kind() == FactKind.DATE && !a.thing().equals(b.thing());
     }
 
     private static boolean ordinals(Candidate a, Candidate b) {

@@ -111,6 +111,27 @@ class AlignmentPolicySameEventTest {
         assertThat(policy.score(first, second, Relation.CONFLICT, AlignmentPolicy.Evidence.of(0.30))).isNegative();
     }
 
+    @ParameterizedTest(name = "dates of [{0}] / [{1}] -> {2}")
+    @CsvSource(textBlock = """
+            record, record, true
+            record, '',     false
+            ruling, record, false
+            """)
+    void twoDatesOfDifferentThingsNeverConflict(String thingA, String thingB, boolean linked) {
+        Candidate a = year(0, 2019, thingA);
+        Candidate b = year(1, 2022, thingB);
+
+        double score = policy.score(a, b, Relation.CONFLICT, AlignmentPolicy.Evidence.of(0.30));
+
+        assertThat(score > 0).isEqualTo(linked);
+    }
+
+    private static Candidate year(int article, int year, String thing) {
+        Sentence sentence = new Sentence(article, 0, 0, 0, "It was the largest since " + year + ".");
+        return new Candidate(sentence, 26, 30, String.valueOf(year), FactKind.DATE,
+                app.reconcile.core.analysis.value.DateValue.of(year, 0, 0), thing, List.of("@protest"), thing);
+    }
+
     private static Candidate clock(int article, int minutes, String keys) {
         String canonical = String.format(java.util.Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
         QuantityValue value = new QuantityValue("clock", minutes, minutes, minutes, minutes, false, canonical);
