@@ -4,6 +4,7 @@ import app.reconcile.core.analysis.text.ValueHolder;
 
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
+import app.reconcile.core.analysis.text.NationalityNouns;
 import app.reconcile.core.analysis.text.Words;
 
 import java.util.ArrayList;
@@ -371,6 +372,12 @@ public final class CountedThing {
         return at >= 0 && at + 1 < words.size() && TURNOUT_VERBS.contains(words.get(at + 1));
     }
 
+    /** The word right after {@code from} when only spaces stand between, else "". */
+    private static String nextWord(String text, int from) {
+        Matcher m = Words.WORD.matcher(text).region(from, text.length());
+        return m.find() && text.substring(from, m.start()).isBlank() ? m.group() : "";
+    }
+
     /** Words separated only by spaces (punctuation ends the list), lower-cased, at most eight. */
     private static List<String> leadingWords(String after) {
         List<String> out = new ArrayList<>();
@@ -383,6 +390,10 @@ public final class CountedThing {
             String w = m.group();
             if (Character.isUpperCase(w.charAt(0)) && !(w.endsWith("'s") || w.endsWith("’s"))
                     && !ACRONYM_PLURAL.matcher(w).matches()) {
+                if (out.isEmpty() && pos == 0 && NationalityNouns.isPlural(w, nextWord(after, m.end()))) {
+                    out.add("people"); // "153 Ukrainians returned home", "three Americans were killed"
+                    break;
+                }
                 if (out.isEmpty() && pos == 0 && qualifiesNoun(after, m.end(), w)) {
                     pos = m.end(); // "45 Egyptian business leaders", "three Reuters reporters": leaders, reporters
                     continue;

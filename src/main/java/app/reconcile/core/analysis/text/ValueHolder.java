@@ -100,6 +100,9 @@ public final class ValueHolder {
                 }
             }
         }
+        if (!after.isEmpty() && NationalityNouns.isPlural(after.get(0), after.size() > 1 ? after.get(1) : "")) {
+            afterNames.set(0, false); // "153 Ukrainians returned home": what the value counts, not who holds it
+        }
         if (!before.isEmpty() && sentence.substring(lastWordEnd(sentence, from), from).contains(")")) {
             // "TBILISI, March 16 (Reuters) - About 10,000 people": the agency of a dateline holds no value
             before.clear();
