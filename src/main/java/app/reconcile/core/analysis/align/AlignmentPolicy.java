@@ -81,8 +81,12 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
                 || a.kind() == FactKind.DURATION && a.thing().isEmpty() && b.thing().isEmpty();
         boolean sameMagnitude = sameThing && a.value() instanceof QuantityValue qa
                 && b.value() instanceof QuantityValue qb && qa.sameMagnitude(qb);
+        boolean differentThings = a.kind() == FactKind.NUMBER && !sameThing && !a.thing().isEmpty()
+                && !b.thing().isEmpty();
+        // (a distinctive figure of two different things is two facts: "bringing home 157 people" / "157 Russian
+        // servicemen", the two sides of one swap)
         boolean cheap = sameMagnitude && relation != Relation.CONFLICT
-                || relation == Relation.SAME && distinctive(a.value());
+                || relation == Relation.SAME && distinctive(a.value()) && !differentThings;
         boolean ok = cheap ? cosine >= sameMagnitudeContext : switch (relation) {
             case SAME -> sharedKey ? cosine >= agreeContext : cosine >= agreeContextAlone;
             case COMPATIBLE -> !toldOfDifferentEvents(a, b)

@@ -126,6 +126,22 @@ class AlignmentPolicySameEventTest {
         assertThat(score > 0).isEqualTo(linked);
     }
 
+    @ParameterizedTest(name = "157 [{0}] / 157 [{1}] at weak context -> {2}")
+    @CsvSource(textBlock = """
+            person, person,   true
+            person, '',       true
+            person, servicem, false
+            """)
+    void aDistinctiveFigureAgreesOnWeakContextUnlessItCountsAnotherThing(String thingA, String thingB,
+                                                                          boolean linked) {
+        Candidate a = count(0, 157, thingA, "");
+        Candidate b = count(1, 157, thingB, "");
+
+        double score = policy.score(a, b, Relation.SAME, AlignmentPolicy.Evidence.of(0.12));
+
+        assertThat(score > 0).isEqualTo(linked);
+    }
+
     private static Candidate year(int article, int year, String thing) {
         Sentence sentence = new Sentence(article, 0, 0, 0, "It was the largest since " + year + ".");
         return new Candidate(sentence, 26, 30, String.valueOf(year), FactKind.DATE,
