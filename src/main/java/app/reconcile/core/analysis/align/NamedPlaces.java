@@ -243,7 +243,7 @@ final class NamedPlaces {
         if (hasHolder(a) || hasHolder(b) || articleA == null || articleB == null) {
             return true;
         }
-        return differ(unstated(namesA, articleB), unstated(namesB, articleA));
+        return hasUnstated(namesA, articleB) && hasUnstated(namesB, articleA);
     }
 
     private static boolean hasHolder(Candidate c) {
@@ -255,16 +255,17 @@ final class NamedPlaces {
         return false;
     }
 
-    /** The names of {@code names} that {@code stated} does not hold, in any spelling. */
-    private static Set<String> unstated(Set<String> names, Set<String> stated) {
-        Set<String> out = new HashSet<>();
+    /**
+     * A name of {@code names} (not a first word) that {@code stated}, the other article's names, holds in no
+     * spelling. Plain loops, nothing allocated: this runs for vetoed pairs.
+     */
+    private static boolean hasUnstated(Set<String> names, Set<String> stated) {
         for (String n : names) {
-            String bare = n.startsWith(MAYBE) ? n.substring(MAYBE.length()) : n;
-            if (!stated.contains(bare) && !hasSpellingOf(bare, stated)) {
-                out.add(n);
+            if (!n.startsWith(MAYBE) && !stated.contains(n) && !hasSpellingOf(n, stated)) {
+                return true;
             }
         }
-        return out;
+        return false;
     }
 
     /**

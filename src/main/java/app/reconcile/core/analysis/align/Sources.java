@@ -19,6 +19,8 @@ final class Sources {
     /** Lower-case words allowed inside the name of a source ("Ministry of Defence", "the Headquarters for the ..."). */
     private static final Set<String> CONNECTORS = Set.of("the", "of", "for", "and", "on", "its", "his", "her",
             "their", "witnesses", "officials", "spokesman", "spokeswoman", "spokesperson", "police", "ministry");
+    private static final int MIN_VERB = 4;
+    private static final int MAX_VERB = 9;
     /** How many words a source may span. */
     private static final int MAX_WORDS = 12;
 
@@ -34,7 +36,9 @@ final class Sources {
             while (wordEnd > i && text.charAt(wordEnd - 1) == '.') {
                 wordEnd--; // "..., Reuters witnesses said."
             }
-            if (SAYING.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
+            // a cheap test before a string is made: verbs of saying are short lower-case words
+            if (wordEnd - i >= MIN_VERB && wordEnd - i <= MAX_VERB && Character.isLowerCase(text.charAt(i))
+                    && SAYING.contains(text.substring(i, wordEnd))) {
                 int from = attributionStart(text, regionStart, i);
                 if (from >= 0) {
                     out.add(new int[] {from, i});
