@@ -31,9 +31,11 @@ class HeldOutGoldTest {
             shooting, 7
             measles,  8
             snapvote, 6
-            dockstrike, 6
+            dockstrike, 7
             summit,   7
             mine,     7
+            protest,  8
+            swap,     7
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {
         List<Article> articles = EvalCorpus.articles(corpus);

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MixedEventsTest {
     private static final String[] CORPORA = {"seeds", "ferry", "quake", "election", "layoffs", "wildfire", "train", "court", "retail", "bridge",
         "typhoon", "ratecut", "landing", "shooting", "measles", "snapvote", "dockstrike",
-        "summit", "mine"};
+        "summit", "mine", "protest", "swap"};
 
     private static List<Article> mixed;
     private static List<Fact> facts;
@@ -63,6 +63,8 @@ class MixedEventsTest {
             dockstrike, dockstrike-gold.json
             summit,   summit-gold.json
             mine,     mine-gold.json
+            protest,  protest-gold.json
+            swap,     swap-gold.json
             """)
     void eachCorpusScoresAsWhenAnalysedAlone(String corpus, String gold) {
         List<Article> alone = EvalCorpus.articles(corpus);

@@ -33,7 +33,8 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
                               double conflictContext, double conflictContextUncounted, double sameMagnitudeContext,
                               double frameContext, double sameEventContext) {
     /** Frames of the table too general to tell one event from another ("happened", "took place"). */
-    private static final Set<String> GENERIC_FRAMES = Set.of(EventFrames.PREFIX + "occur");
+    private static final Set<String> GENERIC_FRAMES = Set.of(EventFrames.PREFIX + "occur",
+            EventFrames.PREFIX + "start");
 
     public static AlignmentPolicy standard() {
         return new AlignmentPolicy(0.22, 0.30, 0.30, 0.40, 0.60, 0.10, 0.25, 0.05);
@@ -80,8 +81,12 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
                 || a.kind() == FactKind.DURATION && a.thing().isEmpty() && b.thing().isEmpty();
         boolean sameMagnitude = sameThing && a.value() instanceof QuantityValue qa
                 && b.value() instanceof QuantityValue qb && qa.sameMagnitude(qb);
+        boolean differentThings = a.kind() == FactKind.NUMBER && !sameThing && !a.thing().isEmpty()
+                && !b.thing().isEmpty();
+        // (a distinctive figure of two different things is two facts: "bringing home 157 people" / "157 Russian
+        // servicemen", the two sides of one swap)
         boolean cheap = sameMagnitude && relation != Relation.CONFLICT
-                || relation == Relation.SAME && distinctive(a.value());
+                || relation == Relation.SAME && distinctive(a.value()) && !differentThings;
         boolean ok = cheap ? cosine >= sameMagnitudeContext : switch (relation) {
             case SAME -> sharedKey ? cosine >= agreeContext : cosine >= agreeContextAlone;
             case COMPATIBLE -> !toldOfDifferentEvents(a, b)
@@ -133,7 +138,7 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         // an age, or the date of a named thing ("a 2021 ruling"), is told with whatever verb the sentence has
         // ("aged 52, ... detained" / "55-year-old ... taken"; "failing to comply with" / "failing to implement")
         boolean ownsItsValue = attribute || uncounted && sameThing;
-        if (!ownsItsValue && toldOfDifferentEvents(a, b) || differentHolders(a, b)) {
+        if (!ownsItsValue && toldOfDifferentEvents(a, b) || differentHolders(a, b) || datesOfDifferentThings(a, b)) {
             return false;
         }
         if (attribute && sharedHolder(a, b)) {
@@ -162,7 +167,23 @@ public record AlignmentPolicy(double agreeContext, double agreeContextAlone, dou
         if (sameEvent(a, b)) {
             return cosine >= sameEventContext;
         }
-        return cosine >= (sharedFrame ? frameContext : conflictContext);
+        // the place of one event in its series ("the 63rd prisoner exchange" / "the 62nd exchange", "the 12th
+        // straight day of protests" / "the 11th straight day"): one story's event has one, as it has one rank
+        return cosine >= (sharedFrame || ordinals(a, b) ? frameContext : conflictContext);
+    }
+
+    /**
+     * Two dates, one of them the date of a thing ("a 2021 ruling", the year a record reaches back to: "the
+     * largest since 2019"), the other of something else or of no thing ("on Sunday"): never one fact, whatever
+     * event frame the sentences share.
+     */
+    private static boolean datesOfDifferentThings(Candidate a, Candidate b) {
+        return a.kind() == FactKind.DATE && !a.thing().equals(b.thing());
+    }
+
+    private static boolean ordinals(Candidate a, Candidate b) {
+        return a.value() instanceof QuantityValue qa && qa.ordinal()
+                && b.value() instanceof QuantityValue qb && qb.ordinal();
     }
 
     /**

@@ -70,6 +70,7 @@ public final class CandidateAligner {
     /** Groups of candidates stating one fact, each spanning at least two articles. */
     public List<List<Candidate>> align(List<Candidate> candidates, ProgressMonitor monitor) {
         NamedPlaces[] named = namedPlaces(candidates);
+        Map<Integer, Set<String>> articleNames = articleNames(candidates, named);
         Features[] features = new Features[candidates.size()];
         IntStream.range(0, candidates.size()).parallel()
                 .forEach(i -> features[i] = features(candidates, i, named[i]));
@@ -93,11 +94,22 @@ public final class CandidateAligner {
         List<Edge> edges = IntStream.range(0, blocks.size()).parallel().boxed()
                 .filter(b -> blocks.get(b).size() <= MAX_BLOCK)
                 .flatMap(b -> blockEdges(b, neighbourhoodOrder(blocks.get(b), features), candidates, features,
-                        keysOf, monitor).stream())
+                        keysOf, articleNames, monitor).stream())
                 .sorted(Comparator.comparingDouble(Edge::score).reversed()
                         .thenComparingInt(Edge::a).thenComparingInt(Edge::b))
                 .toList();
         return new SingleLinkClusters(candidates).cluster(mutualBestForDifferences(candidates, edges), edges);
+    }
+
+    /** The names each article states in its sentences with values. */
+    private static Map<Integer, Set<String>> articleNames(List<Candidate> candidates, NamedPlaces[] named) {
+        Map<Integer, Set<String>> out = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (i == 0 || named[i] != named[i - 1]) {
+                named[i].addNamesTo(out.computeIfAbsent(candidates.get(i).article(), a -> new java.util.HashSet<>()));
+            }
+        }
+        return out;
     }
 
     /** The names of each candidate's sentence, read once per sentence (a sentence's values are consecutive). */
@@ -172,7 +184,7 @@ public final class CandidateAligner {
 
     /** Scores the pairs of one block that are scored nowhere else (their first shared key is this block's). */
     private List<Edge> blockEdges(int key, List<Integer> members, List<Candidate> candidates, Features[] f,
-                                  int[][] keysOf, ProgressMonitor monitor) {
+                                  int[][] keysOf, Map<Integer, Set<String>> articleNames, ProgressMonitor monitor) {
         monitor.checkCancelled();
         List<Edge> edges = new ArrayList<>();
         int reach = members.size() > 2 * NEIGHBOURHOOD ? NEIGHBOURHOOD : members.size();
@@ -186,7 +198,10 @@ public final class CandidateAligner {
                 }
                 Relation r = candidates.get(i).value().relate(candidates.get(j).value());
                 boolean namesDiffer = r != Relation.SAME
-                        && NamedPlaces.veto(candidates.get(i), candidates.get(j), f[i].names(), f[j].names());
+                        && NamedPlaces.veto(candidates.get(i), candidates.get(j), f[i].names(), f[j].names())
+                        && NamedPlaces.vetoAcrossArticles(candidates.get(i), candidates.get(j), f[i].names(),
+                        f[j].names(), articleNames.get(candidates.get(i).article()),
+                        articleNames.get(candidates.get(j).article()));
                 if (r == Relation.INCOMPARABLE || r == Relation.CONFLICT && namesDiffer) {
                     continue;
                 }

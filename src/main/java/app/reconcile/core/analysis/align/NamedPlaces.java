@@ -25,6 +25,12 @@ final class NamedPlaces {
             "prime", "state", "news", "agency", "officials", "official", "ministry", "mr", "mrs", "ms",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final int PREFIX = 5;
+    /**
+     * Marks a sentence's first word: capitalised whatever it is ("Ukraine has brought home 157 people" /
+     * "Emaciated, 153 Ukrainians returned"), so it is matched against the other sentence's names but names no
+     * one of its own.
+     */
+    static final String MAYBE = "?";
     private static final int MIN_SKELETON = 3;
     /** A year the sentence's event is set in ("In 2021 it ordered"), not the date of a thing ("a 2021 ruling"). */
     private static final Pattern YEAR = Pattern.compile("(?i)(?<![\\p{L}])in\\s+((?:19|20)\\d\\d)(?![\\p{N}%])");
@@ -79,16 +85,23 @@ final class NamedPlaces {
         List<String> run = new ArrayList<>(); // capitalised words one space apart: one name ("Delancey Street")
         int runEnd = -1;
         boolean attributed = false;
+        List<int[]> sources = Sources.in(text, regionStart);
         for (int start = nextCapitalised(text, from, regionStart); start >= 0;
              start = nextCapitalised(text, from, regionStart)) {
             int end = capitalisedEnd(text, start);
             from = end;
             if (first && start <= 1 + regionStart) {
                 first = false;
+                // capitalised as the sentence's first word whether a name or not: it may match a name of the
+                // other sentence, but never vetoes on its own
+                String w = text.substring(start, end).toLowerCase(Locale.ROOT);
+                if (!NOT_NAMES.contains(w) && !Sources.within(sources, start)) {
+                    out.add(MAYBE + w.substring(0, Math.min(PREFIX, w.length())));
+                }
                 continue;
             }
             first = false;
-            if (skip.contains(start)) {
+            if (skip.contains(start) || Sources.within(sources, start)) {
                 continue;
             }
             if (run.isEmpty() || start != runEnd + 1 || text.charAt(runEnd) != ' ') {
@@ -212,6 +225,49 @@ final class NamedPlaces {
         return differ(namesA, namesB) && !(sameHolders(a, b) && !yearsDiffer(namesA, namesB));
     }
 
+    /** Adds the names this sentence states to {@code out}, its first word included ("Georgians have ..."). */
+    void addNamesTo(Set<String> out) {
+        for (String n : names) {
+            out.add(n.startsWith(MAYBE) ? n.substring(MAYBE.length()) : n);
+        }
+    }
+
+    /**
+     * Whether the veto stands once names the other article states elsewhere are set aside, for values that no
+     * name holds: "rallied outside Georgia's parliament" / "filled Rustaveli Avenue in central Tbilisi" name the
+     * country and its capital, and each report names the other elsewhere. Values held by places (the parts of a
+     * breakdown, "12 in Quang Nam" / "seven in Quang Ngai") keep the sentence's veto.
+     */
+    static boolean vetoAcrossArticles(Candidate a, Candidate b, Set<String> namesA, Set<String> namesB,
+                                      Set<String> articleA, Set<String> articleB) {
+        if (hasHolder(a) || hasHolder(b) || articleA == null || articleB == null) {
+            return true;
+        }
+        return hasUnstated(namesA, articleB) && hasUnstated(namesB, articleA);
+    }
+
+    private static boolean hasHolder(Candidate c) {
+        for (String k : c.keys()) {
+            if (ValueHolder.isHolder(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name of {@code names} (not a first word) that {@code stated}, the other article's names, holds in no
+     * spelling. Plain loops, nothing allocated: this runs for vetoed pairs.
+     */
+    private static boolean hasUnstated(Set<String> names, Set<String> stated) {
+        for (String n : names) {
+            if (!n.startsWith(MAYBE) && !stated.contains(n) && !hasSpellingOf(n, stated)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Both values are held by the same name ({@link app.reconcile.core.analysis.text.ValueHolder}): "seven in
      * Quang Ngai" / "five in Quang Ngai". The other names of their sentences then belong to other values (the
@@ -262,7 +318,7 @@ final class NamedPlaces {
 
     private static boolean hasOther(Set<String> a, Set<String> b) {
         for (String x : a) {
-            if (!b.contains(x) && !hasSpellingOf(x, b)) {
+            if (!x.startsWith(MAYBE) && !b.contains(x) && !b.contains(MAYBE + x) && !hasSpellingOf(x, b)) {
                 return true;
             }
         }

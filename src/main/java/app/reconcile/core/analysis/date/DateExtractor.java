@@ -66,6 +66,7 @@ public final class DateExtractor {
     private final LightStemmer stemmer = new LightStemmer();
     private final RelativeDates relativeDates;
     private final BareMonths bareMonths = new BareMonths();
+    private final RecordSince records;
 
     public DateExtractor() {
         this(new NumberWords());
@@ -74,6 +75,7 @@ public final class DateExtractor {
     /** {@code numberWords} reads the count of "three days ago". */
     public DateExtractor(NumberWords numberWords) {
         this.relativeDates = new RelativeDates(new CountBefore(numberWords));
+        this.records = new RecordSince(numberWords);
     }
 
     /** The date an article gives for itself ("date 2025-08-07" or a dateline), looked for near its top. */
@@ -108,6 +110,14 @@ public final class DateExtractor {
             out.add(new Candidate(sentence, sentence.start() + p.start(), sentence.start() + p.end(),
                     s.substring(p.start(), p.end()), FactKind.DATE, p.value(), "", List.of(), ""));
         }
+        for (DateMatch r : records.find(s, articleDate)) {
+            if (phrases.stream().noneMatch(p -> p.overlaps(r.start(), r.end()))) {
+                phrases.add(r);
+                out.add(new Candidate(sentence, sentence.start() + r.start(), sentence.start() + r.end(),
+                        s.substring(r.start(), r.end()), FactKind.DATE, r.value(), RecordSince.THING, List.of(),
+                        RecordSince.THING));
+            }
+        }
         if (!MAYBE_DATE.foundIn(s)) {
             return out;
         }
@@ -118,7 +128,8 @@ public final class DateExtractor {
             int to = m.end();
             DateValue v = phrases.stream().anyMatch(p -> p.overlaps(from, to)) ? null : read(m, articleDate);
             if (v != null) {
-                String noun = dated(s, m.start(), m.end());
+                String noun = m.group("year4") != null && s.startsWith("since ", Math.max(0, m.start() - 6))
+                        && RecordSince.afterSuperlative(s, m.start()) ? RecordSince.THING : dated(s, m.start(), m.end());
                 out.add(new Candidate(sentence, sentence.start() + m.start(), sentence.start() + m.end(), m.group(),
                         FactKind.DATE, v, noun.isEmpty() ? "" : stemmer.stem(noun), List.of(), noun));
             }

@@ -4,6 +4,7 @@ import app.reconcile.core.analysis.text.ValueHolder;
 
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
+import app.reconcile.core.analysis.text.NationalityNouns;
 import app.reconcile.core.analysis.text.Words;
 
 import java.util.ArrayList;
@@ -41,6 +42,9 @@ public final class CountedThing {
             java.util.Map.entry("villagers", "people"), java.util.Map.entry("persons", "people"),
             java.util.Map.entry("homes", "houses"), java.util.Map.entry("dwellings", "houses"),
             java.util.Map.entry("victims", "people"), java.util.Map.entry("fatalities", "deaths"),
+            // a crowd: "About 10,000 people rallied" / "Some 15,000 protesters filled the avenue"
+            java.util.Map.entry("protesters", "people"), java.util.Map.entry("protestors", "people"),
+            java.util.Map.entry("demonstrators", "people"), java.util.Map.entry("marchers", "people"),
             // a streak of one move told two ways: "its fifth straight cut" / "the fifth consecutive reduction"
             java.util.Map.entry("reduction", "cut"), java.util.Map.entry("reductions", "cut"),
             java.util.Map.entry("cuts", "cut"), java.util.Map.entry("hike", "increase"),
@@ -368,6 +372,12 @@ public final class CountedThing {
         return at >= 0 && at + 1 < words.size() && TURNOUT_VERBS.contains(words.get(at + 1));
     }
 
+    /** The word right after {@code from} when only spaces stand between, else "". */
+    private static String nextWord(String text, int from) {
+        Matcher m = Words.WORD.matcher(text).region(from, text.length());
+        return m.find() && text.substring(from, m.start()).isBlank() ? m.group() : "";
+    }
+
     /** Words separated only by spaces (punctuation ends the list), lower-cased, at most eight. */
     private static List<String> leadingWords(String after) {
         List<String> out = new ArrayList<>();
@@ -380,6 +390,10 @@ public final class CountedThing {
             String w = m.group();
             if (Character.isUpperCase(w.charAt(0)) && !(w.endsWith("'s") || w.endsWith("’s"))
                     && !ACRONYM_PLURAL.matcher(w).matches()) {
+                if (out.isEmpty() && pos == 0 && NationalityNouns.isPlural(w, nextWord(after, m.end()))) {
+                    out.add("people"); // "153 Ukrainians returned home", "three Americans were killed"
+                    break;
+                }
                 if (out.isEmpty() && pos == 0 && qualifiesNoun(after, m.end(), w)) {
                     pos = m.end(); // "45 Egyptian business leaders", "three Reuters reporters": leaders, reporters
                     continue;

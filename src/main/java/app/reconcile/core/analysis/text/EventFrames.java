@@ -50,6 +50,11 @@ public final class EventFrames {
             "vote", "vote voted voting votes ballot ballots",
             "walkout", "walkout walkouts walked strikers",
             "occur", "happen happened happens occur occurred occurs took erupted",
+            // a crowd told with any of these verbs ("About 10,000 people rallied" / "demonstrators gathered")
+            "protest", "protest protested protesting protests rally rallied rallies rallying marched marching "
+                    + "demonstrated demonstrating gathered gathering",
+            // how long someone was held ("held for 481 days" / "who had been held for 418 days")
+            "captivity", "captivity captive captives hostage hostages held",
             "shoot", "shoot shooting shootings shot shots gunfire gunshots fired firing",
             "infect", "infect infected infecting infects infection infections sickened sickening cases",
             "study", "study studies survey surveyed poll polled trial trials",
@@ -60,8 +65,7 @@ public final class EventFrames {
             "close", "close closed closing closure closures shut shutting",
             "rise", "rise rises rising rose risen climb climbs climbed climbing jump jumps jumped jumping increase "
                     + "increases increased increasing grew grow grows growing growth soar soars soared soaring surge "
-                    + "surges surged surging gain gains gained gaining up higher raise raised rally rallies rallied "
-                    + "rallying leapt leaped rocketed spiked rebounded expand expands expanded expanding accelerated "
+                    + "surges surged surging gain gains gained gaining up higher raise raised leapt leaped rocketed spiked rebounded expand expands expanded expanding accelerated "
                     + "accelerating quickened hike hikes hiked hiking",
             "fall", "fall falls falling fell fallen drop dropped dropping drops decline declines declined declining "
                     + "decrease decreased slid slide slides sliding slip slips slipped slump slumps slumped slumping "
@@ -75,6 +79,11 @@ public final class EventFrames {
      * to 31" still meets "killed 31".
      */
     private static final Set<String> CHANGE_FRAMES = Set.of("rise", "fall");
+    /**
+     * The start of something ("began on Feb. 17"): like a change frame it does not end the search, so "The court
+     * hearing began at 9:30" is still a hearing and "a walkout that began on Feb. 17" a walkout.
+     */
+    private static final String START = "start";
 
     /**
      * Frames of when something is to happen, read only for a date or time ("will appear in court on Wednesday" /
@@ -82,11 +91,22 @@ public final class EventFrames {
      * to pay €1m a day"), not the event, and context vectors keep the word itself.
      */
     private static final Map<String, String> ADVERBIAL_FRAMES = withSenses(FRAMES,
-            table("court", "court hearing arraigned arraignment"));
+            table("court", "court hearing arraigned arraignment",
+                    // when something took place: "was carried out at 11 a.m." / "took place at about 10 a.m."
+                    "occur", "carried held staged",
+                    // when something began: "a walkout that began on Feb. 17" / "a strike ... that began on 19
+                    // February"; as general as "took place", so it needs the context a shared frame needs
+                    "start", "began begun begin begins beginning started starting"));
     private static final Set<String> FRAME_NAMES = Set.copyOf(ADVERBIAL_FRAMES.values());
     /** Frames of events that happen to people: a bare count told with them counts people. */
     private static final Set<String> PEOPLE_FRAMES = Set.of("death", "injury", "rescue", "missing", "trapped",
             "evacuate", "arrest");
+    /**
+     * Who takes part in a protest, as the noun a count names ("Some 15,000 protesters filled the avenue"): the
+     * event when no verb of the table tells another ("45 protesters were detained" is an arrest).
+     */
+    private static final Set<String> PROTEST_NOUNS = Set.of("protesters", "protestors", "demonstrators",
+            "marchers");
     private static final Set<String> EVENT_NOUNS = Set.of("death", "deaths", "toll", "fatalities", "lives",
             "injuries", "rescue", "rescuers", "survivors", "evacuation", "evacuations", "evacuees", "arrest",
             "arrests");
@@ -104,7 +124,7 @@ public final class EventFrames {
      */
     private static final Map<String, String> MARKET_SENSE = table("fall", "sank sink sinks sinking shed sheds shedding lost "
             + "losing cut cuts cutting lower lowered lowering reduce reduced reducing slash slashed slashing trim "
-            + "trimmed", "rise", "added adding");
+            + "trimmed", "rise", "added adding rally rallies rallied rallying");
     private static final Map<String, String> MARKET_FRAMES = withSenses(FRAMES, MARKET_SENSE);
     /** A percentage or a sum of money: a figure that markets move. */
     private static final java.util.regex.Pattern MARKET_FIGURE = java.util.regex.Pattern.compile(
@@ -217,8 +237,8 @@ public final class EventFrames {
     }
 
     /**
-     * The nearest word of the frame table, else the nearest past-tense verb. A change frame ("rose") does not
-     * end the search: the nearest event frame beyond it is added ("the death toll rose to 31": @rise, @death).
+     * The nearest word of the frame table, else the nearest past-tense verb. A change frame ("rose") or a start
+     * ("began") does not end the search: the nearest event frame beyond it is added ("the death toll rose to 31": @rise, @death).
      * After a value a change word counts only right after it ("a 6.2% fall"): further on it is the verb of the
      * noun that follows ("the magnitude 6.8 earthquake rose": 6.8 did not rise).
      *
@@ -234,7 +254,7 @@ public final class EventFrames {
             if (frame == null || changeFurtherOn && CHANGE_FRAMES.contains(frame)) {
                 continue;
             }
-            if (!CHANGE_FRAMES.contains(frame)) {
+            if (!CHANGE_FRAMES.contains(frame) && !START.equals(frame)) {
                 return change == null ? List.of(PREFIX + frame) : List.of(change, PREFIX + frame);
             }
             if (change == null) {
@@ -243,6 +263,9 @@ public final class EventFrames {
         }
         if (change != null) {
             return List.of(change);
+        }
+        if (following && !words.isEmpty() && PROTEST_NOUNS.contains(words.get(0))) {
+            return List.of(PREFIX + "protest");
         }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);

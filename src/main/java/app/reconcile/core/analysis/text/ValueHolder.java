@@ -100,6 +100,14 @@ public final class ValueHolder {
                 }
             }
         }
+        if (!after.isEmpty() && NationalityNouns.isPlural(after.get(0), after.size() > 1 ? after.get(1) : "")) {
+            afterNames.set(0, false); // "153 Ukrainians returned home": what the value counts, not who holds it
+        }
+        if (!before.isEmpty() && sentence.substring(lastWordEnd(sentence, from), from).contains(")")) {
+            // "TBILISI, March 16 (Reuters) - About 10,000 people": the agency of a dateline holds no value
+            before.clear();
+            beforeNames.clear();
+        }
         // after a comma, a name that follows holds the value ("died in Quang Nam, five in Quang Ngai"); without
         // one, the name before it does ("Lopes, 47, takes office")
         List<String> following = punctuatedBefore ? nameAfter(after, afterNames) : List.of();
@@ -129,6 +137,15 @@ public final class ValueHolder {
             }
         }
         return List.of();
+    }
+
+    /** Where the last word before {@code from} ends (0 when none does). */
+    private static int lastWordEnd(String sentence, int from) {
+        int i = from;
+        while (i > 0 && !Character.isLetterOrDigit(sentence.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     private static int firstWordStart(String sentence) {

@@ -77,6 +77,7 @@ class AlignmentPolicySameEventTest {
             @landing @fall | @landing       | true
             @landing       | @death         | false
             @occur         | @occur         | false
+            @start         | @start         | false
             ''             | ''             | false
             """)
     void twoClockTimesOfOneSpecificEventConflictOnWeakContext(String keysA, String keysB, boolean linked) {
@@ -86,6 +87,65 @@ class AlignmentPolicySameEventTest {
         double score = policy.score(a, b, Relation.CONFLICT, AlignmentPolicy.Evidence.of(WEAK_CONTEXT));
 
         assertThat(score > 0).isEqualTo(linked);
+    }
+
+    @ParameterizedTest(name = "{0} / {1} at context {2} -> {3}")
+    @CsvSource(textBlock = """
+            63, 62, 0.30, true
+            63, 62, 0.20, false
+            """)
+    void twoOrdinalsOfOneThingConflictOnTheContextASharedFrameNeeds(int a, int b, double context, boolean linked) {
+        Candidate first = candidate(0, new QuantityValue("", a, a, a, a, true, a + "rd"), "exchang", "");
+        Candidate second = candidate(1, new QuantityValue("", b, b, b, b, true, b + "nd"), "exchang", "");
+
+        double score = policy.score(first, second, Relation.CONFLICT, AlignmentPolicy.Evidence.of(context));
+
+        assertThat(score > 0).isEqualTo(linked);
+    }
+
+    @Test
+    void twoCountsOfOneThingWithoutAFrameNeedMoreContextThanOrdinals() {
+        Candidate first = count(0, 63, "exchang", "");
+        Candidate second = count(1, 62, "exchang", "");
+
+        assertThat(policy.score(first, second, Relation.CONFLICT, AlignmentPolicy.Evidence.of(0.30))).isNegative();
+    }
+
+    @ParameterizedTest(name = "dates of [{0}] / [{1}] -> {2}")
+    @CsvSource(textBlock = """
+            record, record, true
+            record, '',     false
+            ruling, record, false
+            """)
+    void twoDatesOfDifferentThingsNeverConflict(String thingA, String thingB, boolean linked) {
+        Candidate a = year(0, 2019, thingA);
+        Candidate b = year(1, 2022, thingB);
+
+        double score = policy.score(a, b, Relation.CONFLICT, AlignmentPolicy.Evidence.of(0.30));
+
+        assertThat(score > 0).isEqualTo(linked);
+    }
+
+    @ParameterizedTest(name = "157 [{0}] / 157 [{1}] at weak context -> {2}")
+    @CsvSource(textBlock = """
+            person, person,   true
+            person, '',       true
+            person, servicem, false
+            """)
+    void aDistinctiveFigureAgreesOnWeakContextUnlessItCountsAnotherThing(String thingA, String thingB,
+                                                                          boolean linked) {
+        Candidate a = count(0, 157, thingA, "");
+        Candidate b = count(1, 157, thingB, "");
+
+        double score = policy.score(a, b, Relation.SAME, AlignmentPolicy.Evidence.of(0.12));
+
+        assertThat(score > 0).isEqualTo(linked);
+    }
+
+    private static Candidate year(int article, int year, String thing) {
+        Sentence sentence = new Sentence(article, 0, 0, 0, "It was the largest since " + year + ".");
+        return new Candidate(sentence, 26, 30, String.valueOf(year), FactKind.DATE,
+                app.reconcile.core.analysis.value.DateValue.of(year, 0, 0), thing, List.of("@protest"), thing);
     }
 
     private static Candidate clock(int article, int minutes, String keys) {

@@ -41,6 +41,10 @@ class CountedThingAroundTest {
             It was the seventh election in four years.               | seventh   | election
             The bank held rates at its fifth straight meeting.       | fifth     | meet
             She apologised for the fifth time.                       | fifth     | time
+            Some 15,000 protesters filled the avenue.                | Some 15,000 | person
+            About 10,000 demonstrators gathered outside parliament.  | About 10,000 | person
+            Emaciated, 153 Ukrainians returned home on Thursday.     | 153       | person
+            Three Americans were among the dead.                     | Three     | person
             """)
     void theCountedThingIsReadAroundTheValue(String text, String value, String thing) {
         List<Candidate> found = quantities.extract(new Sentence(0, 0, 0, 0, text), List.of());

@@ -57,10 +57,20 @@ class EventFramesTest {
             The outbreak has infected 4,218 people.                    | 4,218      | @infect
             The gunfire erupted at 1:15 a.m. outside the bar.          | 1:15 a.m.  | @occur
             The court hearing began at 9:30 a.m. on Monday.            | 9:30 a.m.  | @court
+            The handover was carried out at 11 a.m. on the border.     | 11 a.m.    | @occur
+            The handover took place at about 10 a.m. local time.       | 10 a.m.    | @occur
+            About 10,000 people rallied outside parliament.            | About 10,000 | @protest
+            About 10,000 demonstrators gathered in front of parliament. | About 10,000 | @protest
+            Some 15,000 protesters filled the avenue.                  | Some 15,000 | @protest
+            Police detained 45 protesters overnight.                   | 45         | @arrest
+            He was captured and held for 481 days.                     | 481 days   | @captivity
+            Shares rallied 5% in early trading.                        | 5%         | @rise
+            It ended a walkout that began on Feb. 17.                  | Feb. 17    | @start
+            The strike started on 19 February.                         | 19 February | @start
             """)
     void theVerbOrEventNounNextToAValueGivesItsFrame(String sentence, String value, String frame) {
         int from = sentence.indexOf(value);
-        boolean adverbial = value.contains(":");
+        boolean adverbial = value.contains(":") || value.contains(".m.") || value.contains("Feb");
 
         assertThat(frames.around(sentence, from, from + value.length(), adverbial)).contains(frame);
     }
@@ -80,6 +90,7 @@ class EventFramesTest {
     @CsvSource(delimiter = '|', textBlock = """
             The train derailed, killing at least 115 and injuring about 150 people. | at least 115 | @injury
             Four people lost their lives and 20 were hurt.                           | Four         | @fall
+            Nine protesters were taken to hospital and 45 protesters were detained.  | 45           | @protest
             """)
     void aFrameBeyondAConjunctionOrOfAnotherSenseIsNotTheValues(String sentence, String value, String frame) {
         int from = sentence.indexOf(value);

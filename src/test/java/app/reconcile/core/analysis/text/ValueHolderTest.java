@@ -28,6 +28,8 @@ class ValueHolderTest {
     @CsvSource(delimiter = '|', textBlock = """
             Turnout was 68 percent.                 | 68
             More than 650 firefighters were there.  | 650
+            TBILISI, March 16 (Reuters) - About 10,000 people rallied. | About 10,000
+            Emaciated, 153 Ukrainians returned home.  | 153
             """)
     void aCapitalisedWordOpeningASentenceIsNoHolderUnlessTheArticleUsesItAsAName(String sentence, String value) {
         int from = sentence.indexOf(value);
