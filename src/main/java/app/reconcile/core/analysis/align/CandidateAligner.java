@@ -70,7 +70,7 @@ public final class CandidateAligner {
     /** Groups of candidates stating one fact, each spanning at least two articles. */
     public List<List<Candidate>> align(List<Candidate> candidates, ProgressMonitor monitor) {
         NamedPlaces[] named = namedPlaces(candidates);
-        Map<Integer, Set<String>> articleNames = articleNames(candidates, named);
+        Map<Integer, ArticleNames> articleNames = articleNames(candidates, named);
         Features[] features = new Features[candidates.size()];
         IntStream.range(0, candidates.size()).parallel()
                 .forEach(i -> features[i] = features(candidates, i, named[i]));
@@ -101,13 +101,11 @@ public final class CandidateAligner {
         return new SingleLinkClusters(candidates).cluster(mutualBestForDifferences(candidates, edges), edges);
     }
 
-    /** The names each article states in its sentences with values. */
-    private static Map<Integer, Set<String>> articleNames(List<Candidate> candidates, NamedPlaces[] named) {
-        Map<Integer, Set<String>> out = new HashMap<>();
+    /** The names each article states in its sentences with values, with the figures of those sentences. */
+    private static Map<Integer, ArticleNames> articleNames(List<Candidate> candidates, NamedPlaces[] named) {
+        Map<Integer, ArticleNames> out = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
-            if (i == 0 || named[i] != named[i - 1]) {
-                named[i].addNamesTo(out.computeIfAbsent(candidates.get(i).article(), a -> new java.util.HashSet<>()));
-            }
+            out.computeIfAbsent(candidates.get(i).article(), a -> new ArticleNames()).add(named[i], candidates.get(i));
         }
         return out;
     }
@@ -184,7 +182,7 @@ public final class CandidateAligner {
 
     /** Scores the pairs of one block that are scored nowhere else (their first shared key is this block's). */
     private List<Edge> blockEdges(int key, List<Integer> members, List<Candidate> candidates, Features[] f,
-                                  int[][] keysOf, Map<Integer, Set<String>> articleNames, ProgressMonitor monitor) {
+                                  int[][] keysOf, Map<Integer, ArticleNames> articleNames, ProgressMonitor monitor) {
         monitor.checkCancelled();
         List<Edge> edges = new ArrayList<>();
         int reach = members.size() > 2 * NEIGHBOURHOOD ? NEIGHBOURHOOD : members.size();

@@ -225,25 +225,28 @@ final class NamedPlaces {
         return differ(namesA, namesB) && !(sameHolders(a, b) && !yearsDiffer(namesA, namesB));
     }
 
-    /** Adds the names this sentence states to {@code out}, its first word included ("Georgians have ..."). */
-    void addNamesTo(Set<String> out) {
+    /** The names this sentence states, its first word included ("Georgians have ..."). */
+    List<String> definiteAndFirstWordNames() {
+        List<String> out = new ArrayList<>(names.size());
         for (String n : names) {
             out.add(n.startsWith(MAYBE) ? n.substring(MAYBE.length()) : n);
         }
+        return out;
     }
 
     /**
      * Whether the veto stands once names the other article states elsewhere are set aside, for values that no
      * name holds: "rallied outside Georgia's parliament" / "filled Rustaveli Avenue in central Tbilisi" name the
      * country and its capital, and each report names the other elsewhere. Values held by places (the parts of a
-     * breakdown, "12 in Quang Nam" / "seven in Quang Ngai") keep the sentence's veto.
+     * breakdown, "12 in Quang Nam" / "seven in Quang Ngai") keep the sentence's veto, and so does a name the
+     * other article gives a figure of its own ({@link ArticleNames}).
      */
     static boolean vetoAcrossArticles(Candidate a, Candidate b, Set<String> namesA, Set<String> namesB,
-                                      Set<String> articleA, Set<String> articleB) {
+                                      ArticleNames articleA, ArticleNames articleB) {
         if (hasHolder(a) || hasHolder(b) || articleA == null || articleB == null) {
             return true;
         }
-        return hasUnstated(namesA, articleB) && hasUnstated(namesB, articleA);
+        return hasUnstated(namesA, a, articleB) && hasUnstated(namesB, b, articleA);
     }
 
     private static boolean hasHolder(Candidate c) {
@@ -256,12 +259,12 @@ final class NamedPlaces {
     }
 
     /**
-     * A name of {@code names} (not a first word) that {@code stated}, the other article's names, holds in no
-     * spelling. Plain loops, nothing allocated: this runs for vetoed pairs.
+     * A name of {@code names} (not a first word) that the other article states in no spelling, or gives a figure
+     * like {@code value} of its own. Plain loops: this runs for vetoed pairs only.
      */
-    private static boolean hasUnstated(Set<String> names, Set<String> stated) {
+    private static boolean hasUnstated(Set<String> names, Candidate value, ArticleNames other) {
         for (String n : names) {
-            if (!n.startsWith(MAYBE) && !stated.contains(n) && !hasSpellingOf(n, stated)) {
+            if (!n.startsWith(MAYBE) && !other.statesWithoutRivalFigure(n, value)) {
                 return true;
             }
         }
@@ -330,6 +333,12 @@ final class NamedPlaces {
      * consonants in the same order (a doubled letter counted once). Short skeletons (Gaza / Giza) prove
      * nothing, so at least three consonants must match.
      */
+    /** Two names that are one name written two ways (see {@link #hasSpellingOf}). */
+    static boolean sameSpelledName(String a, String b) {
+        String skeleton = Words.consonantSkeleton(a);
+        return skeleton.length() >= MIN_SKELETON && skeleton.equals(Words.consonantSkeleton(b));
+    }
+
     private static boolean hasSpellingOf(String name, Set<String> names) {
         String skeleton = Words.consonantSkeleton(name);
         if (skeleton.length() < MIN_SKELETON) {

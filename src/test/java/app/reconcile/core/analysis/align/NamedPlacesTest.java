@@ -72,24 +72,40 @@ class NamedPlacesTest {
                 .containsExactlyElementsOf(maybe.equals(NamedPlaces.MAYBE) ? Set.of() : Set.of(maybe));
     }
 
-    @ParameterizedTest(name = "{0} / {1} (articles state {2} / {3}) -> veto {5}")
+    @ParameterizedTest(name = "{0} / {1} (elsewhere: {2} / {3}, counting {4}) -> veto {6}")
     @CsvSource(delimiter = '|', textBlock = """
-            About 10,000 people rallied outside Georgia's parliament.     | Some 15,000 protesters filled the avenue in central Tbilisi. | georg tbili | tbili georg | ''     | false
-            About 10,000 people rallied outside Georgia's parliament.     | Some 15,000 protesters filled the avenue in central Tbilisi. | georg       | tbili       | ''     | true
-            Seven people died in Quang Ngai on Monday.                    | Five people died in Quang Nam on Monday.                     | quang ngai nam | quang nam ngai | ^quang | true
+            About 10,000 people rallied outside Georgia's parliament. | Some 15,000 protesters filled the avenue in central Tbilisi. | By 9 pm Tbilisi was quiet.       | At 10 pm Georgia's president spoke.  | hour   | ''     | false
+            About 10,000 people rallied outside Georgia's parliament. | Some 15,000 protesters filled the avenue in central Tbilisi. | By 9 pm the city was quiet.      | At 10 pm the president spoke.        | hour   | ''     | true
+            The strike killed 31 people in Kyiv.                      | The strike killed two people in Zaporizhzhia.                | It killed two in Zaporizhzhia.   | Drones killed 31 people in Kyiv.     | person | ''     | true
+            Seven people died in Quang Ngai on Monday.                | Five people died in Quang Nam on Monday.                     | Two died in Quang Nam.           | Three died in Quang Ngai.            | hour   | ^quang | true
             """)
-    void namesTheOtherArticleStatesElsewhereVetoOnlyValuesNoNameHolds(String a, String b, String articleA,
-                                                                      String articleB, String holder, boolean veto) {
+    void namesTheOtherArticleStatesElsewhereVetoOnlyValuesNoNameHoldsAndNoRivalFigureCounts(
+            String a, String b, String elsewhereA, String elsewhereB, String elsewhereThing, String holder,
+            boolean veto) {
         Candidate first = candidate(sentence(a), holder);
         Candidate second = candidate(new Sentence(1, 0, 0, 0, b), holder);
 
         assertThat(NamedPlaces.vetoAcrossArticles(first, second, NamedPlaces.of(first), NamedPlaces.of(second),
-                Set.of(articleA.split(" ")), Set.of(articleB.split(" ")))).isEqualTo(veto);
+                articleNames(first, candidate(sentence(elsewhereA), holder, elsewhereThing)),
+                articleNames(second, candidate(new Sentence(1, 0, 0, 0, elsewhereB), holder, elsewhereThing))))
+                .isEqualTo(veto);
+    }
+
+    private static ArticleNames articleNames(Candidate... values) {
+        ArticleNames names = new ArticleNames();
+        for (Candidate c : values) {
+            names.add(NamedPlaces.in(c.sentence()), c);
+        }
+        return names;
     }
 
     private static Candidate candidate(Sentence s, String holder) {
+        return candidate(s, holder, "person");
+    }
+
+    private static Candidate candidate(Sentence s, String holder, String thing) {
         return new Candidate(s, 0, 1, s.text().substring(0, 1), app.reconcile.core.FactKind.NUMBER,
-                new app.reconcile.core.analysis.value.QuantityValue("", 1, 1, 1, 1, false, "1"), "person",
+                new app.reconcile.core.analysis.value.QuantityValue("", 1, 1, 1, 1, false, "1"), thing,
                 holder.isEmpty() ? java.util.List.of() : java.util.List.of(holder), "people");
     }
 
