@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
  * <p>Why: {@code analyze} is a short run, a few seconds at most, and on a small machine HotSpot's optimising
  * compiler (C2) costs more than it saves. On the 2-core machine of docs/performance.md a cold 100-article run
  * spends 2.2–2.5 s of CPU compiling about 220 methods with C2, on the core the analysis would otherwise
- * have had to itself; with C1 only the same run takes 35–45 % less wall time (seeds and 100 and 200 articles
- * alike), with byte-identical output. A JVM flag cannot be set from a jar's manifest, hence the second JVM;
- * starting it costs about 0.1 s.
+ * have had to itself; with C1 only the same run takes 13 % less wall time on the seeds and 30 % less on 100
+ * and 200 articles, with byte-identical output. A JVM flag cannot be set from a jar's manifest, hence the second JVM;
+ * starting it costs 0.12–0.15 s.
  *
  * <p>The child gets the same {@code java} executable, every JVM option the parent was started with (they
  * come before {@code -jar} on the command line; {@code JDK_JAVA_OPTIONS} and {@code JAVA_TOOL_OPTIONS} reach
