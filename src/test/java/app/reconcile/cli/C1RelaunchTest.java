@@ -23,7 +23,7 @@ class C1RelaunchTest {
         processArgs.add(jar);
         processArgs.addAll(ARGS);
         return new StartedAs(JAVA, processArgs, jar + " " + String.join(" ", ARGS), HOTSPOT, null, false,
-                Path.of(jar));
+                Path.of(jar), null);
     }
 
     @Test
@@ -32,8 +32,9 @@ class C1RelaunchTest {
                 "-Dfile.encoding=UTF-8"), "target/reconcile.jar");
 
         assertThat(C1Relaunch.childCommand(parent, ARGS)).contains(List.of(JAVA,
+                C1Relaunch.C1_ONLY, C1Relaunch.CHILD_MARKER,
                 "-Xmx2g", "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
-                C1Relaunch.C1_ONLY, C1Relaunch.CHILD_MARKER, "-jar", "target/reconcile.jar",
+                "-jar", Path.of("target/reconcile.jar").toAbsolutePath().toString(),
                 "analyze", "--out", "p.json", "seeds"));
     }
 
@@ -42,7 +43,33 @@ class C1RelaunchTest {
         StartedAs parent = jarLaunch(List.of(), "/home/ed/My Tools/reconcile.jar");
 
         assertThat(C1Relaunch.childCommand(parent, ARGS)).hasValueSatisfying(command ->
-                assertThat(command).containsSubsequence("-jar", "/home/ed/My Tools/reconcile.jar", "analyze"));
+                assertThat(command).containsSubsequence("-jar",
+                        Path.of("/home/ed/My Tools/reconcile.jar").toAbsolutePath().toString(), "analyze"));
+    }
+
+    @Test
+    void theClassDataArchiveBuiltWithTheJarIsMappedQuietlyByItsAbsolutePath() {
+        StartedAs parent = withArchive(jarLaunch(List.of("-Xmx1g"), "target/reconcile.jar"), "target/reconcile.jsa");
+
+        assertThat(C1Relaunch.childCommand(parent, ARGS)).hasValueSatisfying(command -> assertThat(command)
+                .containsSubsequence(C1Relaunch.C1_ONLY,
+                        "-XX:SharedArchiveFile=" + Path.of("target/reconcile.jsa").toAbsolutePath(),
+                        "-Xlog:cds=off", "-Xlog:cds+dynamic=off", C1Relaunch.CHILD_MARKER, "-Xmx1g", "-jar"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-Xshare:off", "-XX:SharedArchiveFile=/tmp/mine.jsa", "-XX:ArchiveClassesAtExit=x.jsa"})
+    void aClassSharingSettingOfTheUsersOwnKeepsTheArchiveOutButStillRelaunches(String option) {
+        StartedAs parent = withArchive(jarLaunch(List.of(option), "target/reconcile.jar"), "target/reconcile.jsa");
+
+        assertThat(C1Relaunch.childCommand(parent, ARGS)).hasValueSatisfying(command -> assertThat(command)
+                .contains(C1Relaunch.C1_ONLY, option)
+                .noneMatch(o -> o.startsWith("-XX:SharedArchiveFile=") && !o.equals(option)));
+    }
+
+    private static StartedAs withArchive(StartedAs s, String archive) {
+        return new StartedAs(s.javaCommand(), s.processArgs(), s.javaCommandProperty(), s.vmName(),
+                s.relaunchProperty(), s.isChild(), s.ownJar(), Path.of(archive));
     }
 
     @Test
@@ -56,7 +83,7 @@ class C1RelaunchTest {
     void theUserCanTurnItOff() {
         StartedAs parent = jarLaunch(List.of("-Dreconcile.relaunch=false"), "reconcile.jar");
         StartedAs off = new StartedAs(parent.javaCommand(), parent.processArgs(), parent.javaCommandProperty(),
-                parent.vmName(), "false", false, parent.ownJar());
+                parent.vmName(), "false", false, parent.ownJar(), null);
 
         assertThat(C1Relaunch.childCommand(off, ARGS)).isEmpty();
     }
@@ -74,7 +101,7 @@ class C1RelaunchTest {
     void aMainClassLaunchRunsInPlace() {
         StartedAs mavenOrIde = new StartedAs(JAVA, List.of("-cp", "target/classes:lib/x.jar",
                 "app.reconcile.Launcher", "analyze", "seeds"), "app.reconcile.Launcher analyze seeds", HOTSPOT,
-                null, false, null);
+                null, false, null, null);
 
         assertThat(C1Relaunch.childCommand(mavenOrIde, ARGS)).isEmpty();
     }
@@ -82,7 +109,7 @@ class C1RelaunchTest {
     @Test
     void aJarFlagThatIsNotHowThisProcessStartedRunsInPlace() {
         StartedAs odd = new StartedAs(JAVA, List.of("-cp", "a.jar", "Main", "-jar", "other.jar"),
-                "Main -jar other.jar", HOTSPOT, null, false, Path.of("other.jar"));
+                "Main -jar other.jar", HOTSPOT, null, false, Path.of("other.jar"), null);
 
         assertThat(C1Relaunch.childCommand(odd, ARGS)).isEmpty();
     }
@@ -91,7 +118,7 @@ class C1RelaunchTest {
     void aVmOtherThanHotSpotRunsInPlace() {
         StartedAs parent = jarLaunch(List.of(), "reconcile.jar");
         StartedAs openJ9 = new StartedAs(JAVA, parent.processArgs(), parent.javaCommandProperty(),
-                "Eclipse OpenJ9 VM", null, false, parent.ownJar());
+                "Eclipse OpenJ9 VM", null, false, parent.ownJar(), null);
 
         assertThat(C1Relaunch.childCommand(openJ9, ARGS)).isEmpty();
     }
@@ -100,7 +127,7 @@ class C1RelaunchTest {
     void anotherAppsJarThatCallsTheLauncherRunsInPlace() {
         StartedAs parent = jarLaunch(List.of(), "/tmp/surefire/surefirebooter.jar");
         StartedAs testRunner = new StartedAs(JAVA, parent.processArgs(), parent.javaCommandProperty(),
-                HOTSPOT, null, false, Path.of("target/reconcile.jar"));
+                HOTSPOT, null, false, Path.of("target/reconcile.jar"), null);
 
         assertThat(C1Relaunch.childCommand(testRunner, ARGS)).isEmpty();
     }
@@ -109,7 +136,7 @@ class C1RelaunchTest {
     void aRelativeAndAnAbsolutePathToTheOwnJarAreTheSameJar() {
         StartedAs parent = jarLaunch(List.of(), "target/reconcile.jar");
         StartedAs absolute = new StartedAs(JAVA, parent.processArgs(), parent.javaCommandProperty(), HOTSPOT,
-                null, false, Path.of("target/reconcile.jar").toAbsolutePath());
+                null, false, Path.of("target/reconcile.jar").toAbsolutePath(), null);
 
         assertThat(C1Relaunch.childCommand(absolute, ARGS)).isPresent();
     }
@@ -122,6 +149,6 @@ class C1RelaunchTest {
 
     private static StartedAs withChild(StartedAs s) {
         return new StartedAs(s.javaCommand(), s.processArgs(), s.javaCommandProperty(), s.vmName(),
-                s.relaunchProperty(), true, s.ownJar());
+                s.relaunchProperty(), true, s.ownJar(), s.classDataArchive());
     }
 }

@@ -33,17 +33,25 @@ class CliJarIT {
     }
 
     private Run runWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        Process p = start(jvmOptions, args);
+        return runJar(JAR, jvmOptions, args);
+    }
+
+    private Run runJar(Path jar, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        Process p = start(jar, jvmOptions, args);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("jar finished").isTrue();
         return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
     }
 
     private Process start(List<String> jvmOptions, String... args) throws IOException {
+        return start(JAR, jvmOptions, args);
+    }
+
+    private Process start(Path jar, List<String> jvmOptions, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-jar", JAR.toString()));
+        cmd.addAll(List.of("-jar", jar.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectOutput(dir.resolve("out.txt").toFile())
@@ -61,6 +69,29 @@ class CliJarIT {
         assertThat(analyze.out().lines().filter(l -> l.contains("-XX:TieredStopAtLevel=1")))
                 .as("the child's flags").singleElement().asString().contains("-XX:MaxHeapSize=734003200");
         assertThat(dir.resolve("p.json")).isNotEmptyFile();
+    }
+
+    @Test
+    void theChildMapsItsClassesFromTheArchiveThePackageStepBuilt() throws Exception {
+        assertThat(Path.of("target", "reconcile.jsa")).as("written by the package step").isRegularFile();
+
+        Run analyze = run("analyze", "--out", dir.resolve("p.json").toString(), "seeds");
+
+        assertThat(analyze.exit()).as(analyze.err()).isZero();
+        assertThat(analyze.out()).contains("app.reconcile.cli.AnalyzeCommand source: shared objects file (top)");
+    }
+
+    @Test
+    void aStaleArchiveIsIgnoredWithoutAWordOnStdout() throws Exception {
+        Path jar = Files.copy(JAR, dir.resolve("reconcile.jar"));
+        Files.copy(Path.of("target", "reconcile.jsa"), dir.resolve("reconcile.jsa"));
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(0));
+
+        Run analyze = runJar(jar, List.of(), "analyze", "seeds");
+
+        assertThat(analyze.exit()).as(analyze.err()).isZero();
+        assertThat(analyze.out()).startsWith("{").doesNotContain("[warning]").doesNotContain("cds");
+        assertThat(analyze.err()).doesNotContain("[warning]").doesNotContain("shared");
     }
 
     @Test
