@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>No relaunch, and the command runs in this JVM as before, when: the command is not {@code analyze}; the
  * app was not started with {@code java -jar} (Maven, an IDE, tests); the JVM is not HotSpot; the user chose
- * a compiler setting of their own; {@code -Dreconcile.relaunch=false} is given; this already is the child;
+ * a compiler setting of their own (on the command line or in {@code JDK_JAVA_OPTIONS} or
+ * {@code JAVA_TOOL_OPTIONS}); {@code -Dreconcile.relaunch=false} is given; this already is the child;
  * or the process's own command line cannot be read.
  */
 public final class C1Relaunch {
@@ -63,9 +64,18 @@ public final class C1Relaunch {
      * @param ownJar        the jar this class was loaded from, or null when it came from a folder
      * @param classDataArchive the class-data archive built with that jar ("reconcile.jsa" beside
      *                      "reconcile.jar"), or null when there is none
+     * @param environmentOptions the JVM options of {@code JDK_JAVA_OPTIONS} and {@code JAVA_TOOL_OPTIONS}, which
+     *                      the child inherits and which are not on the command line
      */
     record StartedAs(String javaCommand, List<String> processArgs, String javaCommandProperty, String vmName,
-                     String relaunchProperty, boolean isChild, Path ownJar, Path classDataArchive) {
+                     String relaunchProperty, boolean isChild, Path ownJar, Path classDataArchive,
+                     List<String> environmentOptions) {
+
+        StartedAs(String javaCommand, List<String> processArgs, String javaCommandProperty, String vmName,
+                  String relaunchProperty, boolean isChild, Path ownJar, Path classDataArchive) {
+            this(javaCommand, processArgs, javaCommandProperty, vmName, relaunchProperty, isChild, ownJar,
+                    classDataArchive, List.of());
+        }
 
         static Optional<StartedAs> current() {
             ProcessHandle.Info info = ProcessHandle.current().info();
@@ -78,7 +88,18 @@ public final class C1Relaunch {
             return Optional.of(new StartedAs(command.get(), List.of(args.get()),
                     System.getProperty("sun.java.command", ""), System.getProperty("java.vm.name", ""),
                     System.getProperty("reconcile.relaunch"), System.getProperty("reconcile.relaunched") != null,
-                    jar, archiveBeside(jar)));
+                    jar, archiveBeside(jar), optionsFromEnvironment()));
+        }
+
+        private static List<String> optionsFromEnvironment() {
+            List<String> out = new ArrayList<>();
+            for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+                String value = System.getenv(variable);
+                if (value != null && !value.isBlank()) {
+                    out.addAll(List.of(value.strip().split("\\s+")));
+                }
+            }
+            return out;
         }
 
         private static Path archiveBeside(Path jar) {
@@ -128,13 +149,15 @@ public final class C1Relaunch {
         }
         String jar = processArgs.get(jarFlag + 1);
         List<String> jvmOptions = processArgs.subList(0, jarFlag);
-        if (jvmOptions.stream().anyMatch(C1Relaunch::isCompilerOption)) {
+        List<String> userOptions = new ArrayList<>(jvmOptions);
+        userOptions.addAll(startedAs.environmentOptions());
+        if (userOptions.stream().anyMatch(C1Relaunch::isCompilerOption)) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
         command.add(startedAs.javaCommand());
         command.add(C1_ONLY);
-        if (startedAs.classDataArchive() != null && jvmOptions.stream().noneMatch(C1Relaunch::isSharingOption)) {
+        if (startedAs.classDataArchive() != null && userOptions.stream().noneMatch(C1Relaunch::isSharingOption)) {
             // the JVM checks the archive against the jar by path: the build wrote it for the absolute path
             command.add("-XX:SharedArchiveFile=" + startedAs.classDataArchive().toAbsolutePath().normalize());
             command.addAll(QUIET_ARCHIVE); // a stale archive is ignored; its warnings would land in stdout's JSON

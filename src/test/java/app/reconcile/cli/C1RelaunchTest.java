@@ -98,6 +98,15 @@ class C1RelaunchTest {
     }
 
     @Test
+    void aCompilerSettingInTheEnvironmentIsRespectedToo() {
+        StartedAs parent = jarLaunch(List.of(), "reconcile.jar");
+        StartedAs withEnvironment = new StartedAs(JAVA, parent.processArgs(), parent.javaCommandProperty(), HOTSPOT,
+                null, false, parent.ownJar(), null, List.of("-Xmx1g", "-XX:TieredStopAtLevel=4"));
+
+        assertThat(C1Relaunch.childCommand(withEnvironment, ARGS)).isEmpty();
+    }
+
+    @Test
     void aMainClassLaunchRunsInPlace() {
         StartedAs mavenOrIde = new StartedAs(JAVA, List.of("-cp", "target/classes:lib/x.jar",
                 "app.reconcile.Launcher", "analyze", "seeds"), "app.reconcile.Launcher analyze seeds", HOTSPOT,
