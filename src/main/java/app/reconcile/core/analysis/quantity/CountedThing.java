@@ -92,8 +92,9 @@ public final class CountedThing {
     private static final Set<String> GENERIC_PEOPLE = Set.of("man", "woman", "boy", "girl", "person", "child",
             "resident", "victim", "passenger", "student", "mother", "father", "son", "daughter", "teenager", "baby",
             "patient", "worker", "men", "women", "people");
+    /** "savings of SEK 3 billion", "earnings of between $1.50 and $1.60": the noun a sum or range is of. */
     private static final java.util.regex.Pattern NOUN_OF =
-            java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}{3,})\\s+of\\s+(?:the\\s+)?$");
+            java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}{3,})\\s+of\\s+(?:the\\s+|between\\s+)?$");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
     /** Words between a bare count and the event verb it is the subject of: "14 more are still missing". */
     private static final Set<String> LINKS_TO_EVENT = Set.of("were", "are", "was", "is", "have", "has", "had",

@@ -120,11 +120,12 @@ public final class EventFrames {
     /**
      * Words of another frame, or of none, that tell of a change when the value is a percentage or a sum ("shares
      * sank 5%", "the stock lost 3%", "shares added 2%", "cut its key rate by 25 basis points", "lowered the rate to
-     * 4.25%"); elsewhere they tell of a ferry sinking, of lost lives or of cut jobs ("cut 1,800 jobs").
+     * 4.25%"; "net income reached $24.1bn" is the level it rose to, as "rose to $21.4bn" tells); elsewhere they
+     * tell of a ferry sinking, of lost lives or of cut jobs ("cut 1,800 jobs").
      */
     private static final Map<String, String> MARKET_SENSE = table("fall", "sank sink sinks sinking shed sheds shedding lost "
             + "losing cut cuts cutting lower lowered lowering reduce reduced reducing slash slashed slashing trim "
-            + "trimmed", "rise", "added adding rally rallies rallied rallying");
+            + "trimmed", "rise", "added adding rally rallies rallied rallying reached");
     private static final Map<String, String> MARKET_FRAMES = withSenses(FRAMES, MARKET_SENSE);
     /** A percentage or a sum of money: a figure that markets move. */
     private static final java.util.regex.Pattern MARKET_FIGURE = java.util.regex.Pattern.compile(

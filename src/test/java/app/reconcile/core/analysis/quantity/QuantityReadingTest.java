@@ -113,6 +113,27 @@ class QuantityReadingTest {
         assertThat(find(text, value).thing()).isNotEqualTo("per-year");
     }
 
+    @ParameterizedTest(name = "{0} [{1}] = {2}, counts {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It forecast earnings of between $1.50 and $1.60 a share.   | $1.50 and $1.60 | USD 1.5-1.6 | earn
+            It expected earnings of $1.55 to $1.65 per share.          | $1.55 to $1.65  | USD 1.55-1.65 | earn
+            The trip will take between 24 and 36 hours.               | 24 and 36 hours | 24 h-36 h      | ''
+            """)
+    void aRangeMayRepeatItsCurrencyOrBeToldWithBetween(String text, String value, String canonical, String thing) {
+        Candidate c = find(text, value);
+        assertThat(c.value().canonical()).isEqualTo(canonical);
+        assertThat(c.thing()).isEqualTo(thing);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Police arrested 12 and 7 more were detained.              | 12
+            It paid $3 and $4 for the two tickets.                    | $3
+            """)
+    void andJoinsTheEndsOfARangeOnlyAfterBetween(String text, String first) {
+        assertThat(find(text, first).value().canonical()).doesNotContain("-");
+    }
+
     private Candidate find(String text, String value) {
         return quantities.extract(new Sentence(0, 0, 0, 0, text), List.of()).stream()
                 .filter(c -> c.text().equals(value)).findFirst().orElseThrow(() -> new AssertionError(value + " not read"));
