@@ -45,6 +45,9 @@ public final class CountedThing {
             // a crowd: "About 10,000 people rallied" / "Some 15,000 protesters filled the avenue"
             java.util.Map.entry("protesters", "people"), java.util.Map.entry("protestors", "people"),
             java.util.Map.entry("demonstrators", "people"), java.util.Map.entry("marchers", "people"),
+            // a crowd at a match or a show: "82,000 fans" / "78,500 supporters" / "a crowd of 80,000"
+            java.util.Map.entry("fans", "people"), java.util.Map.entry("supporters", "people"),
+            java.util.Map.entry("spectators", "people"), java.util.Map.entry("onlookers", "people"),
             // a streak of one move told two ways: "its fifth straight cut" / "the fifth consecutive reduction"
             java.util.Map.entry("reduction", "cut"), java.util.Map.entry("reductions", "cut"),
             java.util.Map.entry("cuts", "cut"), java.util.Map.entry("hike", "increase"),

@@ -53,6 +53,9 @@ public final class EventFrames {
             // a crowd told with any of these verbs ("About 10,000 people rallied" / "demonstrators gathered")
             "protest", "protest protested protesting protests rally rallied rallies rallying marched marching "
                     + "demonstrated demonstrating gathered gathering",
+            // a crowd at a match or a show: "A crowd of 82,000 watched" / "in front of 78,500 supporters" /
+            // "82,000 attended"
+            "attend", "attend attended attending attendance watched spectators fans supporters",
             // how long someone was held ("held for 481 days" / "who had been held for 418 days")
             "captivity", "captivity captive captives hostage hostages held",
             "shoot", "shoot shooting shootings shot shots gunfire gunshots fired firing",

@@ -78,6 +78,9 @@ class QuantityReadingTest {
             Gunmen killed 30 soldiers and wounded 12 on Sunday.   | 12   | soldier
             Some 23,000 residents were evacuated on Friday.       | Some 23,000 | person
             Around 3,400 homes were submerged.                    | Around 3,400 | hous
+            A crowd of 82,000 watched the final.                  | 82,000 | person
+            It was played in front of 78,500 supporters.          | 78,500 | person
+            More than 80,000 fans saw the final.                  | More than 80,000 | person
             There were also two fatalities in the north.          | two  | death
             """)
     void theCountedThingOfNewsPhrases(String text, String value, String thing) {
