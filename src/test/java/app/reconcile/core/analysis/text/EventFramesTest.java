@@ -69,6 +69,8 @@ class EventFramesTest {
             The strike started on 19 February.                         | 19 February | @start
             A crowd of 82,000 watched the final.                       | 82,000     | @attend
             He scored in front of 78,500 supporters.                   | 78,500     | @attend
+            He won it with a header in the 89th minute.                | 89th       | @goal
+            Park had opened the scoring in the 25th minute.            | 25th       | @goal
             """)
     void theVerbOrEventNounNextToAValueGivesItsFrame(String sentence, String value, String frame) {
         int from = sentence.indexOf(value);
