@@ -36,7 +36,7 @@ class HeldOutGoldTest {
             mine,     7
             protest,  8
             swap,     7
-            final,    7
+            final,    8
             earnings, 5
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {

@@ -53,9 +53,10 @@ public final class EventFrames {
             // a crowd told with any of these verbs ("About 10,000 people rallied" / "demonstrators gathered")
             "protest", "protest protested protesting protests rally rallied rallies rallying marched marching "
                     + "demonstrated demonstrating gathered gathering",
-            // what happened at a moment of a match ("header in the 89th minute" / "scoring the winner in the 87th
-            // minute" / "opened the scoring in the 25th minute"; "a second booking for a late challenge")
-            "goal", "scored scoring header headed netted equaliser equalizer equalised equalized winner",
+            // what happened at a moment of a match ("header in the 89th minute" / "heading home in the 87th minute"
+            // / "scoring the winner in the 89th minute" / "opened the scoring in the 25th minute"; "a second
+            // booking for a late challenge")
+            "goal", "scored scoring header headed heading netted equaliser equalizer equalised equalized winner",
             "booking", "booking booked dismissal",
             // a crowd at a match or a show: "A crowd of 82,000 watched" / "in front of 78,500 supporters" /
             // "82,000 attended"

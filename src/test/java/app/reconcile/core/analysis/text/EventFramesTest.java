@@ -71,6 +71,7 @@ class EventFramesTest {
             He scored in front of 78,500 supporters.                   | 78,500     | @attend
             He won it with a header in the 89th minute.                | 89th       | @goal
             Park had opened the scoring in the 25th minute.            | 25th       | @goal
+            He was the hero, heading home in the 87th minute.          | 87th       | @goal
             """)
     void theVerbOrEventNounNextToAValueGivesItsFrame(String sentence, String value, String frame) {
         int from = sentence.indexOf(value);
