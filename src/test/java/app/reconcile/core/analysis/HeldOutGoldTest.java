@@ -36,6 +36,8 @@ class HeldOutGoldTest {
             mine,     7
             protest,  8
             swap,     7
+            final,    8
+            earnings, 5
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {
         List<Article> articles = EvalCorpus.articles(corpus);

@@ -101,7 +101,7 @@ final class NamedPlaces {
                 continue;
             }
             first = false;
-            if (skip.contains(start) || Sources.within(sources, start)) {
+            if (skip.contains(start) || Sources.within(sources, start) || beforeLowerCaseSyllable(text, end)) {
                 continue;
             }
             if (run.isEmpty() || start != runEnd + 1 || text.charAt(runEnd) != ' ') {
@@ -176,6 +176,16 @@ final class NamedPlaces {
             j += Character.charCount(cp);
         }
         return lower >= 2 ? j : -1;
+    }
+
+    /**
+     * A hyphen and a lower-case letter right after a capitalised word: the first syllable of a hyphenated given
+     * name ("Jee-hoon" / "Ji-hoon", written two ways; the surname beside it names the person) or a place made an
+     * adjective ("a Kyiv-based group": where a source sits, not where the event happened). Neither names
+     * someone or somewhere the other sentence must name too.
+     */
+    private static boolean beforeLowerCaseSyllable(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /** A letter, a mark or an apostrophe: the capital after it is inside a word ("McDonald", "O'Neill"). */

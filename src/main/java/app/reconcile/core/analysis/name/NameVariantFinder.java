@@ -30,10 +30,19 @@ public final class NameVariantFinder {
      * ("van der Meer"). The particle is kept apart from the name: "al-Sudani" and "Sudani" are one name, and
      * two articles writing the particle differently ("al-Wazir" / "el-Wazir") spell the name differently.
      */
+    /**
+     * The second syllable of a hyphenated given name ("Ji-hoon", "Heung-min", "Jae-in"): a short capitalised
+     * part, a hyphen and two to five lower-case letters, not an English word that makes a place an adjective
+     * ("Kyiv-based", "Iran-backed", "Gaza-bound").
+     */
+    private static final String SYLLABLE = "(?:(?<=(?<![\\p{L}\\p{M}])\\p{Lu}\\p{Ll}{1,4})-"
+            + "(?!(?:based|led|born|backed|run|held|made|era|style|like|owned|bound|wide|free|area|zone|type|class"
+            + "|level|scale|line|side|size|time|year|day|week|month|old)(?![\\p{L}\\p{M}]))"
+            + "\\p{Ll}{2,5}(?![\\p{L}\\p{M}\\-]))?";
     static final AnchoredPattern NAME = AnchoredPattern.of(Pattern.compile("(?<![\\p{L}\\p{M}'’\\-])"
             + "(?<particle>(?:[Aa]l|[Ee]l|a[dnrstz]|ash)-|(?:Al|El|al|el|bin|ibn|bint|van|von|de|da|di|del|della|dela|delos|du|dos|das|ter|ten)"
             + "\\s+(?:(?:der|den|de|la|los|las)\\s+)?)?"
-            + "(?<name>\\p{Lu}[\\p{Ll}\\p{M}]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?)"
+            + "(?<name>\\p{Lu}[\\p{Ll}\\p{M}]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?" + SYLLABLE + ")"
             + "(?=(?:['’]s)?(?![\\p{L}\\p{M}]))"), "AaEebivdt", Before.NO_LETTER).orAnyUppercase();
     private static final String VOWELS = "aeiou";
     private static final Pattern GAP = Pattern.compile("\\s+|\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|-");
@@ -269,7 +278,7 @@ public final class NameVariantFinder {
             // a first name transliterated further (Dmytro / Dmitry) needs the same surname after it
             if (follows != null && follows.equals(n.getValue()) && !n.getKey().equals(NameSimilarity.fold(a.key))
                     && !n.getKey().equals(NameSimilarity.fold(b.key))
-                    && (close || follows && !INSTITUTION_WORDS.contains(n.getKey()))) {
+                    && (close || (follows || surnameFirst(a, b)) && !INSTITUTION_WORDS.contains(n.getKey()))) {
                 String anchor = capitalise(n.getKey());
                 if (follows && INSTITUTION_WORDS.contains(n.getKey())) {
                     return a.surface() + " / " + b.surface() + " " + anchor + " (spelling)";
@@ -278,6 +287,14 @@ public final class NameVariantFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Two hyphenated given names ("Ji-hoon" / "Jee-hoon"): Korean and Chinese names put the surname first, so
+     * the shared neighbour before them ("Hwang Ji-hoon" / "Hwang Jee-hoon") is the surname that anchors them.
+     */
+    private static boolean surnameFirst(Form a, Form b) {
+        return a.key.indexOf('-') > 0 && b.key.indexOf('-') > 0;
     }
 
     private static String capitalise(String s) {

@@ -30,10 +30,13 @@ final class ChangeSubject {
     private static final String SIZE = "(?:\\s+(?:by\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?"
             + "[\\d.,]+\\s?(?:%|per\\s+cent|percent))?";
 
-    /** "shares [in the group] [were] down [by] [2.1%] [to|at|from]" right before the value. */
+    /**
+     * "shares [in the group] [were] down [by] [2.1%] [to|at|from]" right before the value; what the subject is
+     * of, in or for may stand between ("net income for its fourth quarter reached").
+     */
     private static final Pattern SUBJECT = Pattern.compile(
             "(?<![\\p{L}\\p{M}'’\\-])(?<word>[\\p{L}][\\p{L}\\-]*)"
-                    + "(?:\\s+(?:in|of)\\s+(?:[\\p{L}'’&\\-]+\\s+){0,5}?[\\p{L}&\\-]+)?(?:,\\s*which)?"
+                    + "(?:\\s+(?:in|of|for)\\s+(?:[\\p{L}'’&\\-]+\\s+){0,5}?[\\p{L}&\\-]+)?(?:,\\s*which)?"
                     + "\\s+(?:" + AUX + "?(?<verb>" + CHANGE + ")" + DIRECTION + "|is|are|was|were)(?:\\s+by)?" + SIZE
                     + "(?:\\s+(?:to|at|from|by))?\\s*$",
             Pattern.CASE_INSENSITIVE);

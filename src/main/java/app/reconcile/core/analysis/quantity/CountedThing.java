@@ -45,6 +45,9 @@ public final class CountedThing {
             // a crowd: "About 10,000 people rallied" / "Some 15,000 protesters filled the avenue"
             java.util.Map.entry("protesters", "people"), java.util.Map.entry("protestors", "people"),
             java.util.Map.entry("demonstrators", "people"), java.util.Map.entry("marchers", "people"),
+            // a crowd at a match or a show: "82,000 fans" / "78,500 supporters" / "a crowd of 80,000"
+            java.util.Map.entry("fans", "people"), java.util.Map.entry("supporters", "people"),
+            java.util.Map.entry("spectators", "people"), java.util.Map.entry("onlookers", "people"),
             // a streak of one move told two ways: "its fifth straight cut" / "the fifth consecutive reduction"
             java.util.Map.entry("reduction", "cut"), java.util.Map.entry("reductions", "cut"),
             java.util.Map.entry("cuts", "cut"), java.util.Map.entry("hike", "increase"),
@@ -92,8 +95,9 @@ public final class CountedThing {
     private static final Set<String> GENERIC_PEOPLE = Set.of("man", "woman", "boy", "girl", "person", "child",
             "resident", "victim", "passenger", "student", "mother", "father", "son", "daughter", "teenager", "baby",
             "patient", "worker", "men", "women", "people");
+    /** "savings of SEK 3 billion", "earnings of between $1.50 and $1.60": the noun a sum or range is of. */
     private static final java.util.regex.Pattern NOUN_OF =
-            java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}{3,})\\s+of\\s+(?:the\\s+)?$");
+            java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}{3,})\\s+of\\s+(?:the\\s+|between\\s+)?$");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
     /** Words between a bare count and the event verb it is the subject of: "14 more are still missing". */
     private static final Set<String> LINKS_TO_EVENT = Set.of("were", "are", "was", "is", "have", "has", "had",

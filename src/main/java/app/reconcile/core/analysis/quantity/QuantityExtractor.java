@@ -31,6 +31,13 @@ public final class QuantityExtractor {
     private static final String NUMBER_END = "(?:\\b|(?<=\\d)(?=" + Units.PATTERN + "))";
     private static final String UNITS = "hour|day|minute|week|month|year|second";
     /**
+     * What joins the ends of a range: "24 to 36", "2-3", "$1.55 to $1.65" (the second end may repeat the
+     * first's currency sign), and "and" only after "between" ("between $1.50 and $1.60 a share": a company's
+     * guidance, read as one range, not as two sums).
+     */
+    private static final String RANGE_SEPARATOR = "(?:\\s*(?:to|-|–)\\s*"
+            + "|(?<=\\bbetween\\s\\S{1,20}(?:\\s(?:million|billion|trillion|thousand))?)\\s+and\\s+)";
+    /**
      * What a quantity can start with, at the start of a word: a digit, a currency sign, or a letter (a currency
      * code, a qualifier such as "about", a number word). Every letter, and every character of
      * {@link Currencies#BEFORE}, so that a currency added there needs no change here.
@@ -44,7 +51,7 @@ public final class QuantityExtractor {
                     + "up\\s+to|less\\s+than|fewer\\s+than|at\\s+most|an\\s+estimated|no\\s+more\\s+than|upwards\\s+of)\\s+)?"
                     + "(?<cur>" + Currencies.BEFORE + ")?"
                     + "(?<num>" + NUM + ")(?<scale>" + SCALE + ")?(?:(?<pence>p)\\b|" + NUMBER_END + ")"
-                    + "(?:\\s*(?:to|-|–)\\s*(?<num2>" + NUM + ")(?<scale2>" + SCALE + ")?" + NUMBER_END + ")?"
+                    + "(?:" + RANGE_SEPARATOR + "(?:\\k<cur>)?(?<num2>" + NUM + ")(?<scale2>" + SCALE + ")?" + NUMBER_END + ")?"
                     + "(?<measure>" + Units.PATTERN + ")?"
                     + "(?<pct>\\s?%|\\s+percent\\b|\\s+per\\s+cent\\b)?"
                     + "(?<points>\\s+(?:(?<basis>basis\\s+points?|bps)|percentage[\\s\\-]points?)\\b)?"

@@ -78,6 +78,7 @@ final class WhatIsCounted {
         Matcher measure = MEASURE.matcher(rest);
         boolean hyphenMeasure = measure.lookingAt();
         CountedThing.Thing thing = known != null ? known
+                : crowd(s, from, kind) ? new CountedThing.Thing(stemmer.stem(PEOPLE_WORD), PEOPLE_WORD, List.of())
                 : countedThing.after(hyphenMeasure ? rest.substring(measure.end()) : rest);
         if (thing.stem().isEmpty() && kind != FactKind.PERCENT) {
             thing = countedThing.around(s.substring(Math.max(0, from - NEAR_BEFORE), from), rest, amount);
@@ -111,6 +112,22 @@ final class WhatIsCounted {
         }
         return new Counted(thing, hyphenMeasure ? stemmer.stem(measure.group(1).toLowerCase(Locale.ROOT)) : "");
     }
+
+    /**
+     * "A crowd of 82,000 watched", "an attendance of 78,500", "a crowd of more than 80,000": the figure counts
+     * people (as "82,000 fans" and "78,500 supporters" do), whatever verb follows it. A cheap test first.
+     */
+    private static boolean crowd(String s, int from, FactKind kind) {
+        int start = Math.max(0, from - CROWD_BEFORE);
+        return kind == FactKind.NUMBER && s.lastIndexOf(" of ", from) >= start
+                && CROWD_OF.matcher(s.substring(start, from)).find();
+    }
+
+    private static final int CROWD_BEFORE = 40;
+    private static final String PEOPLE_WORD = "people";
+    private static final Pattern CROWD_OF = Pattern.compile(
+            "(?i)\\b(?:crowd|audience|attendance|gate)\\s+of\\s+(?:some\\s+|about\\s+|around\\s+|more\\s+than\\s+"
+                    + "|nearly\\s+|almost\\s+|over\\s+|at\\s+least\\s+)?$");
 
     /** The unit of time of a rate right at the start of {@code rest} ("a day", "per hour"), or "". */
     static String rateUnit(String rest) {

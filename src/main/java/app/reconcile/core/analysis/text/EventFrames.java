@@ -53,6 +53,14 @@ public final class EventFrames {
             // a crowd told with any of these verbs ("About 10,000 people rallied" / "demonstrators gathered")
             "protest", "protest protested protesting protests rally rallied rallies rallying marched marching "
                     + "demonstrated demonstrating gathered gathering",
+            // what happened at a moment of a match ("header in the 89th minute" / "heading home in the 87th minute"
+            // / "scoring the winner in the 89th minute" / "opened the scoring in the 25th minute"; "a second
+            // booking for a late challenge")
+            "goal", "scored scoring header headed heading netted equaliser equalizer equalised equalized winner",
+            "booking", "booking booked dismissal",
+            // a crowd at a match or a show: "A crowd of 82,000 watched" / "in front of 78,500 supporters" /
+            // "82,000 attended"
+            "attend", "attend attended attending attendance watched spectators fans supporters",
             // how long someone was held ("held for 481 days" / "who had been held for 418 days")
             "captivity", "captivity captive captives hostage hostages held",
             "shoot", "shoot shooting shootings shot shots gunfire gunshots fired firing",
@@ -120,11 +128,12 @@ public final class EventFrames {
     /**
      * Words of another frame, or of none, that tell of a change when the value is a percentage or a sum ("shares
      * sank 5%", "the stock lost 3%", "shares added 2%", "cut its key rate by 25 basis points", "lowered the rate to
-     * 4.25%"); elsewhere they tell of a ferry sinking, of lost lives or of cut jobs ("cut 1,800 jobs").
+     * 4.25%"; "net income reached $24.1bn" is the level it rose to, as "rose to $21.4bn" tells); elsewhere they
+     * tell of a ferry sinking, of lost lives or of cut jobs ("cut 1,800 jobs").
      */
     private static final Map<String, String> MARKET_SENSE = table("fall", "sank sink sinks sinking shed sheds shedding lost "
             + "losing cut cuts cutting lower lowered lowering reduce reduced reducing slash slashed slashing trim "
-            + "trimmed", "rise", "added adding rally rallies rallied rallying");
+            + "trimmed", "rise", "added adding rally rallies rallied rallying reached");
     private static final Map<String, String> MARKET_FRAMES = withSenses(FRAMES, MARKET_SENSE);
     /** A percentage or a sum of money: a figure that markets move. */
     private static final java.util.regex.Pattern MARKET_FIGURE = java.util.regex.Pattern.compile(
@@ -181,7 +190,10 @@ public final class EventFrames {
      * make 6.8 a death figure); a clock time or date is an adverbial and reaches across them ("overturned in
      * rough seas at about 11:45").
      */
-    public List<String> around(String sentence, int from, int to, boolean adverbial) {
+    public List<String> around(String sentence, int from, int to, boolean toldAsTime) {
+        // "the 89th minute" is when something happened in a match, told as a clock time is ("header in the 89th
+        // minute" / "scoring the winner in the 89th minute"): it reaches across prepositions as times do
+        boolean adverbial = toldAsTime || minuteOfPlay(sentence, from, to);
         List<String[]> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         WordScanner m = new WordScanner(sentence);
@@ -335,6 +347,14 @@ public final class EventFrames {
     }
 
     /** The value ends with a unit of time ("18 hours", "five years"): a length, not a count. */
+    /** An ordinal in digits right before "minute" ("in the 89th minute"): a moment of a match. */
+    private static boolean minuteOfPlay(String sentence, int from, int to) {
+        return to - from >= 3 && Character.isDigit(sentence.charAt(from)) && Character.isLetter(sentence.charAt(to - 1))
+                && sentence.regionMatches(true, to, MINUTE, 0, MINUTE.length());
+    }
+
+    private static final String MINUTE = " minute";
+
     private static boolean endsWithTimeUnit(String sentence, int to) {
         int start = to;
         while (start > 0 && Character.isLetter(sentence.charAt(start - 1))) {

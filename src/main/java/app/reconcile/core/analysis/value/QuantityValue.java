@@ -47,6 +47,9 @@ public record QuantityValue(String dimension, double amount, double amountHigh, 
         if (openAbove() && o.openAbove() && amount != o.amount) {
             return Relation.CONFLICT; // "at least 32" / "at least 34": two tolls, not one open interval
         }
+        if (statedRange() && o.statedRange()) {
+            return Relation.CONFLICT; // "between $1.50 and $1.60" / "$1.55 to $1.65": two forecasts, not one
+        }
         boolean overlap = low <= o.high && o.low <= high;
         return overlap ? Relation.COMPATIBLE : Relation.CONFLICT;
     }
@@ -58,6 +61,15 @@ public record QuantityValue(String dimension, double amount, double amountHigh, 
      */
     private boolean openAbove() {
         return high == Double.POSITIVE_INFINITY && amount == amountHigh;
+    }
+
+    /**
+     * A range stated without a hedge ("between $1.50 and $1.60", "24 to 36 hours"). Its ends are the figures
+     * reported, so two such ranges with other ends (the canonical strings differ) are two differing reports,
+     * even where they overlap.
+     */
+    private boolean statedRange() {
+        return amount < amountHigh && low == amount && high == amountHigh;
     }
 
     /**

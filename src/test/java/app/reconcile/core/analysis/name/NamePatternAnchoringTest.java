@@ -25,6 +25,6 @@ class NamePatternAnchoringTest {
         return AnchoredScans.textsOf("Yury", "Yuri", "Zelenskyy", "McDonald", "al-Sudani", "Al Sudani", "el-Sisi",
                 "as-Sadr", "ash-Sharif", "bin Salman", "ibn Saud", "van der Meer", "von Trapp", "de la Cruz",
                 "da Silva", "dos Santos", "ter Horst", "Élodie", "Łukasz", "Ørsted", "İstanbul", "Σωκράτης",
-                "Putin's", "Kyiv’s", "Anne-Marie", "\uD801\uDC00lpha", "ǅemal", "said", "the");
+                "Putin's", "Kyiv’s", "Anne-Marie", "Ji-hoon", "Kyiv-based", "\uD801\uDC00lpha", "ǅemal", "said", "the");
     }
 }

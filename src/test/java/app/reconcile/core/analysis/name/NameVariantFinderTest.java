@@ -42,6 +42,9 @@ class NameVariantFinderTest {
             He will travel to Samarkand on Wednesday.           | He will hold meetings in Samarqand with officials.  | true
             He will travel to Iraq on Wednesday.                | He will hold meetings in Irak with officials.       | false
             He will travel to Samarkand on Wednesday.           | He will hold meetings in Samarkands with officials. | false
+            Forward Hwang Ji-hoon scored first.                 | Striker Hwang Jee-hoon scored first.                | true
+            Forward Hwang Ji-hoon scored first.                 | Striker Park Jee-hoon scored first.                 | false
+            The Kyiv-based group said so.                       | The Kiev-based group said so.                       | false
             """)
     void spellingsAreOneEntityOnlyWhenCloseNotInflectedAndAnchored(String first, String second, boolean oneEntity) {
         List<Sentence> sentences = List.of(new Sentence(0, 0, 0, 0, first), new Sentence(1, 0, 0, 0, second));

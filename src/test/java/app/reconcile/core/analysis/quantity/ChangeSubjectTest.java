@@ -41,6 +41,8 @@ class ChangeSubjectTest {
             It reduced its key policy rate by 50 basis points to 4.25 percent. | 4.25 percent     | rate
             Consumer prices rose 1.9 per cent in January.                    | 1.9 per cent       | inflation
             Oil prices rose 3% on Monday.                                     | 3%                 | pric
+            The company said net income for its fourth quarter reached $24.1bn. | $24.1bn         | incom
+            Sales for the whole of last year rose 4%.                         | 4%                 | sale
             """)
     void theSubjectOrObjectOfAChangeIsTheCountedThing(String text, String value, String thing) {
         assertThat(thingOf(text, value)).isEqualTo(thing);
@@ -52,6 +54,7 @@ class ChangeSubjectTest {
             The central bank cut its key rate by 25 basis points.             | 25 basis points | @fall
             The economy expanded 5.6 per cent in the final quarter.          | 5.6 per cent    | @rise
             Nervous traders drove the stock down about 5% after the warning.  | about 5%        | @fall
+            Net income for the quarter reached $24.1bn.                       | $24.1bn         | @rise
             """)
     void theVerbOfTheChangeTellsItsDirection(String text, String value, String frame) {
         assertThat(quantities.extract(new Sentence(0, 0, 0, 0, text), List.of()).stream()

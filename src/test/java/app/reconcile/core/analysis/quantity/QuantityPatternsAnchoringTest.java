@@ -58,7 +58,7 @@ class QuantityPatternsAnchoringTest {
                 "half a dozen", "dozen", "million", "bn", "m", "k", "p", "fifth", "twenty-third", "second", "first",
                 "about", "more than", "at least", "up to", "upwards of", "an estimated", "some", "nearly", "over",
                 "US$", "R$", "S/", "₱", "$", "USD", "EUR", "GBP", "SEK", "CHF", "ZAR", "percent", "per cent", "hours", "day",
-                "-year", "to", "–", "dollars", "euros", "roubles", "Swedish crowns", "pence", "someone", "often",
+                "-year", "to", "–", "between", "and", "$1.50", "dollars", "euros", "roubles", "Swedish crowns", "pence", "someone", "often",
                 "21st", "3rd", "km", "metres", "-metre", "m", "t", "l", "C", "F", "°C", "°", "sq km", "km²", "m2",
                 "acres", "hectares", "per hour", "-long", "deep", "mph", "knots", "degrees Celsius", "feet", "tonnes",
                 "km/h", "tent");

@@ -78,6 +78,9 @@ class QuantityReadingTest {
             Gunmen killed 30 soldiers and wounded 12 on Sunday.   | 12   | soldier
             Some 23,000 residents were evacuated on Friday.       | Some 23,000 | person
             Around 3,400 homes were submerged.                    | Around 3,400 | hous
+            A crowd of 82,000 watched the final.                  | 82,000 | person
+            It was played in front of 78,500 supporters.          | 78,500 | person
+            More than 80,000 fans saw the final.                  | More than 80,000 | person
             There were also two fatalities in the north.          | two  | death
             """)
     void theCountedThingOfNewsPhrases(String text, String value, String thing) {
@@ -111,6 +114,27 @@ class QuantityReadingTest {
             """)
     void anAmountOfAYearEarlierIsNoRate(String text, String value) {
         assertThat(find(text, value).thing()).isNotEqualTo("per-year");
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] = {2}, counts {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It forecast earnings of between $1.50 and $1.60 a share.   | $1.50 and $1.60 | USD 1.5-1.6 | earn
+            It expected earnings of $1.55 to $1.65 per share.          | $1.55 to $1.65  | USD 1.55-1.65 | earn
+            The trip will take between 24 and 36 hours.               | 24 and 36 hours | 24 h-36 h      | ''
+            """)
+    void aRangeMayRepeatItsCurrencyOrBeToldWithBetween(String text, String value, String canonical, String thing) {
+        Candidate c = find(text, value);
+        assertThat(c.value().canonical()).isEqualTo(canonical);
+        assertThat(c.thing()).isEqualTo(thing);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Police arrested 12 and 7 more were detained.              | 12
+            It paid $3 and $4 for the two tickets.                    | $3
+            """)
+    void andJoinsTheEndsOfARangeOnlyAfterBetween(String text, String first) {
+        assertThat(find(text, first).value().canonical()).doesNotContain("-");
     }
 
     private Candidate find(String text, String value) {

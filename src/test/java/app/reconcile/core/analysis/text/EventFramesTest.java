@@ -67,6 +67,11 @@ class EventFramesTest {
             Shares rallied 5% in early trading.                        | 5%         | @rise
             It ended a walkout that began on Feb. 17.                  | Feb. 17    | @start
             The strike started on 19 February.                         | 19 February | @start
+            A crowd of 82,000 watched the final.                       | 82,000     | @attend
+            He scored in front of 78,500 supporters.                   | 78,500     | @attend
+            He won it with a header in the 89th minute.                | 89th       | @goal
+            Park had opened the scoring in the 25th minute.            | 25th       | @goal
+            He was the hero, heading home in the 87th minute.          | 87th       | @goal
             """)
     void theVerbOrEventNounNextToAValueGivesItsFrame(String sentence, String value, String frame) {
         int from = sentence.indexOf(value);

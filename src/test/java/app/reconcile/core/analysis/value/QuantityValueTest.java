@@ -32,4 +32,18 @@ class QuantityValueTest {
         assertThat(count.looseHigh()).isEqualTo(12);
         assertThat(count.relate(new QuantityValue("", 13, 13, 13, 13, false, "13"))).isEqualTo(Relation.CONFLICT);
     }
+
+    @Test
+    void twoStatedRangesWithOtherEndsConflictEvenWhereTheyOverlap() {
+        QuantityValue guidance = new QuantityValue("USD", 1.50, 1.60, 1.50, 1.60, false, "USD 1.5-1.6");
+        QuantityValue other = new QuantityValue("USD", 1.55, 1.65, 1.55, 1.65, false, "USD 1.55-1.65");
+        assertThat(guidance.relate(other)).isEqualTo(Relation.CONFLICT);
+    }
+
+    @Test
+    void aFigureInsideAStatedRangeIsCompatibleWithIt() {
+        QuantityValue guidance = new QuantityValue("USD", 1.50, 1.60, 1.50, 1.60, false, "USD 1.5-1.6");
+        QuantityValue figure = new QuantityValue("USD", 1.58, 1.58, 1.58, 1.58, false, "USD 1.58");
+        assertThat(guidance.relate(figure)).isEqualTo(Relation.COMPATIBLE);
+    }
 }
