@@ -38,7 +38,7 @@ class HeldOutGoldTest {
             swap,     7
             final,    8
             earnings, 5
-            heatwave, 6
+            heatwave, 7
             trial,    4
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {
