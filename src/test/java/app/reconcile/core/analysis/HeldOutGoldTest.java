@@ -38,6 +38,8 @@ class HeldOutGoldTest {
             swap,     7
             final,    8
             earnings, 5
+            heatwave, 7
+            trial,    4
             """)
     void requiredConflictsAreFoundWithoutFalseAlarms(String corpus, int minimumFound) {
         List<Article> articles = EvalCorpus.articles(corpus);

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MixedEventsTest {
     private static final String[] CORPORA = {"seeds", "ferry", "quake", "election", "layoffs", "wildfire", "train", "court", "retail", "bridge",
         "typhoon", "ratecut", "landing", "shooting", "measles", "snapvote", "dockstrike",
-        "summit", "mine", "protest", "swap", "final", "earnings"};
+        "summit", "mine", "protest", "swap", "final", "earnings", "trial"};
 
     private static List<Article> mixed;
     private static List<Fact> facts;
@@ -67,6 +67,7 @@ class MixedEventsTest {
             swap,     swap-gold.json
             final,    final-gold.json
             earnings, earnings-gold.json
+            trial,    trial-gold.json
             """)
     void eachCorpusScoresAsWhenAnalysedAlone(String corpus, String gold) {
         List<Article> alone = EvalCorpus.articles(corpus);

@@ -7,6 +7,7 @@ import app.reconcile.core.analysis.text.ValueHolder;
 import app.reconcile.core.analysis.text.WordScanner;
 import app.reconcile.core.analysis.text.Words;
 import app.reconcile.core.analysis.value.FactValue;
+import app.reconcile.core.analysis.value.QuantityValue;
 import app.reconcile.core.analysis.value.Relation;
 
 import java.util.ArrayList;
@@ -148,11 +149,23 @@ public final class CandidateAligner {
                     && candidates.get(j).sentence() == c.sentence(); j += step) {
                 Candidate o = candidates.get(j);
                 if (!o.thing().isEmpty() && !o.thing().equals(c.thing())) {
-                    out.add(o.thing() + "=" + o.value().canonical());
+                    out.add(o.thing() + "=" + amount(o));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A sibling figure's number (or range) without its hedge: "Some 1,200 firefighters" and "1,200 firefighters"
+     * beside two figures are one statement told twice.
+     */
+    private static String amount(Candidate c) {
+        if (!(c.value() instanceof QuantityValue q)) {
+            return c.value().canonical();
+        }
+        String amount = q.dimension() + ' ' + QuantityValue.format(q.amount());
+        return q.amountHigh() == q.amount() ? amount : amount + '-' + QuantityValue.format(q.amountHigh());
     }
 
     /**

@@ -41,6 +41,9 @@ public final class CountedThing {
             java.util.Map.entry("residents", "people"), java.util.Map.entry("inhabitants", "people"),
             java.util.Map.entry("villagers", "people"), java.util.Map.entry("persons", "people"),
             java.util.Map.entry("homes", "houses"), java.util.Map.entry("dwellings", "houses"),
+            // "14 water-bombing aircraft" / "18 water-bombing planes"
+            java.util.Map.entry("planes", "aircraft"), java.util.Map.entry("airplanes", "aircraft"),
+            java.util.Map.entry("aeroplanes", "aircraft"),
             java.util.Map.entry("victims", "people"), java.util.Map.entry("fatalities", "deaths"),
             // a crowd: "About 10,000 people rallied" / "Some 15,000 protesters filled the avenue"
             java.util.Map.entry("protesters", "people"), java.util.Map.entry("protestors", "people"),

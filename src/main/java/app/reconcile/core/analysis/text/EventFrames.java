@@ -41,7 +41,7 @@ public final class EventFrames {
             // mining disaster"): one story's event has one rank
             "severity", "deadliest worst",
             "record", "recorded recording registered measured logged received receiving",
-            "evacuate", "evacuate evacuated evacuating evacuation evacuations evacuees",
+            "evacuate", "evacuate evacuated evacuating evacuation evacuations evacuees fled fleeing",
             "arrest", "arrest arrested arresting arrests detained detain detaining",
             "charge", "charge charged charging charges indicted",
             "convict", "convicted convicting guilty",
@@ -104,7 +104,10 @@ public final class EventFrames {
                     "occur", "carried held staged",
                     // when something began: "a walkout that began on Feb. 17" / "a strike ... that began on 19
                     // February"; as general as "took place", so it needs the context a shared frame needs
-                    "start", "began begun begin begins beginning started starting"));
+                    "start", "began begun begin begins beginning started starting",
+                    // when a fire, a war or an epidemic began: "a fire that broke out on Sunday" / "broke out on
+                    // Saturday" (only with "out" after it: "broke the record on Monday" is no outbreak)
+                    "outbreak", "broke"));
     private static final Set<String> FRAME_NAMES = Set.copyOf(ADVERBIAL_FRAMES.values());
     /** Frames of events that happen to people: a bare count told with them counts people. */
     private static final Set<String> PEOPLE_FRAMES = Set.of("death", "injury", "rescue", "missing", "trapped",
@@ -144,6 +147,10 @@ public final class EventFrames {
     /** How far the noun of "31.4% of the vote" is looked for, in chars. */
     private static final int SHARE_REACH = 20;
     /** Words that end a clause: a frame word beyond them tells about another event. */
+    /** Verbs of a command or a compulsion, whose event is the verb after "to" ("were ordered to leave"). */
+    private static final Set<String> COMMAND_VERBS = Set.of("ordered", "told", "forced", "urged");
+    /** Verbs after "ordered to" that tell an evacuation: "residents were ordered to leave" / "forced to flee". */
+    private static final Map<String, String> COMMANDED = Map.of("leave", "evacuate", "flee", "evacuate");
     private static final Set<String> CLAUSE_BREAKS = Set.of("and", "but", "while", "whereas", "although");
     private static final Set<String> PREPOSITIONS = Set.of("from", "of", "in", "on", "for", "with", "by", "at",
             "after", "before", "near", "off", "than", "since", "during");
@@ -213,6 +220,10 @@ public final class EventFrames {
                 if (duration && w.equals("for") && sentence.substring(m.end(), from).isBlank()) {
                     continue; // "trapped for 18 hours", "jailed for five years": the length of the event
                 }
+                if (w.equals("from") && !before.isEmpty() && eventVerb(before.get(before.size() - 1)[0])
+                        && sentence.substring(m.end(), from).isBlank()) {
+                    continue; // "evacuated from 11 villages", "rescued from 3 buildings": the verb is the event
+                }
                 if (breaks(gap, w) || Words.isNumeric(w) || !adverbial && PREPOSITIONS.contains(w)) {
                     before.clear();
                     if (Words.isNumeric(w) || PREPOSITIONS.contains(w)) {
@@ -261,7 +272,11 @@ public final class EventFrames {
         String change = null;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            String frame = table.get(w);
+            String frame = commanded(words, i, following ? 1 : -1, table);
+            if ("broke".equals(w) && !(following ? i + 1 < words.size() && words.get(i + 1).equals("out")
+                    : i > 0 && words.get(i - 1).equals("out"))) {
+                frame = null;
+            }
             boolean changeFurtherOn = following && i > 0 && !(i <= 2 && CHANGE_NOUNS.contains(w));
             if (frame == null || changeFurtherOn && CHANGE_FRAMES.contains(frame)) {
                 continue;
@@ -286,6 +301,28 @@ public final class EventFrames {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A verb of the frame table in the past ("evacuated", "rescued"): the count right after its "from" is where
+     * the event took place; a noun before "from" ("the death toll from the magnitude 6.8 quake") is not.
+     */
+    private static boolean eventVerb(String word) {
+        String frame = FRAMES.get(word);
+        return frame != null && !CHANGE_FRAMES.contains(frame) && word.endsWith("ed");
+    }
+
+    /**
+     * The frame of the word at {@code i} ({@code onward}: 1 when {@code words} run on in the text, -1 when they
+     * run back from the value), where "ordered to", "told to" or "forced to" tells the event by the verb after it: "nine villages were ordered to leave" is an evacuation, not a purchase ("ordered 12 jets").
+     */
+    private static String commanded(List<String> words, int i, int onward, Map<String, String> table) {
+        String w = words.get(i);
+        int verb = i + 2 * onward;
+        if (verb >= 0 && verb < words.size() && COMMAND_VERBS.contains(w) && words.get(i + onward).equals("to")) {
+            return COMMANDED.getOrDefault(words.get(verb), table.get(words.get(verb)));
+        }
+        return table.get(w);
     }
 
     /**

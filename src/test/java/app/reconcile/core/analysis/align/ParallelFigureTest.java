@@ -42,6 +42,16 @@ class ParallelFigureTest {
     }
 
     @Test
+    void aHedgedAgreeingFigureStillMakesTheDifferingCountsOneConflict() {
+        List<Fact> facts = analyse(A.replace("183 passengers and six crew", "183 passengers and some six crew"), B);
+
+        assertThat(facts).anySatisfy(f -> {
+            assertThat(f.isConflict()).isTrue();
+            assertThat(f.mentions()).extracting(m -> m.text()).containsExactlyInAnyOrder("183", "181");
+        });
+    }
+
+    @Test
     void withoutTheAgreeingFigureTheSameSentencesLinkNothing() {
         List<Fact> facts = analyse(A.replace("six crew", "its crew"), B.replace("6 crew", "its crew"));
 

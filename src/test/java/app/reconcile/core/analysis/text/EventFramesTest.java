@@ -72,6 +72,10 @@ class EventFramesTest {
             He won it with a header in the 89th minute.                | 89th       | @goal
             Park had opened the scoring in the 25th minute.            | 25th       | @goal
             He was the hero, heading home in the 87th minute.          | 87th       | @goal
+            About 3,500 people were evacuated from 11 villages.        | 11         | @evacuate
+            Residents of nine villages were ordered to leave.          | nine       | @evacuate
+            About 2,000 people fled the flames overnight.              | 2,000      | @evacuate
+            The airline ordered 12 new jets on Monday.                 | 12         | @buy
             """)
     void theVerbOrEventNounNextToAValueGivesItsFrame(String sentence, String value, String frame) {
         int from = sentence.indexOf(value);
@@ -91,11 +95,33 @@ class EventFramesTest {
         assertThat(frames.around(sentence, from, from + value.length(), false)).noneMatch(EventFrames::isTableFrame);
     }
 
+    @ParameterizedTest(name = "{0} [{1}] -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The fire, which broke out on Sunday, spread fast.          | Sunday     | @outbreak
+            A wildfire that broke out on Saturday burned on.           | Saturday   | @outbreak
+            """)
+    void aDayToldWithTheVerbOfAnOutbreakIsAnOutbreak(String sentence, String value, String frame) {
+        int from = sentence.indexOf(value);
+
+        assertThat(frames.around(sentence, from, from + value.length(), true)).contains(frame);
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] not {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The team broke the record on Sunday.                       | Sunday     | @outbreak
+            """)
+    void breakingWithoutOutIsNoOutbreak(String sentence, String value, String frame) {
+        int from = sentence.indexOf(value);
+
+        assertThat(frames.around(sentence, from, from + value.length(), true)).doesNotContain(frame);
+    }
+
     @ParameterizedTest(name = "{0} [{1}] not {2}")
     @CsvSource(delimiter = '|', textBlock = """
             The train derailed, killing at least 115 and injuring about 150 people. | at least 115 | @injury
             Four people lost their lives and 20 were hurt.                           | Four         | @fall
             Nine protesters were taken to hospital and 45 protesters were detained.  | 45           | @protest
+            In 2023 Poland was ordered to pay 500,000 euros a day.                   | 500,000      | @buy
             """)
     void aFrameBeyondAConjunctionOrOfAnotherSenseIsNotTheValues(String sentence, String value, String frame) {
         int from = sentence.indexOf(value);
