@@ -1,7 +1,5 @@
 package app.reconcile.core.analysis.quantity;
 
-import app.reconcile.core.analysis.text.ValueHolder;
-
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.NationalityNouns;
@@ -72,32 +70,10 @@ public final class CountedThing {
     private static final Set<String> VOTE_VERBS = Set.of("voted", "voting", "vote");
     /** An acronym in the plural ("MPs", "NGOs"): a common noun though capitalised. */
     private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}{2,5}s");
-    /** A person named right before the value and nothing after it: "said Hussein Kadhim, 34." */
-    private static final java.util.regex.Pattern ENDS_CLAUSE = java.util.regex.Pattern.compile("^\\s*(?:[,.;)]|$)");
     private static final Set<String> IRREGULAR_PAST = Set.of("struck", "hit", "shook", "sank", "fell", "rose", "won",
             "lost", "took", "cast", "made", "went", "came", "left", "got", "gave", "held", "met", "ran", "saw", "told", "became",
             "remain", "remains", "died", "rescued", "say", "said", "led", "found", "bought", "sold", "paid", "sent",
             "spent", "built", "brought", "kept", "caught", "fought", "taught", "thought", "felt");
-    private static final java.util.regex.Pattern APPOSITION_BEFORE =
-            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’\\-]+,\\s*$");
-    /** "aged 52", "at the age of 52". */
-    private static final java.util.regex.Pattern AGED_BEFORE =
-            java.util.regex.Pattern.compile("(?i)\\b(?:aged|age\\s+of)\\s*$");
-    /** The person an age belongs to: "the driver of the second train, aged 52" (before the value). */
-    private static final java.util.regex.Pattern ROLE_BEFORE_AGED = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:the|a|an|his|her|their)\\s+(\\p{Ll}{3,})(?:\\s+(?:of|from|on|in|at)\\s+[^,]{1,40})?,\\s*(?:aged|age\\s+of)\\s*$");
-    /** ... or after it: "the 55-year-old driver". */
-    private static final java.util.regex.Pattern ROLE_AFTER_OLD = java.util.regex.Pattern.compile("^-old\\s+(\\p{Ll}{3,})\\b");
-    /** "The youngest of the victims was", "the oldest victim is", "the youngest, aged" before an age. */
-    private static final java.util.regex.Pattern EXTREME_WAS = java.util.regex.Pattern.compile(
-            "(?i)\\b(youngest|oldest)\\b[^,.;:]{0,40}?\\b(?:was|is)\\s*$");
-    /** "-old apprentice, the youngest victim" after an age. */
-    private static final java.util.regex.Pattern ROLE_AFTER_EXTREME = java.util.regex.Pattern.compile(
-            "(?i)-old(?:\\s+\\p{Ll}+){0,2},?\\s+(?:the\\s+)?(youngest|oldest)\\b");
-    /** People whom a story may well hold several of, each with an age of their own. */
-    private static final Set<String> GENERIC_PEOPLE = Set.of("man", "woman", "boy", "girl", "person", "child",
-            "resident", "victim", "passenger", "student", "mother", "father", "son", "daughter", "teenager", "baby",
-            "patient", "worker", "men", "women", "people");
     /** "savings of SEK 3 billion", "earnings of between $1.50 and $1.60": the noun a sum or range is of. */
     private static final java.util.regex.Pattern NOUN_OF =
             java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}{3,})\\s+of\\s+(?:the\\s+|between\\s+)?$");
@@ -216,17 +192,9 @@ public final class CountedThing {
      * @param amount the value, an age only when a plausible one
      */
     public Thing around(String before, String after, double amount) {
-        boolean ageLike = amount >= 1 && amount < 120 && amount == Math.rint(amount);
-        if (ageLike && (APPOSITION_BEFORE.matcher(before).find() && ENDS_CLAUSE.matcher(after).lookingAt()
-                || after.startsWith("-old")
-                || AGED_BEFORE.matcher(before).find())) {
-            return new Thing("age", "age", extreme(after, ROLE_AFTER_EXTREME, role(before, after)));
-        }
-        if (ageLike && mayNameExtreme(before)) {
-            Matcher m = EXTREME_WAS.matcher(before);
-            if (m.find()) { // "The youngest of the victims was 24"
-                return new Thing("age", "age", List.of(ValueHolder.key(m.group(1).toLowerCase(java.util.Locale.ROOT))));
-            }
+        java.util.Optional<List<String>> ageHolders = Ages.holders(before, after, amount);
+        if (ageHolders.isPresent()) {
+            return new Thing("age", "age", ageHolders.get());
         }
         Matcher of = NOUN_OF.matcher(before);
         if (of.find()) {
@@ -274,43 +242,6 @@ public final class CountedThing {
             start--;
         }
         return end == text.length() || start == end ? "" : text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** A cheap test before the patterns of the youngest or oldest. */
-    private static boolean mayNameExtreme(String text) {
-        return text.contains("youngest") || text.contains("oldest");
-    }
-
-    /**
-     * The roles of an age, with "youngest" or "oldest" when the words after it say so ("a 22-year-old
-     * apprentice, the youngest victim"): the youngest of a story's dead has one age, whoever else is named.
-     */
-    private static List<String> extreme(String after, java.util.regex.Pattern pattern, List<String> roles) {
-        if (!mayNameExtreme(after)) {
-            return roles;
-        }
-        Matcher m = pattern.matcher(after);
-        if (!m.lookingAt()) {
-            return roles;
-        }
-        List<String> out = new ArrayList<>(roles);
-        out.add(ValueHolder.key(m.group(1).toLowerCase(java.util.Locale.ROOT)));
-        return out;
-    }
-
-    /**
-     * The holder key ({@link ValueHolder}) of the role an age belongs to ("driver"), so that "the driver,
-     * aged 52" and "the 55-year-old driver" are one attribute of one person; none for generic nouns.
-     */
-    private static List<String> role(String before, String after) {
-        Matcher m = ROLE_BEFORE_AGED.matcher(before);
-        Matcher n = ROLE_AFTER_OLD.matcher(after);
-        String noun = m.find() ? m.group(1) : n.find() ? n.group(1) : "";
-        noun = noun.toLowerCase(java.util.Locale.ROOT);
-        if (noun.isEmpty() || GENERIC_PEOPLE.contains(noun) || Words.isStop(noun)) {
-            return List.of();
-        }
-        return List.of(ValueHolder.key(noun));
     }
 
     /**
