@@ -78,10 +78,6 @@ public final class CountedThing {
     private static final java.util.regex.Pattern NOUN_OF =
             java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}{3,})\\s+of\\s+(?:the\\s+|between\\s+)?$");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
-    /** Words between a bare count and the event verb it is the subject of: "14 more are still missing". */
-    private static final Set<String> LINKS_TO_EVENT = Set.of("were", "are", "was", "is", "have", "has", "had",
-            "been", "being", "remain", "remained", "remains", "still", "more", "others", "other", "reported",
-            "confirmed", "feared", "believed", "now", "also", "later");
     /** "three of them children", "two of whom were children": the part is named after the pronoun. */
     private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "whom");
     private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday",
@@ -215,33 +211,7 @@ public final class CountedThing {
      * @param after  the sentence text after the value
      */
     public Thing people(String before, String after) {
-        if (EventFrames.isPeopleEventWord(lastWord(before))) {
-            return thing("people", List.of());
-        }
-        List<String> words = leadingWords(after);
-        for (int i = 0; i < Math.min(words.size(), 4); i++) {
-            String w = words.get(i);
-            if (EventFrames.isPeopleEventWord(w)) {
-                return thing("people", List.of());
-            }
-            if (!LINKS_TO_EVENT.contains(w)) {
-                break;
-            }
-        }
-        return Thing.NONE;
-    }
-
-    /** The lower-case word that ends {@code text} before trailing spaces, or "" (a scan, no regex). */
-    static String lastWord(String text) {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return end == text.length() || start == end ? "" : text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        return PeopleEvents.countPeople(before, after) ? thing("people", List.of()) : Thing.NONE;
     }
 
     /**
@@ -317,7 +287,7 @@ public final class CountedThing {
     }
 
     /** Words separated only by spaces (punctuation ends the list), lower-cased, at most eight. */
-    private static List<String> leadingWords(String after) {
+    static List<String> leadingWords(String after) {
         List<String> out = new ArrayList<>();
         Matcher m = Words.WORD.matcher(after);
         int pos = 0;
