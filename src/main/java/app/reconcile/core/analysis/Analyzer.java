@@ -5,7 +5,7 @@ import app.reconcile.core.Fact;
 import app.reconcile.core.Mention;
 import app.reconcile.core.Verdict;
 import app.reconcile.core.analysis.align.AlignmentPolicy;
-import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.align.CandidateAligner;
 import app.reconcile.core.analysis.align.ContextModel;
 import app.reconcile.core.analysis.cluster.ArticleClusters;

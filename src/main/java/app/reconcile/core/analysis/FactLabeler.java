@@ -1,7 +1,7 @@
 package app.reconcile.core.analysis;
 
 import app.reconcile.core.FactKind;
-import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.align.ContextModel;
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;

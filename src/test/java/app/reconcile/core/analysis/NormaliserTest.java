@@ -1,6 +1,6 @@
 package app.reconcile.core.analysis;
 
-import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.date.DateExtractor;
 import app.reconcile.core.analysis.quantity.NumberWords;
 import app.reconcile.core.analysis.quantity.QuantityExtractor;

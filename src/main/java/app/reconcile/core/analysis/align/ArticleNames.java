@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.align;
 
+import app.reconcile.core.analysis.value.Candidate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

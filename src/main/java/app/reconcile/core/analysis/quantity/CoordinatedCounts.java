@@ -1,6 +1,6 @@
 package app.reconcile.core.analysis.quantity;
 
-import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.text.EventFrames;
 
 import java.util.ArrayList;

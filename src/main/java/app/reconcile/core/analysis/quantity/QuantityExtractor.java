@@ -1,7 +1,7 @@
 package app.reconcile.core.analysis.quantity;
 
 import app.reconcile.core.FactKind;
-import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.text.AnchoredPattern;
 import app.reconcile.core.analysis.text.AnchoredPattern.Before;
 import app.reconcile.core.analysis.text.EventFrames;

@@ -1,7 +1,7 @@
 package app.reconcile.core.analysis.quantity;
 
 import app.reconcile.core.FactKind;
-import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.value.QuantityValue;
 

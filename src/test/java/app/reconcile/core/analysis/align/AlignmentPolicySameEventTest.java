@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.align;
 
+import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.FactKind;
 import app.reconcile.core.analysis.text.Sentence;
 import app.reconcile.core.analysis.value.QuantityValue;

@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.align;
 
+import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.text.Sentence;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,6 +1,6 @@
 package app.reconcile.core.analysis.date;
 
-import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.text.Sentence;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,7 +1,7 @@
 package app.reconcile.core.analysis.date;
 
 import app.reconcile.core.FactKind;
-import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.text.Sentence;
 import app.reconcile.core.analysis.value.DateValue;
 import app.reconcile.core.analysis.value.UnresolvedDate;

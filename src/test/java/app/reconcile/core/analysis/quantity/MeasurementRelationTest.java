@@ -1,6 +1,6 @@
 package app.reconcile.core.analysis.quantity;
 
-import app.reconcile.core.analysis.align.Candidate;
+import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Sentence;
 import app.reconcile.core.analysis.value.Relation;

@@ -1,8 +1,7 @@
-package app.reconcile.core.analysis.align;
+package app.reconcile.core.analysis.value;
 
 import app.reconcile.core.FactKind;
 import app.reconcile.core.analysis.text.Sentence;
-import app.reconcile.core.analysis.value.FactValue;
 
 import java.util.List;
 
