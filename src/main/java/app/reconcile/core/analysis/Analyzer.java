@@ -9,6 +9,7 @@ import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.align.CandidateAligner;
 import app.reconcile.core.analysis.align.ContextModel;
 import app.reconcile.core.analysis.cluster.ArticleClusters;
+import app.reconcile.core.analysis.evidence.EvidenceAligner;
 import app.reconcile.core.analysis.date.DateExtractor;
 import app.reconcile.core.analysis.name.NameVariantFinder;
 import app.reconcile.core.analysis.quantity.NumberWords;
@@ -105,12 +106,12 @@ public final class Analyzer implements FactFinder {
         }
         ContextModel context = new ContextModel(stemmer, sentences);
         monitor.progress(0.45, "Aligning values");
-        List<List<Candidate>> groups = new CandidateAligner(context, policy).align(candidates, monitor);
+        List<EvidenceAligner.Group> groups = new EvidenceAligner().align(candidates, monitor);
         monitor.checkCancelled();
         FactLabeler labeler = new FactLabeler(context, stemmer);
         List<FactDraft> drafts = new ArrayList<>();
-        for (List<Candidate> g : groups) {
-            drafts.add(draft(g, ids, labeler));
+        for (EvidenceAligner.Group g : groups) {
+            drafts.add(draft(g.members(), ids, labeler));
         }
         monitor.progress(0.8, "Comparing quotations and names");
         drafts.addAll(new QuoteFinder().find(quotations));

@@ -1,0 +1,192 @@
+package app.reconcile.core.analysis.evidence;
+
+import app.reconcile.core.analysis.ProgressMonitor;
+import app.reconcile.core.analysis.reading.Reader;
+import app.reconcile.core.analysis.reading.Tagged;
+import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.value.Candidate;
+import app.reconcile.core.analysis.value.Relation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Groups the values of different articles that state the same fact, by evidence alone (see {@link LinkScorer}):
+ * <ol>
+ *   <li>every pair of values of one kind in two articles is scored, whatever their values;</li>
+ *   <li>a pair is a link when its score reaches {@link #THRESHOLD} and each value is the other's best match
+ *       in the other's article (mutual best match);</li>
+ *   <li>links are merged strongest first, as long as a fact keeps at most one value per article.</li>
+ * </ol>
+ * Values that compare as different sorts ("a weekday against a year") are never scored.
+ */
+public final class EvidenceAligner {
+    /** The least score of a link; see docs/analysis.md for how it was chosen. */
+    static final double THRESHOLD = 0.30;
+
+    private final LinkScorer scorer = new LinkScorer();
+
+    /** A link between two values with the evidence for it. */
+    public record Link(Candidate a, Candidate b, Evidence evidence) {
+    }
+
+    /** One fact: its values (one per article) and the links that joined them. */
+    public record Group(List<Candidate> members, List<Link> links) {
+        public Group {
+            members = List.copyOf(members);
+            links = List.copyOf(links);
+        }
+    }
+
+    private record Edge(int a, int b, Evidence evidence) {
+    }
+
+    public List<Group> align(List<Candidate> candidates, ProgressMonitor monitor) {
+        List<Reading> readings = read(candidates);
+        monitor.checkCancelled();
+        List<Edge> edges = IntStream.range(0, readings.size()).parallel().boxed()
+                .flatMap(i -> edgesFrom(i, readings).stream())
+                .toList();
+        monitor.checkCancelled();
+        return merge(candidates, mutualBest(candidates, edges));
+    }
+
+    /** Why two values were or were not linked, for {@code --explain-pair}. */
+    public Evidence explain(List<Candidate> candidates, Candidate a, Candidate b) {
+        List<Reading> readings = read(candidates);
+        Reading ra = readings.get(indexOf(candidates, a));
+        Reading rb = readings.get(indexOf(candidates, b));
+        return scorer.score(ra, rb);
+    }
+
+    private static int indexOf(List<Candidate> candidates, Candidate c) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i) == c) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not one of the candidates: " + c.text());
+    }
+
+    private List<Reading> read(List<Candidate> candidates) {
+        Map<Sentence, Tagged> tagged = new IdentityHashMap<>();
+        List<Sentence> distinct = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!tagged.containsKey(c.sentence())) {
+                tagged.put(c.sentence(), null);
+                distinct.add(c.sentence());
+            }
+        }
+        List<Tagged> tags = distinct.parallelStream().map(s -> Reader.forThread().read(s.text())).toList();
+        for (int i = 0; i < distinct.size(); i++) {
+            tagged.put(distinct.get(i), tags.get(i));
+        }
+        ValueReader reader = new ValueReader();
+        List<ValueReader.Words> words = candidates.parallelStream()
+                .map(c -> reader.read(c, tagged.get(c.sentence()))).toList();
+        ClauseVectors vectors = new ClauseVectors(distinct.size(), tagged.values());
+        List<Reading> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            ValueReader.Words w = words.get(i);
+            out.add(new Reading(c, tagged.get(c.sentence()), w.thing(), w.verb(), vectors.vector(w.clause()),
+                    w.names()));
+        }
+        return out;
+    }
+
+    private List<Edge> edgesFrom(int i, List<Reading> readings) {
+        List<Edge> out = new ArrayList<>();
+        Candidate a = readings.get(i).candidate();
+        for (int j = i + 1; j < readings.size(); j++) {
+            Candidate b = readings.get(j).candidate();
+            if (a.article() == b.article() || a.kind() != b.kind()
+                    || a.value().relate(b.value()) == Relation.INCOMPARABLE) {
+                continue;
+            }
+            Evidence e = scorer.score(readings.get(i), readings.get(j));
+            if (e.score() >= THRESHOLD) {
+                out.add(new Edge(i, j, e));
+            }
+        }
+        return out;
+    }
+
+    /** Keeps the links where each value is the other's best match in the other's article. */
+    private static List<Edge> mutualBest(List<Candidate> candidates, List<Edge> edges) {
+        Map<Long, Double> best = new HashMap<>();
+        for (Edge e : edges) {
+            best.merge(key(e.a(), candidates.get(e.b()).article()), e.evidence().score(), Math::max);
+            best.merge(key(e.b(), candidates.get(e.a()).article()), e.evidence().score(), Math::max);
+        }
+        return edges.stream()
+                .filter(e -> best.get(key(e.a(), candidates.get(e.b()).article())) <= e.evidence().score()
+                        && best.get(key(e.b(), candidates.get(e.a()).article())) <= e.evidence().score())
+                .sorted(Comparator.comparingDouble((Edge e) -> -e.evidence().score())
+                        .thenComparingInt(Edge::a).thenComparingInt(Edge::b))
+                .toList();
+    }
+
+    private static long key(int candidate, int article) {
+        return ((long) candidate << 32) | article;
+    }
+
+    /** Strongest links first; two groups merge only when they hold no article in common. */
+    private static List<Group> merge(List<Candidate> candidates, List<Edge> sorted) {
+        int n = candidates.size();
+        int[] parent = IntStream.range(0, n).toArray();
+        Map<Integer, java.util.BitSet> articles = new HashMap<>();
+        Map<Integer, List<Edge>> links = new HashMap<>();
+        for (Edge e : sorted) {
+            int ra = find(parent, e.a());
+            int rb = find(parent, e.b());
+            if (ra == rb) {
+                links.computeIfAbsent(ra, k -> new ArrayList<>()).add(e);
+                continue;
+            }
+            java.util.BitSet sa = articles.computeIfAbsent(ra, k -> bit(candidates.get(k).article()));
+            java.util.BitSet sb = articles.computeIfAbsent(rb, k -> bit(candidates.get(k).article()));
+            if (sa.intersects(sb)) {
+                continue;
+            }
+            parent[rb] = ra;
+            sa.or(sb);
+            articles.remove(rb);
+            List<Edge> l = links.computeIfAbsent(ra, k -> new ArrayList<>());
+            l.addAll(links.getOrDefault(rb, List.of()));
+            links.remove(rb);
+            l.add(e);
+        }
+        Map<Integer, List<Candidate>> members = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            members.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(candidates.get(i));
+        }
+        List<Group> out = new ArrayList<>();
+        members.forEach((root, m) -> {
+            if (m.size() >= 2) {
+                out.add(new Group(m, links.getOrDefault(root, List.of()).stream()
+                        .map(e -> new Link(candidates.get(e.a()), candidates.get(e.b()), e.evidence())).toList()));
+            }
+        });
+        return out;
+    }
+
+    private static java.util.BitSet bit(int article) {
+        java.util.BitSet b = new java.util.BitSet();
+        b.set(article);
+        return b;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}

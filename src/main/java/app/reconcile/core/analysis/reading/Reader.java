@@ -1,0 +1,85 @@
+package app.reconcile.core.analysis.reading;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads sentences with Apache OpenNLP's English Universal Dependencies models (tokens, part of speech,
+ * lemmas). The models are loaded once per JVM and shared; the taggers keep state, so each thread gets its
+ * own through {@link #forThread()}.
+ */
+public final class Reader {
+    private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    /** Loaded on first use, by the class-holder idiom: thread safe without locks. */
+    private static final class Models {
+        static final TokenizerModel TOKENIZER = load(TOKENS, TokenizerModel::new);
+        static final POSModel TAGGER = load(POS, POSModel::new);
+        static final LemmatizerModel LEMMATIZER = load(LEMMAS, LemmatizerModel::new);
+    }
+
+    private static final ThreadLocal<Reader> PER_THREAD = ThreadLocal.withInitial(Reader::new);
+
+    private final TokenizerME tokenizer = new TokenizerME(Models.TOKENIZER);
+    private final POSTaggerME tagger = new POSTaggerME(Models.TAGGER, POSTagFormat.UD);
+    private final LemmatizerME lemmatizer = new LemmatizerME(Models.LEMMATIZER);
+
+    private Reader() {
+    }
+
+    /** The reader of the calling thread. */
+    public static Reader forThread() {
+        return PER_THREAD.get();
+    }
+
+    public Tagged read(String sentence) {
+        Span[] spans = tokenizer.tokenizePos(sentence);
+        String[] tokens = new String[spans.length];
+        int[] starts = new int[spans.length];
+        int[] ends = new int[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            tokens[i] = spans[i].getCoveredText(sentence).toString();
+            starts[i] = spans[i].getStart();
+            ends[i] = spans[i].getEnd();
+        }
+        String[] tags = tagger.tag(tokens);
+        String[] lemmas = lemmatizer.lemmatize(tokens, tags);
+        List<String> lower = new ArrayList<>(lemmas.length);
+        for (int i = 0; i < lemmas.length; i++) {
+            // the model answers "O" when it has no lemma: the word itself is the best guess then
+            String lemma = lemmas[i] == null || lemmas[i].equals("O") ? tokens[i] : lemmas[i];
+            lower.add(lemma.toLowerCase(Locale.ROOT));
+        }
+        return new Tagged(List.of(tokens), starts, ends, List.of(tags), lower);
+    }
+
+    private interface ModelLoader<T> {
+        T load(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, ModelLoader<T> loader) {
+        try (InputStream in = Reader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model missing from the class path: " + resource);
+            }
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+        }
+    }
+}

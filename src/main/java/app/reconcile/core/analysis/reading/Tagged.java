@@ -1,0 +1,81 @@
+package app.reconcile.core.analysis.reading;
+
+import java.util.List;
+
+/**
+ * One sentence as the toolkit reads it: tokens with their offsets in the sentence text, Universal Dependencies
+ * part-of-speech tags and lower-case lemmas.
+ */
+public record Tagged(List<String> tokens, int[] starts, int[] ends, List<String> tags, List<String> lemmas) {
+    public Tagged {
+        tokens = List.copyOf(tokens);
+        tags = List.copyOf(tags);
+        lemmas = List.copyOf(lemmas);
+        starts = starts.clone();
+        ends = ends.clone();
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public String tag(int i) {
+        return tags.get(i);
+    }
+
+    public String lemma(int i) {
+        return lemmas.get(i);
+    }
+
+    public String token(int i) {
+        return tokens.get(i);
+    }
+
+    public int start(int i) {
+        return starts[i];
+    }
+
+    public int end(int i) {
+        return ends[i];
+    }
+
+    public boolean isNoun(int i) {
+        return tags.get(i).equals("NOUN") || tags.get(i).equals("PROPN");
+    }
+
+    public boolean isProperNoun(int i) {
+        return tags.get(i).equals("PROPN");
+    }
+
+    public boolean isVerb(int i) {
+        return tags.get(i).equals("VERB");
+    }
+
+    /** Content words carry what a clause is about; function words, numbers and punctuation do not. */
+    public boolean isContent(int i) {
+        return switch (tags.get(i)) {
+            case "NOUN", "PROPN", "VERB", "ADJ", "ADV" -> true;
+            default -> false;
+        };
+    }
+
+    /** The first token that overlaps {@code [from, to)} (sentence offsets), or -1. */
+    public int firstOverlapping(int from, int to) {
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] < to && from < ends[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last token that overlaps {@code [from, to)} (sentence offsets), or -1. */
+    public int lastOverlapping(int from, int to) {
+        for (int i = starts.length - 1; i >= 0; i--) {
+            if (starts[i] < to && from < ends[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
