@@ -14,6 +14,7 @@ import app.reconcile.core.analysis.date.DateExtractor;
 import app.reconcile.core.analysis.name.NameVariantFinder;
 import app.reconcile.core.analysis.quantity.NumberWords;
 import app.reconcile.core.analysis.quantity.QuantityExtractor;
+import app.reconcile.core.analysis.quantity.Records;
 import app.reconcile.core.analysis.quote.Quotation;
 import app.reconcile.core.analysis.quote.QuotationExtractor;
 import app.reconcile.core.analysis.quote.QuoteFinder;
@@ -48,6 +49,7 @@ public final class Analyzer implements FactFinder {
     private final NumberWords numberWords = new NumberWords();
     private final DateExtractor dates = new DateExtractor(numberWords);
     private final EventFrames frames = new EventFrames(stemmer);
+    private final Records records = new Records();
 
     public Analyzer() {
         this(AlignmentPolicy.standard());
@@ -159,8 +161,12 @@ public final class Analyzer implements FactFinder {
         List<Quotation> quotations = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Candidate> dated = dates.extract(s, date);
-            List<int[]> taken = dated.stream().map(c -> new int[] {c.start(), c.end()}).toList();
+            List<Candidate> scores = records.extract(s);
+            List<int[]> taken = new ArrayList<>();
+            dated.forEach(c -> taken.add(new int[] {c.start(), c.end()}));
+            scores.forEach(c -> taken.add(new int[] {c.start(), c.end()}));
             dated.forEach(c -> candidates.add(withContextKeys(c, true, holders)));
+            scores.forEach(c -> candidates.add(withContextKeys(c, false, holders)));
             quantities.extract(s, taken).forEach(c -> candidates.add(withContextKeys(c, false, holders)));
             quotations.addAll(quotes.extract(s, id));
         }

@@ -27,7 +27,9 @@ import java.util.stream.IntStream;
  */
 public final class EvidenceAligner {
     /** The least score of a link; see docs/analysis.md for how it was chosen. */
-    static final double THRESHOLD = 0.30;
+    static final double THRESHOLD = Double.parseDouble(System.getProperty("reconcile.threshold", "0.30"));
+    /** Scores below this are taken as 0 when two groups are compared (and not kept, to save memory). */
+    static final double FLOOR = 0.05;
 
     private final LinkScorer scorer = new LinkScorer();
 
@@ -48,12 +50,28 @@ public final class EvidenceAligner {
 
     public List<Group> align(List<Candidate> candidates, ProgressMonitor monitor) {
         List<Reading> readings = read(candidates);
+        if (Boolean.getBoolean("reconcile.debug")) {
+            readings.forEach(r -> System.err.println("CAND a" + r.candidate().article() + " " + r.candidate().kind()
+                    + " [" + r.candidate().text() + "] =" + r.candidate().value().canonical() + " thing=" + r.thing()
+                    + "/" + r.candidate().thing() + " verb=" + r.verb() + " :: " + r.candidate().sentence().text()));
+        }
         monitor.checkCancelled();
-        List<Edge> edges = IntStream.range(0, readings.size()).parallel().boxed()
+        List<Edge> scored = IntStream.range(0, readings.size()).parallel().boxed()
                 .flatMap(i -> edgesFrom(i, readings).stream())
                 .toList();
         monitor.checkCancelled();
-        return merge(candidates, mutualBest(candidates, edges));
+        String watch = System.getProperty("reconcile.debug.match");
+        if (watch != null) {
+            scored.stream().filter(e -> candidates.get(e.a()).text().contains(watch)
+                            || candidates.get(e.b()).text().contains(watch))
+                    .forEach(e -> System.err.println("EDGE [" + candidates.get(e.a()).text() + "]a"
+                            + candidates.get(e.a()).article() + " ~ [" + candidates.get(e.b()).text() + "]a"
+                            + candidates.get(e.b()).article() + " " + e.evidence().detailed()));
+        }
+        Map<Long, Double> scores = new HashMap<>();
+        scored.forEach(e -> scores.put(pair(e.a(), e.b()), e.evidence().score()));
+        List<Edge> edges = scored.stream().filter(e -> e.evidence().score() >= THRESHOLD).toList();
+        return merge(candidates, mutualBest(candidates, edges), scores);
     }
 
     /** Why two values were or were not linked, for {@code --explain-pair}. */
@@ -94,8 +112,8 @@ public final class EvidenceAligner {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             ValueReader.Words w = words.get(i);
-            out.add(new Reading(c, tagged.get(c.sentence()), w.thing(), w.verb(), vectors.vector(w.clause()),
-                    w.names()));
+            out.add(new Reading(c, tagged.get(c.sentence()), w.thing(), w.things(), w.verb(), w.holder(), vectors.vector(w.clause()),
+                    vectors.vector(w.local()), w.names()));
         }
         return out;
     }
@@ -110,7 +128,7 @@ public final class EvidenceAligner {
                 continue;
             }
             Evidence e = scorer.score(readings.get(i), readings.get(j));
-            if (e.score() >= THRESHOLD) {
+            if (e.score() >= FLOOR) {
                 out.add(new Edge(i, j, e));
             }
         }
@@ -136,8 +154,16 @@ public final class EvidenceAligner {
         return ((long) candidate << 32) | article;
     }
 
-    /** Strongest links first; two groups merge only when they hold no article in common. */
-    private static List<Group> merge(List<Candidate> candidates, List<Edge> sorted) {
+    private static long pair(int a, int b) {
+        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+    }
+
+    /**
+     * Strongest links first. Two groups merge only when they hold no article in common and their members are
+     * on average linked well enough ({@link #THRESHOLD}): one good link does not pull in a member that
+     * resembles none of the others (average linkage rather than single linkage).
+     */
+    private static List<Group> merge(List<Candidate> candidates, List<Edge> sorted, Map<Long, Double> scores) {
         int n = candidates.size();
         int[] parent = IntStream.range(0, n).toArray();
         Map<Integer, java.util.BitSet> articles = new HashMap<>();
@@ -151,7 +177,7 @@ public final class EvidenceAligner {
             }
             java.util.BitSet sa = articles.computeIfAbsent(ra, k -> bit(candidates.get(k).article()));
             java.util.BitSet sb = articles.computeIfAbsent(rb, k -> bit(candidates.get(k).article()));
-            if (sa.intersects(sb)) {
+            if (sa.intersects(sb) || averageLink(parent, ra, rb, scores) < THRESHOLD) {
                 continue;
             }
             parent[rb] = ra;
@@ -174,6 +200,26 @@ public final class EvidenceAligner {
             }
         });
         return out;
+    }
+
+    private static double averageLink(int[] parent, int ra, int rb, Map<Long, Double> scores) {
+        List<Integer> inA = new ArrayList<>();
+        List<Integer> inB = new ArrayList<>();
+        for (int i = 0; i < parent.length; i++) {
+            int r = find(parent, i);
+            if (r == ra) {
+                inA.add(i);
+            } else if (r == rb) {
+                inB.add(i);
+            }
+        }
+        double sum = 0;
+        for (int x : inA) {
+            for (int y : inB) {
+                sum += scores.getOrDefault(pair(x, y), 0.0);
+            }
+        }
+        return sum / (inA.size() * inB.size());
     }
 
     private static java.util.BitSet bit(int article) {

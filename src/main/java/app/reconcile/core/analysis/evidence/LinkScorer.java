@@ -1,5 +1,7 @@
 package app.reconcile.core.analysis.evidence;
 
+import app.reconcile.core.FactKind;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,20 +24,34 @@ import java.util.Set;
  */
 final class LinkScorer {
     static final double CLAUSE = 0.6;
+    /** A local window is short, so its cosine runs high: discounted before it competes with the clause's. */
+    static final double LOCAL = 0.8;
     static final double THING = 0.25;
+    /** Two different counted things rule a pair out more surely than one shared thing rules it in. */
+    static final double DIFFERENT_THING = 0.5;
     static final double VERB = 0.1;
     static final double NAMES = 0.15;
+    static final double HOLDER = 0.2;
+    /** A date or time says when something happened: the verb it dates is what it is about. */
+    static final double DATED_VERB = 0.3;
+
+    private static boolean dated(Reading r) {
+        return r.candidate().kind() == FactKind.DATE || r.candidate().kind() == FactKind.TIME;
+    }
 
     Evidence score(Reading a, Reading b) {
         List<Evidence.Term> terms = new ArrayList<>(4);
-        double clause = a.clause().dot(b.clause());
+        // the words right around both values can match when their long sentences do not
+        double clause = Math.max(a.clause().dot(b.clause()), LOCAL * a.local().dot(b.local()));
         List<String> shared = a.clause().shared(b.clause());
         terms.add(new Evidence.Term("clause", clause, CLAUSE, String.format(Locale.ROOT,
                 "clause similarity %.2f%s", clause, shared.isEmpty() ? "" : " (" + String.join(", ",
                         shared.subList(0, Math.min(5, shared.size()))) + ")")));
         terms.add(thing(a, b));
         boolean sameVerb = !a.verb().isEmpty() && a.verb().equals(b.verb());
-        terms.add(new Evidence.Term("verb", sameVerb ? 1 : 0, VERB, sameVerb ? "same verb: " + a.verb() : ""));
+        terms.add(new Evidence.Term("verb", sameVerb ? 1 : 0, dated(a) ? DATED_VERB : VERB,
+                sameVerb ? "same verb: " + a.verb() : ""));
+        terms.add(holder(a, b));
         double names = jaccard(a.names(), b.names());
         terms.add(new Evidence.Term("names", names, NAMES, names == 0 ? "" : String.format(Locale.ROOT,
                 "shared names %.2f", names)));
@@ -44,18 +60,33 @@ final class LinkScorer {
     }
 
     private static Evidence.Term thing(Reading a, Reading b) {
-        String legacyA = a.candidate().thing();
-        String legacyB = b.candidate().thing();
-        boolean sameLemma = !a.thing().isEmpty() && a.thing().equals(b.thing());
-        boolean sameStem = !legacyA.isEmpty() && legacyA.equals(legacyB);
-        if (sameLemma || sameStem) {
-            return new Evidence.Term("thing", 1, THING, "same counted thing: " + (sameLemma ? a.thing() : legacyA));
+        if (a.things().isEmpty() || b.things().isEmpty()) {
+            return new Evidence.Term("thing", 0, THING, "");
         }
-        if (!a.thing().isEmpty() && !b.thing().isEmpty()) {
-            return new Evidence.Term("thing", -1, THING, "different things counted: " + a.thing() + " / "
-                    + b.thing());
+        for (String t : a.things()) {
+            if (b.things().contains(t)) {
+                return new Evidence.Term("thing", 1, THING, "same counted thing: " + t);
+            }
         }
-        return new Evidence.Term("thing", 0, THING, "");
+        return new Evidence.Term("thing", -1, DIFFERENT_THING, "different things counted: "
+                + String.join("/", a.things()) + " vs " + String.join("/", b.things()));
+    }
+
+    /**
+     * Whose value it is: the same name (+1), or two names neither sentence shares (-1): "Scott Russell, 46"
+     * and "Tennant, 51" are two ages.
+     */
+    private static Evidence.Term holder(Reading a, Reading b) {
+        if (a.holder().isEmpty() || b.holder().isEmpty()) {
+            return new Evidence.Term("holder", 0, HOLDER, "");
+        }
+        if (a.holder().equals(b.holder())) {
+            return new Evidence.Term("holder", 1, HOLDER, "same holder: " + a.holder());
+        }
+        if (a.names().contains(b.holder()) || b.names().contains(a.holder())) {
+            return new Evidence.Term("holder", 0, HOLDER, "");
+        }
+        return new Evidence.Term("holder", -1, HOLDER, "different holders: " + a.holder() + " / " + b.holder());
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {

@@ -1,6 +1,7 @@
 package app.reconcile.core.analysis.evidence;
 
 import app.reconcile.core.analysis.reading.Tagged;
+import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.value.Candidate;
 
 import java.util.LinkedHashMap;
@@ -17,9 +18,13 @@ final class ValueReader {
     /** Words this close to the value weigh fully in its clause; further ones half (they may tell another fact). */
     static final int NEAR = 6;
     static final double FAR_WEIGHT = 0.5;
+    static final int HOLDER_REACH = 8;
+
+    private final LightStemmer stemmer = new LightStemmer();
 
     /** Lemmas of content words with their weights, the counted thing, the verb and the sentence's names. */
-    record Words(Map<String, Double> clause, String thing, String verb, Set<String> names) {
+    record Words(Map<String, Double> clause, Map<String, Double> local, String thing, Set<String> things,
+                 String verb, String holder, Set<String> names) {
     }
 
     Words read(Candidate c, Tagged t) {
@@ -27,9 +32,10 @@ final class ValueReader {
         int first = t.firstOverlapping(c.start() - offset, c.end() - offset);
         int last = t.lastOverlapping(c.start() - offset, c.end() - offset);
         if (first < 0) {
-            return new Words(Map.of(), "", "", Set.of());
+            return new Words(Map.of(), Map.of(), "", Set.of(), "", "", Set.of());
         }
         Map<String, Double> clause = new LinkedHashMap<>();
+        Map<String, Double> local = new LinkedHashMap<>();
         Set<String> names = new LinkedHashSet<>();
         for (int i = 0; i < t.size(); i++) {
             if (i >= first && i <= last) {
@@ -45,9 +51,14 @@ final class ValueReader {
             if (t.isContent(i)) {
                 int distance = i < first ? first - i : i - last;
                 clause.merge(lemma, distance <= NEAR ? 1.0 : FAR_WEIGHT, Math::max);
+                if (distance <= NEAR) {
+                    local.put(lemma, 1.0);
+                }
             }
         }
-        return new Words(clause, thing(t, first, last, c.end() - offset), verb(t, first, last), names);
+        String thing = thing(t, first, last, c.end() - offset);
+        return new Words(clause, local, thing, things(c, t, last, thing), verb(t, first, last),
+                holder(t, first, last), names);
     }
 
     /**
@@ -79,6 +90,52 @@ final class ValueReader {
         if (j >= 1 && (t.tag(j).equals("ADP") || t.tag(j).equals("PART")) && t.isNoun(j - 1)
                 && !t.isProperNoun(j - 1)) {
             return clean(t.lemma(j - 1));
+        }
+        return "";
+    }
+
+    /**
+     * Every word that may name what the value counts, as stems: the head found from the tags, the noun run
+     * after the value ("7.6 magnitude quake": magnitude and quake, since taggers and writers differ on which
+     * is the head) and the counted thing the extractor saw. Two values count the same thing when these meet.
+     */
+    private Set<String> things(Candidate c, Tagged t, int last, String thing) {
+        Set<String> out = new LinkedHashSet<>();
+        if (!thing.isEmpty()) {
+            out.add(stemmer.stem(thing));
+        }
+        for (int i = last + 1; i < t.size() && i <= last + 4; i++) {
+            if (t.tag(i).equals("ADJ") || t.tag(i).equals("NUM") || t.token(i).equals("-")) {
+                continue;
+            }
+            if (!t.isNoun(i) || t.isProperNoun(i)) {
+                break;
+            }
+            String lemma = clean(t.lemma(i));
+            if (!lemma.isEmpty()) {
+                out.add(stemmer.stem(lemma));
+            }
+        }
+        if (!c.thing().isEmpty()) {
+            out.add(c.thing());
+        }
+        return out;
+    }
+
+    /**
+     * The name a value belongs to: the nearest proper noun before it within {@link #HOLDER_REACH} words
+     * ("Scott Russell, 46", "Klitschko (52-3"), else right after it ("46-year-old Scott Russell").
+     */
+    static String holder(Tagged t, int first, int last) {
+        for (int i = first - 1; i >= 0 && i >= first - HOLDER_REACH; i--) {
+            if (t.isProperNoun(i)) {
+                return clean(t.lemma(i));
+            }
+        }
+        for (int i = last + 1; i < t.size() && i <= last + HOLDER_REACH / 2; i++) {
+            if (t.isProperNoun(i)) {
+                return clean(t.lemma(i));
+            }
         }
         return "";
     }

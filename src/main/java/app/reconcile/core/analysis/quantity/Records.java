@@ -1,0 +1,57 @@
+package app.reconcile.core.analysis.quantity;
+
+import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.knowledge.WordList;
+import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.value.Candidate;
+import app.reconcile.core.analysis.value.RecordValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds records and scores told as hyphenated counts: "improved to 52-3", "(45-1, 33 KOs)", "an 18-30
+ * record", "a 9-3 vote", "14-13-2". Two counts are a record when the second is lower than the first (a range
+ * never runs downwards), when there are three, or when a record word follows ({@code record-words.tsv});
+ * otherwise they are left to be read as a range ("2-3 hours").
+ */
+public final class Records {
+    private static final Pattern PAIR = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,$£€-])(\\d{1,3})-(\\d{1,3})(?:-(\\d{1,3}))?(?![\\p{N}.,]?\\p{N}|-\\p{L}|\\p{L})");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G[\\s,)]*(?:[\\p{L}-]+\\s+)?([\\p{L}]+)");
+    private static final WordList WORDS = WordList.load("record-words");
+
+    public List<Candidate> extract(Sentence s) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = PAIR.matcher(s.text());
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            boolean three = m.group(3) != null;
+            if (!three && b >= a && !recordWordFollows(s.text(), m.end())) {
+                continue;
+            }
+            int[] parts = three ? new int[] {a, b, Integer.parseInt(m.group(3))} : new int[] {a, b};
+            out.add(new Candidate(s, s.start() + m.start(), s.start() + m.end(), m.group(), FactKind.NUMBER,
+                    new RecordValue(parts), "record", List.of(), "record"));
+        }
+        return out;
+    }
+
+    /** A record word right after the pair, or after one word in between ("an 18-30 home record"). */
+    private static boolean recordWordFollows(String text, int from) {
+        Matcher w = NEXT_WORD.matcher(text);
+        if (!w.find(from)) {
+            return false;
+        }
+        String word = w.group(1);
+        if (WORDS.contains(word)) {
+            return true;
+        }
+        // the word right after the pair, when the optional word in between took it
+        Matcher first = Pattern.compile("\\G[\\s,)]*([\\p{L}]+)").matcher(text);
+        return first.find(from) && WORDS.contains(first.group(1));
+    }
+}
