@@ -23,7 +23,7 @@ public final class EngineWarmUp {
                     Last month the ferry carried 1,250 passengers, the operator said."""),
             new Article("warm-2", "warm-2.txt", "Ferry", """
                     Police said 12 people were hurt and four of the injured were children after the ferry crash \
-                    at the pier on August 6. Mayor Yuri Ivanov said it was "a sad day", pledging $200 million, \
+                    at the pier on August 6. Mayor Yuri Ivanov said it was "a sad day" and promised $200 million, \
                     some 25 percent of the budget, within a month.
                     In July the ferry carried more than 1,200 passengers, the operator said."""));
 

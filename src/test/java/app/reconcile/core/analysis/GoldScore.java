@@ -44,9 +44,10 @@ record GoldScore(int required, int requiredFound, int traps, int trapsViolated, 
         int required = 0;
         int found = 0;
         List<String> missed = new ArrayList<>();
-        for (JsonNode item : gold.get("conflicts")) {
+        for (JsonNode item : items(gold, "conflicts", "discrepancies")) {
             List<Located> variants = locate(item, bySource);
-            if (variants == null || !item.path("required").asBoolean(true)) {
+            boolean soft = item.path("what").asText().contains("(soft)");
+            if (variants == null || !item.path("required").asBoolean(!soft)) {
                 continue;
             }
             required++;
@@ -58,7 +59,7 @@ record GoldScore(int required, int requiredFound, int traps, int trapsViolated, 
         }
         int traps = 0;
         List<String> violated = new ArrayList<>();
-        for (JsonNode trap : gold.get("traps")) {
+        for (JsonNode trap : items(gold, "traps", "agreements")) {
             List<Located> variants = locate(trap, bySource);
             if (variants == null) {
                 continue;
@@ -69,6 +70,17 @@ record GoldScore(int required, int requiredFound, int traps, int trapsViolated, 
             }
         }
         return new GoldScore(required, found, traps, violated.size(), missed, violated);
+    }
+
+    /**
+     * The items of a flat gold file ({@code conflicts}, {@code traps}) or of a file grouped by article cluster
+     * ({@code clusters[].discrepancies}, {@code clusters[].agreements}), as the real-news gold is.
+     */
+    private static List<JsonNode> items(JsonNode gold, String flat, String perCluster) {
+        List<JsonNode> out = new ArrayList<>();
+        gold.path(flat).forEach(out::add);
+        gold.path("clusters").forEach(c -> c.path(perCluster).forEach(out::add));
+        return out;
     }
 
     /** The variants' spans, or null when an article of the item is not analysed. */

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 final class ClauseVectors {
     static final int MIN_SENTENCES = 20;
+    /** Lemmas are stemmed as well: the lemmatizer leaves proper nouns alone ("Somalis" / "Somali"). */
+    private static final app.reconcile.core.analysis.text.LightStemmer STEMMER =
+            new app.reconcile.core.analysis.text.LightStemmer();
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final Map<String, Integer> df = new HashMap<>();
@@ -26,7 +29,7 @@ final class ClauseVectors {
         for (Tagged t : tagged) {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < t.size(); i++) {
-                String lemma = ValueReader.clean(t.lemma(i));
+                String lemma = STEMMER.stem(ValueReader.clean(t.lemma(i)));
                 if (t.isContent(i) && !lemma.isEmpty() && seen.add(lemma)) {
                     df.merge(lemma, 1, Integer::sum);
                 }

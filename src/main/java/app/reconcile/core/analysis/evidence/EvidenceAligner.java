@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -27,7 +28,7 @@ import java.util.stream.IntStream;
  */
 public final class EvidenceAligner {
     /** The least score of a link; see docs/analysis.md for how it was chosen. */
-    static final double THRESHOLD = Double.parseDouble(System.getProperty("reconcile.threshold", "0.30"));
+    static final double THRESHOLD = 0.36;
     /** Scores below this are taken as 0 when two groups are compared (and not kept, to save memory). */
     static final double FLOOR = 0.05;
 
@@ -108,13 +109,29 @@ public final class EvidenceAligner {
         List<ValueReader.Words> words = candidates.parallelStream()
                 .map(c -> reader.read(c, tagged.get(c.sentence()))).toList();
         ClauseVectors vectors = new ClauseVectors(distinct.size(), tagged.values());
+        Map<Sentence, Set<String>> datesOf = new IdentityHashMap<>();
+        for (Candidate c : candidates) {
+            if (c.kind() == app.reconcile.core.FactKind.DATE) {
+                datesOf.computeIfAbsent(c.sentence(), k -> new java.util.TreeSet<>()).add(c.value().canonical());
+            }
+        }
         List<Reading> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             ValueReader.Words w = words.get(i);
             out.add(new Reading(c, tagged.get(c.sentence()), w.thing(), w.things(), w.verb(), w.holder(), vectors.vector(w.clause()),
-                    vectors.vector(w.local()), w.names()));
+                    vectors.vector(w.local()), w.names(), otherDates(c, datesOf.get(c.sentence()))));
         }
+        return out;
+    }
+
+    /** The dates the value's sentence gives besides the value itself ("In 2021 the court ordered ..."). */
+    private static Set<String> otherDates(Candidate c, Set<String> sentenceDates) {
+        if (sentenceDates == null) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.TreeSet<>(sentenceDates);
+        out.remove(c.value().canonical());
         return out;
     }
 

@@ -32,6 +32,8 @@ final class LinkScorer {
     static final double VERB = 0.1;
     static final double NAMES = 0.15;
     static final double HOLDER = 0.2;
+    /** Two values told beside two different dates ("In 2021 ..." / "In 2023 ...") are two events. */
+    static final double DATES = 0.6;
     /** A date or time says when something happened: the verb it dates is what it is about. */
     static final double DATED_VERB = 0.3;
 
@@ -52,6 +54,10 @@ final class LinkScorer {
         terms.add(new Evidence.Term("verb", sameVerb ? 1 : 0, dated(a) ? DATED_VERB : VERB,
                 sameVerb ? "same verb: " + a.verb() : ""));
         terms.add(holder(a, b));
+        boolean otherTime = !a.dates().isEmpty() && !b.dates().isEmpty()
+                && a.dates().stream().noneMatch(b.dates()::contains);
+        terms.add(new Evidence.Term("dates", otherTime ? -1 : 0, DATES, otherTime ? "set at different dates: "
+                + String.join("/", a.dates()) + " vs " + String.join("/", b.dates()) : ""));
         double names = jaccard(a.names(), b.names());
         terms.add(new Evidence.Term("names", names, NAMES, names == 0 ? "" : String.format(Locale.ROOT,
                 "shared names %.2f", names)));

@@ -10,5 +10,6 @@ import java.util.Set;
  * "magnitude" in "a 7.6-magnitude quake"), the verb that governs it, the content lemmas of its clause with
  * their distance weights, and the proper nouns of its sentence.
  */
-record Reading(Candidate candidate, Tagged tagged, String thing, Set<String> things, String verb, String holder, Clause clause, Clause local, Set<String> names) {
+record Reading(Candidate candidate, Tagged tagged, String thing, Set<String> things, String verb, String holder, Clause clause, Clause local, Set<String> names,
+               Set<String> dates) {
 }

@@ -41,7 +41,7 @@ final class ValueReader {
             if (i >= first && i <= last) {
                 continue;
             }
-            String lemma = clean(t.lemma(i));
+            String lemma = stemmer.stem(clean(t.lemma(i)));
             if (lemma.isEmpty()) {
                 continue;
             }
@@ -123,18 +123,16 @@ final class ValueReader {
     }
 
     /**
-     * The name a value belongs to: the nearest proper noun before it within {@link #HOLDER_REACH} words
-     * ("Scott Russell, 46", "Klitschko (52-3"), else right after it ("46-year-old Scott Russell").
+     * The name a value belongs to: the nearest proper noun within {@link #HOLDER_REACH} words, before it
+     * ("Scott Russell, 46", "Klitschko (52-3") or after it ("46-year-old Scott Russell"), before on a tie.
      */
     static String holder(Tagged t, int first, int last) {
-        for (int i = first - 1; i >= 0 && i >= first - HOLDER_REACH; i--) {
-            if (t.isProperNoun(i)) {
-                return clean(t.lemma(i));
+        for (int d = 1; d <= HOLDER_REACH; d++) {
+            if (first - d >= 0 && t.isProperNoun(first - d)) {
+                return clean(t.lemma(first - d));
             }
-        }
-        for (int i = last + 1; i < t.size() && i <= last + HOLDER_REACH / 2; i++) {
-            if (t.isProperNoun(i)) {
-                return clean(t.lemma(i));
+            if (last + d < t.size() && t.isProperNoun(last + d)) {
+                return clean(t.lemma(last + d));
             }
         }
         return "";
