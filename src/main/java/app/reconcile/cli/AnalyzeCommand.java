@@ -36,6 +36,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Project file to write (atomically).")
     Path out;
 
+    @Option(names = "--explain", description = "Write to stderr, for each fact, why its mentions were put together "
+            + "(each evidence signal and what it added to the score).")
+    boolean explain;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files, or folders holding them.")
     List<Path> paths;
 
@@ -54,6 +58,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         List<Fact> facts = finder.findFacts(articles, ProgressMonitor.NONE);
         Project project = new Project(articles, facts);
+        if (explain) {
+            new FactExplanations(articles).write(facts, err);
+        }
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(new String(projectFiles.toJson(ProjectDocument.of(project)), StandardCharsets.UTF_8));

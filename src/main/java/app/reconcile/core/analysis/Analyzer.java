@@ -113,7 +113,7 @@ public final class Analyzer implements FactFinder {
         FactLabeler labeler = new FactLabeler(context, stemmer);
         List<FactDraft> drafts = new ArrayList<>();
         for (EvidenceAligner.Group g : groups) {
-            drafts.add(draft(g.members(), ids, labeler));
+            drafts.add(draft(g.members(), ids, labeler, reason(g)));
         }
         monitor.progress(0.8, "Comparing quotations and names");
         drafts.addAll(new QuoteFinder().find(quotations));
@@ -191,7 +191,20 @@ public final class Analyzer implements FactFinder {
                 c.thingWord());
     }
 
-    private static FactDraft draft(List<Candidate> group, List<String> ids, FactLabeler labeler) {
+    /**
+     * Why the values of a fact were put together, in one line for the fact panel and {@code analyze
+     * --explain}: the evidence of its strongest link, and how many links joined it.
+     */
+    static String reason(EvidenceAligner.Group g) {
+        return g.links().stream()
+                .max(java.util.Comparator.comparingDouble(l -> l.evidence().score()))
+                .map(l -> String.format(java.util.Locale.ROOT, "Linked by evidence (score %.2f%s): %s",
+                        l.evidence().score(), g.links().size() > 1 ? ", strongest of " + g.links().size() + " links" : "",
+                        l.evidence().summary()))
+                .orElse("");
+    }
+
+    private static FactDraft draft(List<Candidate> group, List<String> ids, FactLabeler labeler, String reason) {
         Relation worst = CandidateAligner.worst(group, IntStream.range(0, group.size()).boxed().toList());
         Verdict verdict = switch (worst) {
             case SAME -> Verdict.AGREE;
@@ -201,7 +214,7 @@ public final class Analyzer implements FactFinder {
         List<Mention> mentions = group.stream()
                 .map(c -> new Mention(ids.get(c.article()), c.start(), c.end(), c.text(), c.value().canonical()))
                 .toList();
-        return new FactDraft(group.get(0).kind(), labeler.label(group), verdict, mentions, "");
+        return new FactDraft(group.get(0).kind(), labeler.label(group), verdict, mentions, reason);
     }
 
     /** Conflicts first, then compatible, then agree; inside a verdict by first article and offset. */

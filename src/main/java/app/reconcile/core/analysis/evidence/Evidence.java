@@ -25,10 +25,13 @@ public record Evidence(double score, List<Term> terms) {
         }
     }
 
-    /** One line for people: "same counted thing: boat; clause similarity 0.62 (attack, pirate)". */
+    /**
+     * One line for people, each signal with what it added to the score: "same counted thing: boat +0.25;
+     * clause similarity 0.62 (attack, pirate) +0.37".
+     */
     public String summary() {
         return terms.stream().filter(t -> t.value() != 0)
-                .map(t -> t.detail())
+                .map(t -> String.format(Locale.ROOT, "%s %+.2f", t.detail(), t.contribution()))
                 .collect(Collectors.joining("; "));
     }
 
