@@ -31,6 +31,7 @@ public final class EvidenceAligner {
     static final double THRESHOLD = 0.36;
     /** Scores below this are taken as 0 when two groups are compared (and not kept, to save memory). */
     static final double FLOOR = 0.05;
+    static final int MAX_BLOCK = 400;
 
     private final LinkScorer scorer = new LinkScorer();
 
@@ -46,33 +47,21 @@ public final class EvidenceAligner {
         }
     }
 
-    private record Edge(int a, int b, Evidence evidence) {
+    private record Edge(int a, int b, double score) {
     }
 
     public List<Group> align(List<Candidate> candidates, ProgressMonitor monitor) {
         List<Reading> readings = read(candidates);
-        if (Boolean.getBoolean("reconcile.debug")) {
-            readings.forEach(r -> System.err.println("CAND a" + r.candidate().article() + " " + r.candidate().kind()
-                    + " [" + r.candidate().text() + "] =" + r.candidate().value().canonical() + " thing=" + r.thing()
-                    + "/" + r.candidate().thing() + " verb=" + r.verb() + " :: " + r.candidate().sentence().text()));
-        }
         monitor.checkCancelled();
+        List<List<Integer>> blocks = blocks(readings);
         List<Edge> scored = IntStream.range(0, readings.size()).parallel().boxed()
-                .flatMap(i -> edgesFrom(i, readings).stream())
+                .flatMap(i -> edgesFrom(i, readings, blocks).stream())
                 .toList();
         monitor.checkCancelled();
-        String watch = System.getProperty("reconcile.debug.match");
-        if (watch != null) {
-            scored.stream().filter(e -> candidates.get(e.a()).text().contains(watch)
-                            || candidates.get(e.b()).text().contains(watch))
-                    .forEach(e -> System.err.println("EDGE [" + candidates.get(e.a()).text() + "]a"
-                            + candidates.get(e.a()).article() + " ~ [" + candidates.get(e.b()).text() + "]a"
-                            + candidates.get(e.b()).article() + " " + e.evidence().detailed()));
-        }
         Map<Long, Double> scores = new HashMap<>();
-        scored.forEach(e -> scores.put(pair(e.a(), e.b()), e.evidence().score()));
-        List<Edge> edges = scored.stream().filter(e -> e.evidence().score() >= THRESHOLD).toList();
-        return merge(candidates, mutualBest(candidates, edges), scores);
+        scored.forEach(e -> scores.put(pair(e.a(), e.b()), e.score()));
+        List<Edge> edges = scored.stream().filter(e -> e.score() >= THRESHOLD).toList();
+        return merge(readings, mutualBest(candidates, edges), scores);
     }
 
     /** Why two values were or were not linked, for {@code --explain-pair}. */
@@ -135,18 +124,53 @@ public final class EvidenceAligner {
         return out;
     }
 
-    private List<Edge> edgesFrom(int i, List<Reading> readings) {
-        List<Edge> out = new ArrayList<>();
-        Candidate a = readings.get(i).candidate();
-        for (int j = i + 1; j < readings.size(); j++) {
-            Candidate b = readings.get(j).candidate();
-            if (a.article() == b.article() || a.kind() != b.kind()
-                    || a.value().relate(b.value()) == Relation.INCOMPARABLE) {
+    /**
+     * Pairs are scored only when they can score at all: two values of one kind that share a counted thing or a
+     * word of their local windows (blocking, so that a large event is not compared all against all). A word
+     * in more than {@link #MAX_BLOCK} windows is too common to propose pairs.
+     */
+    private static List<List<Integer>> blocks(List<Reading> readings) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < readings.size(); i++) {
+            Reading r = readings.get(i);
+            String kind = r.candidate().kind().name();
+            for (String t : r.things()) {
+                byKey.computeIfAbsent(kind + "|t|" + t, k -> new ArrayList<>()).add(i);
+            }
+            for (int id : r.local().ids()) {
+                byKey.computeIfAbsent(kind + "|w|" + id, k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<List<Integer>> members = new ArrayList<>(readings.size());
+        for (int i = 0; i < readings.size(); i++) {
+            members.add(new ArrayList<>());
+        }
+        for (List<Integer> b : byKey.values()) {
+            if (b.size() < 2 || b.size() > MAX_BLOCK) {
                 continue;
             }
-            Evidence e = scorer.score(readings.get(i), readings.get(j));
-            if (e.score() >= FLOOR) {
-                out.add(new Edge(i, j, e));
+            for (int i : b) {
+                for (int j : b) {
+                    if (j > i) {
+                        members.get(i).add(j);
+                    }
+                }
+            }
+        }
+        return members;
+    }
+
+    private List<Edge> edgesFrom(int i, List<Reading> readings, List<List<Integer>> partners) {
+        List<Edge> out = new ArrayList<>();
+        Candidate a = readings.get(i).candidate();
+        for (int j : new java.util.TreeSet<>(partners.get(i))) {
+            Candidate b = readings.get(j).candidate();
+            if (a.article() == b.article() || a.value().relate(b.value()) == Relation.INCOMPARABLE) {
+                continue;
+            }
+            double score = scorer.value(readings.get(i), readings.get(j));
+            if (score >= FLOOR) {
+                out.add(new Edge(i, j, score));
             }
         }
         return out;
@@ -156,13 +180,13 @@ public final class EvidenceAligner {
     private static List<Edge> mutualBest(List<Candidate> candidates, List<Edge> edges) {
         Map<Long, Double> best = new HashMap<>();
         for (Edge e : edges) {
-            best.merge(key(e.a(), candidates.get(e.b()).article()), e.evidence().score(), Math::max);
-            best.merge(key(e.b(), candidates.get(e.a()).article()), e.evidence().score(), Math::max);
+            best.merge(key(e.a(), candidates.get(e.b()).article()), e.score(), Math::max);
+            best.merge(key(e.b(), candidates.get(e.a()).article()), e.score(), Math::max);
         }
         return edges.stream()
-                .filter(e -> best.get(key(e.a(), candidates.get(e.b()).article())) <= e.evidence().score()
-                        && best.get(key(e.b(), candidates.get(e.a()).article())) <= e.evidence().score())
-                .sorted(Comparator.comparingDouble((Edge e) -> -e.evidence().score())
+                .filter(e -> best.get(key(e.a(), candidates.get(e.b()).article())) <= e.score()
+                        && best.get(key(e.b(), candidates.get(e.a()).article())) <= e.score())
+                .sorted(Comparator.comparingDouble((Edge e) -> -e.score())
                         .thenComparingInt(Edge::a).thenComparingInt(Edge::b))
                 .toList();
     }
@@ -180,9 +204,10 @@ public final class EvidenceAligner {
      * on average linked well enough ({@link #THRESHOLD}): one good link does not pull in a member that
      * resembles none of the others (average linkage rather than single linkage).
      */
-    private static List<Group> merge(List<Candidate> candidates, List<Edge> sorted, Map<Long, Double> scores) {
-        int n = candidates.size();
+    private List<Group> merge(List<Reading> readings, List<Edge> sorted, Map<Long, Double> scores) {
+        int n = readings.size();
         int[] parent = IntStream.range(0, n).toArray();
+        Map<Integer, List<Integer>> members = new HashMap<>();
         Map<Integer, java.util.BitSet> articles = new HashMap<>();
         Map<Integer, List<Edge>> links = new HashMap<>();
         for (Edge e : sorted) {
@@ -192,44 +217,37 @@ public final class EvidenceAligner {
                 links.computeIfAbsent(ra, k -> new ArrayList<>()).add(e);
                 continue;
             }
-            java.util.BitSet sa = articles.computeIfAbsent(ra, k -> bit(candidates.get(k).article()));
-            java.util.BitSet sb = articles.computeIfAbsent(rb, k -> bit(candidates.get(k).article()));
-            if (sa.intersects(sb) || averageLink(parent, ra, rb, scores) < THRESHOLD) {
+            List<Integer> ma = members.computeIfAbsent(ra, k -> new ArrayList<>(List.of(k)));
+            List<Integer> mb = members.computeIfAbsent(rb, k -> new ArrayList<>(List.of(k)));
+            java.util.BitSet sa = articles.computeIfAbsent(ra, k -> bit(readings.get(k).candidate().article()));
+            java.util.BitSet sb = articles.computeIfAbsent(rb, k -> bit(readings.get(k).candidate().article()));
+            if (sa.intersects(sb) || averageLink(ma, mb, scores) < THRESHOLD) {
                 continue;
             }
             parent[rb] = ra;
             sa.or(sb);
+            ma.addAll(mb);
+            members.remove(rb);
             articles.remove(rb);
             List<Edge> l = links.computeIfAbsent(ra, k -> new ArrayList<>());
             l.addAll(links.getOrDefault(rb, List.of()));
             links.remove(rb);
             l.add(e);
         }
-        Map<Integer, List<Candidate>> members = new java.util.TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            members.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(candidates.get(i));
-        }
         List<Group> out = new ArrayList<>();
-        members.forEach((root, m) -> {
+        new java.util.TreeMap<>(members).forEach((root, m) -> {
             if (m.size() >= 2) {
-                out.add(new Group(m, links.getOrDefault(root, List.of()).stream()
-                        .map(e -> new Link(candidates.get(e.a()), candidates.get(e.b()), e.evidence())).toList()));
+                List<Candidate> cs = m.stream().sorted().map(i -> readings.get(i).candidate()).toList();
+                out.add(new Group(cs, links.getOrDefault(root, List.of()).stream()
+                        .map(e -> new Link(readings.get(e.a()).candidate(), readings.get(e.b()).candidate(),
+                                scorer.score(readings.get(e.a()), readings.get(e.b()))))
+                        .toList()));
             }
         });
         return out;
     }
 
-    private static double averageLink(int[] parent, int ra, int rb, Map<Long, Double> scores) {
-        List<Integer> inA = new ArrayList<>();
-        List<Integer> inB = new ArrayList<>();
-        for (int i = 0; i < parent.length; i++) {
-            int r = find(parent, i);
-            if (r == ra) {
-                inA.add(i);
-            } else if (r == rb) {
-                inB.add(i);
-            }
-        }
+    private static double averageLink(List<Integer> inA, List<Integer> inB, Map<Long, Double> scores) {
         double sum = 0;
         for (int x : inA) {
             for (int y : inB) {

@@ -41,6 +41,43 @@ final class LinkScorer {
         return r.candidate().kind() == FactKind.DATE || r.candidate().kind() == FactKind.TIME;
     }
 
+    /** The score alone, as {@link #score} computes it, without building the words that explain it. */
+    double value(Reading a, Reading b) {
+        double clause = Math.max(a.clause().dot(b.clause()), LOCAL * a.local().dot(b.local()));
+        double thing = thingValue(a, b);
+        double verb = !a.verb().isEmpty() && a.verb().equals(b.verb()) ? 1 : 0;
+        double holder = holderValue(a, b);
+        double dates = differentDates(a, b) ? -1 : 0;
+        return clause * CLAUSE + thing * (thing < 0 ? DIFFERENT_THING : THING) + verb * (dated(a) ? DATED_VERB : VERB)
+                + holder * HOLDER + dates * DATES + jaccard(a.names(), b.names()) * NAMES;
+    }
+
+    private static double thingValue(Reading a, Reading b) {
+        if (a.things().isEmpty() || b.things().isEmpty()) {
+            return 0;
+        }
+        for (String t : a.things()) {
+            if (b.things().contains(t)) {
+                return 1;
+            }
+        }
+        return -1;
+    }
+
+    private static double holderValue(Reading a, Reading b) {
+        if (a.holder().isEmpty() || b.holder().isEmpty()) {
+            return 0;
+        }
+        if (a.holder().equals(b.holder())) {
+            return 1;
+        }
+        return a.names().contains(b.holder()) || b.names().contains(a.holder()) ? 0 : -1;
+    }
+
+    private static boolean differentDates(Reading a, Reading b) {
+        return !a.dates().isEmpty() && !b.dates().isEmpty() && a.dates().stream().noneMatch(b.dates()::contains);
+    }
+
     Evidence score(Reading a, Reading b) {
         List<Evidence.Term> terms = new ArrayList<>(4);
         // the words right around both values can match when their long sentences do not
@@ -54,8 +91,7 @@ final class LinkScorer {
         terms.add(new Evidence.Term("verb", sameVerb ? 1 : 0, dated(a) ? DATED_VERB : VERB,
                 sameVerb ? "same verb: " + a.verb() : ""));
         terms.add(holder(a, b));
-        boolean otherTime = !a.dates().isEmpty() && !b.dates().isEmpty()
-                && a.dates().stream().noneMatch(b.dates()::contains);
+        boolean otherTime = differentDates(a, b);
         terms.add(new Evidence.Term("dates", otherTime ? -1 : 0, DATES, otherTime ? "set at different dates: "
                 + String.join("/", a.dates()) + " vs " + String.join("/", b.dates()) : ""));
         double names = jaccard(a.names(), b.names());
