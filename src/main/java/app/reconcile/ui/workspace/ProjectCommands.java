@@ -3,6 +3,7 @@ package app.reconcile.ui.workspace;
 import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
 import app.reconcile.core.Project;
+import app.reconcile.core.carry.DecisionCarrier;
 import app.reconcile.io.ImportResult;
 import app.reconcile.ui.common.BackgroundTask;
 import app.reconcile.ui.common.DialogService;

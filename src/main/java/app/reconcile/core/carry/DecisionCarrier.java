@@ -1,4 +1,4 @@
-package app.reconcile.ui.workspace;
+package app.reconcile.core.carry;
 
 import app.reconcile.core.Fact;
 import app.reconcile.core.Mention;
