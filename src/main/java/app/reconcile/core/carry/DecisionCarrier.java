@@ -2,55 +2,110 @@ package app.reconcile.core.carry;
 
 import app.reconcile.core.Fact;
 import app.reconcile.core.Mention;
+import app.reconcile.core.Project;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Moves the editor's decisions from an earlier analysis onto a new one (after articles were added).
- * A decision follows its fact when a new fact covers the same text: the new fact with the most mentions
- * overlapping the old fact's mentions (same article, overlapping span) inherits it. Facts ids change
- * between analyses, text spans of existing articles do not, so spans are the only safe key.
+ * Moves the editor's decisions from an earlier analysis onto a new one (after articles were added or removed,
+ * or when {@code analyze --keep} re-analyses an old project's articles). Fact ids change between analyses and
+ * article ids may too; article texts and the offsets into them do not, so a decision follows its text: the
+ * new fact whose mentions overlap most of the old fact's mentions (same article text, overlapping span)
+ * inherits it, and each new fact inherits at most one decision. Every decision that finds no fact is
+ * returned with the reason, for the editor to decide again.
+ *
+ * <p>Deterministic: the strongest overlaps are settled first, ties by the old facts' order and then the new
+ * facts' order, so the same two projects always give the same outcome.
  */
 public final class DecisionCarrier {
 
-    /** The new facts with the decisions that could be kept, and the old decided facts that could not. */
-    public record Outcome(List<Fact> facts, int kept, List<Fact> lost) {
+    /**
+     * The result of carrying.
+     *
+     * @param project the new project with the decisions that could be kept
+     * @param carried the kept decisions, in the old project's fact order
+     * @param lost    the decisions no new fact took, in the old project's fact order
+     */
+    public record Outcome(Project project, List<CarriedDecision> carried, List<LostDecision> lost) {
         public Outcome {
-            facts = List.copyOf(facts);
+            carried = List.copyOf(carried);
             lost = List.copyOf(lost);
+        }
+
+        public int kept() {
+            return carried.size();
         }
     }
 
-    public Outcome carry(List<Fact> oldFacts, List<Fact> newFacts) {
-        List<Fact> result = new ArrayList<>(newFacts);
-        Set<Integer> taken = new HashSet<>();
-        List<Fact> lost = new ArrayList<>();
-        int kept = 0;
-        for (Fact old : oldFacts) {
-            if (old.resolution() == null) {
-                continue;
-            }
-            int best = -1;
-            int bestOverlap = 0;
-            for (int i = 0; i < result.size(); i++) {
-                int overlap = overlap(old.mentions(), result.get(i).mentions());
-                if (!taken.contains(i) && overlap > bestOverlap) {
-                    best = i;
-                    bestOverlap = overlap;
+    /** One old decision meeting one new fact; {@code overlap} counts the old mentions it covers. */
+    private record Match(int old, int fresh, int overlap) {
+    }
+
+    /** Carries every decision of {@code before} onto the facts of {@code after}, which it leaves otherwise alone. */
+    public Outcome carry(Project before, Project after) {
+        ArticleMoves moves = new ArticleMoves(before.articles(), after.articles());
+        List<Fact> decided = before.facts().stream().filter(f -> f.resolution() != null).toList();
+        List<Fact> fresh = after.facts();
+        List<List<Mention>> moved = decided.stream().map(f -> moveMentions(f, moves)).toList();
+
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < decided.size(); i++) {
+            for (int j = 0; j < fresh.size(); j++) {
+                int overlap = overlap(moved.get(i), fresh.get(j).mentions());
+                if (overlap > 0) {
+                    matches.add(new Match(i, j, overlap));
                 }
             }
-            if (best < 0) {
-                lost.add(old);
-            } else {
-                taken.add(best);
-                result.set(best, result.get(best).withResolution(old.resolution()));
-                kept++;
+        }
+        matches.sort(Comparator.comparingInt(Match::overlap).reversed()
+                .thenComparingInt(Match::old).thenComparingInt(Match::fresh));
+
+        List<Fact> result = new ArrayList<>(fresh);
+        TreeMap<Integer, CarriedDecision> carried = new TreeMap<>();
+        Set<Integer> taken = new HashSet<>();
+        for (Match match : matches) {
+            if (!carried.containsKey(match.old()) && taken.add(match.fresh())) {
+                Fact old = decided.get(match.old());
+                Fact heir = fresh.get(match.fresh()).withResolution(old.resolution());
+                result.set(match.fresh(), heir);
+                carried.put(match.old(), new CarriedDecision(old, heir));
             }
         }
-        return new Outcome(result, kept, lost);
+
+        List<LostDecision> lost = new ArrayList<>();
+        for (int i = 0; i < decided.size(); i++) {
+            if (!carried.containsKey(i)) {
+                int index = i;
+                boolean covered = matches.stream().anyMatch(m -> m.old() == index);
+                LostDecision.Reason reason = covered ? LostDecision.Reason.TAKEN : uncovered(moved.get(i));
+                lost.add(new LostDecision(decided.get(i), reason));
+            }
+        }
+        return new Outcome(after.withFacts(result), List.copyOf(carried.values()), lost);
+    }
+
+    /** The old fact's mentions with the ids their articles have now; mentions of vanished articles are dropped. */
+    private static List<Mention> moveMentions(Fact fact, ArticleMoves moves) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : fact.mentions()) {
+            moves.newId(m.articleId()).ifPresent(id ->
+                    out.add(new Mention(id, m.start(), m.end(), m.text(), m.value())));
+        }
+        return out;
+    }
+
+    /** Why no new fact touches any of the mentions: how many of the fact's articles are left says it. */
+    private static LostDecision.Reason uncovered(List<Mention> moved) {
+        long articles = moved.stream().map(Mention::articleId).distinct().count();
+        if (articles == 0) {
+            return LostDecision.Reason.ARTICLES_GONE;
+        }
+        return articles == 1 ? LostDecision.Reason.ONE_ARTICLE_LEFT : LostDecision.Reason.NOT_COVERED;
     }
 
     private static int overlap(List<Mention> a, List<Mention> b) {
