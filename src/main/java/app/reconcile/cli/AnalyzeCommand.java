@@ -5,8 +5,12 @@ import app.reconcile.core.Fact;
 import app.reconcile.core.Project;
 import app.reconcile.core.analysis.FactFinder;
 import app.reconcile.core.analysis.ProgressMonitor;
+import app.reconcile.core.carry.CarriedDecision;
+import app.reconcile.core.carry.DecisionCarrier;
+import app.reconcile.core.carry.LostDecision;
 import app.reconcile.io.ArticleImporter;
 import app.reconcile.io.ProjectDocument;
+import app.reconcile.io.ProjectFileException;
 import app.reconcile.io.ProjectFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +24,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code analyze [--out FILE] PATH...}: articles in, a new project file out. */
+/**
+ * {@code analyze [--keep OLD] [--out FILE] PATH...}: articles in, a new project file out; with {@code --keep},
+ * the decisions of an earlier project carried over to the new facts, and each one that could not be named.
+ */
 @Command(name = "analyze",
         description = "Read article files or folders (.txt, .md, .html), find the facts they state and where they "
                 + "differ, and write a new project file (to stdout without --out).")
@@ -40,6 +47,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + "(each evidence signal and what it added to the score).")
     boolean explain;
 
+    @Option(names = {"-k", "--keep"}, paramLabel = "OLD.json",
+            description = "An earlier project file: its decisions are carried over to the new facts that cover the "
+                    + "same text (articles are recognised by their text); those that cannot be are listed on stderr.")
+    Path keep;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files, or folders holding them.")
     List<Path> paths;
 
@@ -51,6 +63,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Project old = keep == null ? null : loadOld();
         List<Article> articles = importer.importPaths(paths, 1);
         PrintWriter err = spec.commandLine().getErr();
         if (articles.size() < 2) {
@@ -61,6 +74,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (explain) {
             new FactExplanations(articles).write(facts, err);
         }
+        DecisionCarrier.Outcome carried = old == null ? null : new DecisionCarrier().carry(old, project);
+        if (carried != null) {
+            project = carried.project();
+        }
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(new String(projectFiles.toJson(ProjectDocument.of(project)), StandardCharsets.UTF_8));
@@ -70,6 +87,40 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.printf("reconcile: %d articles, %d facts (%d conflicts) -> %s%n", articles.size(), facts.size(),
                     facts.stream().filter(Fact::isConflict).count(), out);
         }
+        if (carried != null) {
+            report(carried, err);
+        }
         return ExitCodes.OK;
+    }
+
+    /** Read before anything else: a bad old project stops the command before anything is analysed or written. */
+    private Project loadOld() throws ProjectFileException {
+        try {
+            return projectFiles.load(keep);
+        } catch (ProjectFileException e) {
+            throw new ProjectFileException("--keep " + e.getMessage(), e);
+        }
+    }
+
+    /** What became of the old decisions; losing some is not an error, but the editor must decide those again. */
+    static void report(DecisionCarrier.Outcome carried, PrintWriter err) {
+        err.print("reconcile: kept " + decisions(carried.kept()));
+        if (carried.lost().isEmpty()) {
+            err.println();
+        } else {
+            err.println("; could not carry " + carried.lost().size() + ":");
+            carried.lost().stream().map(LostDecision::describe).forEach(line -> err.println("  " + line));
+        }
+        List<CarriedDecision> unstated = carried.carried().stream().filter(CarriedDecision::chosenValueNoLongerStated)
+                .toList();
+        if (!unstated.isEmpty()) {
+            err.println("reconcile: kept, but no article states the chosen value any more:");
+            unstated.forEach(c -> err.println("  " + c.label() + ": \"" + c.after().resolution().display() + "\""));
+        }
+        err.flush();
+    }
+
+    private static String decisions(int count) {
+        return count + (count == 1 ? " decision" : " decisions");
     }
 }

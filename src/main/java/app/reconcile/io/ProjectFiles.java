@@ -42,7 +42,7 @@ public final class ProjectFiles {
     private final JsonFactory factory;
     private final DefaultPrettyPrinter pretty;
     private final AtomicFileWriter atomicWriter = new AtomicFileWriter();
-    /** Data binding is only needed to read, or to copy unknown fields; {@code analyze} never loads it. */
+    /** Data binding is only needed to read, or to copy unknown fields; {@code analyze} without --keep never loads it. */
     private volatile ObjectMapper mapper;
 
     public ProjectFiles() {

@@ -1,9 +1,7 @@
 package app.reconcile.ui;
 
-import app.reconcile.ui.common.DialogService;
 import app.reconcile.ui.common.DocumentViewer;
 import app.reconcile.ui.common.FileChooserService;
-import app.reconcile.ui.common.FxDialogService;
 import app.reconcile.ui.common.FxFileChooserService;
 import app.reconcile.ui.common.TaskExecutor;
 import app.reconcile.ui.common.UiPreferences;
@@ -28,7 +26,7 @@ import java.util.function.Function;
  * @param viewer      opens a written report in the system's browser or viewer (none: does nothing)
  */
 public record AppContext(WorkspaceServices services, TaskExecutor executor, UiPreferences preferences, Clock clock,
-                         Function<Stage, DialogService> dialogs, Function<Stage, FileChooserService> files,
+                         Function<Stage, WindowDialogService> dialogs, Function<Stage, FileChooserService> files,
                          DocumentViewer viewer) {
     public AppContext {
         Objects.requireNonNull(services, "services");
@@ -42,11 +40,11 @@ public record AppContext(WorkspaceServices services, TaskExecutor executor, UiPr
 
     /** Without a document viewer: written reports are not offered for opening anywhere. */
     public AppContext(WorkspaceServices services, TaskExecutor executor, UiPreferences preferences, Clock clock,
-                      Function<Stage, DialogService> dialogs, Function<Stage, FileChooserService> files) {
+                      Function<Stage, WindowDialogService> dialogs, Function<Stage, FileChooserService> files) {
         this(services, executor, preferences, clock, dialogs, files, null);
     }
 
-    public AppContext withDialogs(DialogService service) {
+    public AppContext withDialogs(WindowDialogService service) {
         return new AppContext(services, executor, preferences, clock, stage -> service, files, viewer);
     }
 

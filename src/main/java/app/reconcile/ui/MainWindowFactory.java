@@ -1,6 +1,5 @@
 package app.reconcile.ui;
 
-import app.reconcile.ui.common.DialogService;
 import app.reconcile.ui.common.FileChooserService;
 import app.reconcile.ui.common.PreferencesCommand;
 import app.reconcile.ui.common.UiPreferences;
@@ -77,7 +76,7 @@ public final class MainWindowFactory {
     /** Builds the window without loading anything (for tests that set up their own project). */
     public MainWindow build(Stage stage) {
         UiPreferences preferences = context.preferences();
-        DialogService dialogs = context.dialogs().apply(stage);
+        WindowDialogService dialogs = context.dialogs().apply(stage);
         FileChooserService files = context.files().apply(stage);
         WorkspaceViewModel workspace = new WorkspaceViewModel(new BackgroundActivity(context.executor()));
         ProjectCommands commands = new ProjectCommands(workspace, context.services(), dialogs, files, preferences);

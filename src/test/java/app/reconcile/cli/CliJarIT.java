@@ -95,6 +95,25 @@ class CliJarIT {
     }
 
     @Test
+    void analyzeKeepRunsInTheChildWithItsOldProjectAndReportsWhatItKept() throws Exception {
+        Path old = dir.resolve("old.json");
+        assertThat(runWith(List.of(), "analyze", "--out", old.toString(), "seeds").exit()).isZero();
+        String json = Files.readString(old, StandardCharsets.UTF_8);
+        assertThat(json).contains("\"resolution\": null");
+        Files.writeString(old, json.replaceFirst("\"resolution\": null", "\"resolution\": {\"status\": \"dismissed\"}"),
+                StandardCharsets.UTF_8);
+        Path fresh = dir.resolve("new.json");
+
+        Run analyze = runWith(List.of("-XX:+PrintCommandLineFlags"), "analyze", "--keep", old.toString(), "--out",
+                fresh.toString(), "seeds");
+
+        assertThat(analyze.exit()).as(analyze.err()).isZero();
+        assertThat(analyze.out()).as("the child's flags").contains("-XX:TieredStopAtLevel=1");
+        assertThat(analyze.err()).contains("reconcile: kept 1 decision");
+        assertThat(Files.readString(fresh, StandardCharsets.UTF_8)).contains("\"status\": \"dismissed\"");
+    }
+
+    @Test
     void withTheRelaunchTurnedOffAnalyzeRunsInOneJvmWithDefaultCompilers() throws Exception {
         Run analyze = runWith(List.of("-XX:+PrintCommandLineFlags", "-Dreconcile.relaunch=false"), "analyze",
                 "--out", dir.resolve("p.json").toString(), "seeds");

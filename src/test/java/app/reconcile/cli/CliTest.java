@@ -1,19 +1,39 @@
 package app.reconcile.cli;
 
+import app.reconcile.core.Article;
+import app.reconcile.core.Fact;
+import app.reconcile.core.FactKind;
+import app.reconcile.core.Mention;
 import app.reconcile.core.Project;
+import app.reconcile.core.Resolution;
+import app.reconcile.core.Verdict;
 import app.reconcile.core.analysis.Analyzer;
+import app.reconcile.core.carry.DecisionCarrier;
 import app.reconcile.io.ProjectFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +81,149 @@ class CliTest {
         assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).startsWith("reconcile: ").contains("nope.txt").doesNotContain("\tat ");
         assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
+    void analyzeKeepCarriesADecisionOntoTheFactCoveringTheSameTextAlthoughArticleIdsChanged() throws Exception {
+        Path old = dir.resolve("old.json");
+        assertThat(cli.execute("analyze", "--out", old.toString(), "seeds")).as(err.toString()).isZero();
+        Fact decided = decideInJson(old, Comparator.comparing(Fact::id));
+        Path fresh = dir.resolve("new.json");
+        List<String> rotated = new ArrayList<>(seedFiles());
+        Collections.rotate(rotated, -1); // the first seed last: every article gets another id
+
+        int exit = cli.execute(args(List.of("analyze", "--keep", old.toString(), "--out", fresh.toString()), rotated));
+
+        assertThat(exit).as(err.toString()).isZero();
+        Project oldProject = new ProjectFiles().load(old);
+        Project newProject = new ProjectFiles().load(fresh);
+        Fact heir = newProject.facts().stream().filter(f -> f.resolution() != null).collect(onlyOne());
+        assertThat(heir.resolution()).isEqualTo(decided.resolution());
+        assertThat(places(newProject, heir)).containsAnyElementsOf(places(oldProject, decided));
+        assertThat(err.toString()).contains("reconcile: kept 1 decision" + System.lineSeparator())
+                .doesNotContain("could not carry");
+    }
+
+    @Test
+    void analyzeKeepNamesEachDecisionItCouldNotCarryAndWhy() throws Exception {
+        Path old = dir.resolve("old.json");
+        assertThat(cli.execute("analyze", "--out", old.toString(), "seeds")).as(err.toString()).isZero();
+        // the conflict stated by the fewest seeds, then analysed again without any of them
+        Fact decided = decideInJson(old, Comparator.comparingInt((Fact f) -> f.articleIds().size()).thenComparing(Fact::id));
+        Set<String> itsSources = sources(new ProjectFiles().load(old), decided);
+        List<String> others = seedFiles().stream().filter(f -> !itsSources.contains(Path.of(f).getFileName().toString()))
+                .toList();
+        assertThat(others).isNotEmpty();
+        Path fresh = dir.resolve("new.json");
+
+        int exit = cli.execute(args(List.of("analyze", "--keep", old.toString(), "--out", fresh.toString()), others));
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("reconcile: kept 0 decisions; could not carry 1:" + System.lineSeparator()
+                + "  " + decided.label() + ": its articles are no longer in the project");
+        assertThat(new ProjectFiles().load(fresh).facts()).allMatch(f -> f.resolution() == null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"missing", "truncated", "not a project"})
+    void analyzeKeepWithABadOldProjectFailsClearlyAndWritesNothing(String problem) throws Exception {
+        Path old = dir.resolve("old.json");
+        switch (problem) {
+            case "truncated" -> Files.writeString(old, "{\"format\": \"reconcile-project\", \"articles\": [");
+            case "not a project" -> Files.writeString(old, "{\"format\": \"something-else\"}");
+            default -> { }
+        }
+        Path fresh = dir.resolve("new.json");
+
+        int withOut = cli.execute("analyze", "--keep", old.toString(), "--out", fresh.toString(), "seeds");
+        int toStdout = cli.execute("analyze", "--keep", old.toString(), "seeds");
+
+        assertThat(withOut).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(toStdout).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).startsWith("reconcile: --keep old.json: ").doesNotContain("\tat ");
+        assertThat(fresh).doesNotExist();
+        assertThat(out.toString()).isEmpty();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).allMatch(old::equals);
+        }
+    }
+
+    @Test
+    void theKeepSummaryListsLostDecisionsAndPickedValuesNoArticleStatesAnyMore() {
+        Article a1 = new Article("a1", "1.txt", "One", "Four were hurt.");
+        Article a2 = new Article("a2", "2.txt", "Two", "Two were hurt.");
+        Article a3 = new Article("a3", "3.txt", "Three", "Two were hurt, police said.");
+        Fact hurt = new Fact("f1", FactKind.NUMBER, "hurt", Verdict.CONFLICT, List.of(new Mention("a1", 0, 4, "Four", "4"),
+                new Mention("a2", 0, 3, "Two", "2"), new Mention("a3", 0, 3, "Two", "2")));
+        Fact pickedFour = hurt.withResolution(Resolution.choose(hurt.variants().stream()
+                .filter(v -> v.value().equals("4")).findFirst().orElseThrow(), "", "ed", Instant.EPOCH));
+        Fact were = new Fact("f2", FactKind.NUMBER, "", Verdict.CONFLICT, List.of(
+                new Mention("a1", 5, 9, "were", "w"), new Mention("a2", 4, 8, "were", "v")))
+                .withResolution(Resolution.dismiss("", "ed", Instant.EPOCH));
+        // a1 removed: the two articles left agree on 2
+        Project now = new Project(List.of(a2, a3), List.of(new Fact("f1", FactKind.NUMBER, "hurt", Verdict.AGREE,
+                List.of(new Mention("a2", 0, 3, "Two", "2"), new Mention("a3", 0, 3, "Two", "2")))));
+        StringWriter text = new StringWriter();
+
+        AnalyzeCommand.report(new DecisionCarrier().carry(new Project(List.of(a1, a2, a3), List.of(pickedFour, were)), now),
+                new PrintWriter(text));
+
+        assertThat(text.toString().lines()).containsExactly(
+                "reconcile: kept 1 decision; could not carry 1:",
+                "  f2: only one of its articles is still in the project, so there is nothing to compare",
+                "reconcile: kept, but no article states the chosen value any more:",
+                "  hurt: \"Four\"");
+    }
+
+    private static List<String> seedFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            return files.map(Path::toString).sorted().toList();
+        }
+    }
+
+    private static String[] args(List<String> options, List<String> paths) {
+        return Stream.concat(options.stream(), paths.stream()).toArray(String[]::new);
+    }
+
+    /**
+     * Decides, by editing the JSON as any tool could, the first conflict in {@code order}: picks its first
+     * mention's value. Returns the fact as the project file now holds it.
+     */
+    private static Fact decideInJson(Path project, Comparator<Fact> order) throws Exception {
+        Fact conflict = new ProjectFiles().load(project).facts().stream().filter(Fact::isConflict).min(order)
+                .orElseThrow();
+        ObjectMapper json = new ObjectMapper();
+        JsonNode root = json.readTree(project.toFile());
+        for (JsonNode fact : root.get("facts")) {
+            if (fact.get("id").asText().equals(conflict.id())) {
+                JsonNode first = fact.get("mentions").get(0);
+                ObjectNode resolution = ((ObjectNode) fact).putObject("resolution");
+                resolution.put("status", "resolved").put("value", first.get("value").asText())
+                        .put("display", first.get("text").asText()).put("custom", false)
+                        .put("note", "the police statement").put("author", "desk")
+                        .put("decidedAt", "2026-01-02T03:04:05Z");
+            }
+        }
+        json.writeValue(project.toFile(), root);
+        return new ProjectFiles().load(project).fact(conflict.id()).orElseThrow();
+    }
+
+    /** Where the fact's mentions are, by article file rather than article id: "001_x.txt@120-124". */
+    private static Set<String> places(Project project, Fact fact) {
+        Map<String, String> source = project.articles().stream().collect(Collectors.toMap(Article::id, Article::source));
+        return fact.mentions().stream().map(m -> source.get(m.articleId()) + "@" + m.start() + "-" + m.end())
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<String> sources(Project project, Fact fact) {
+        return places(project, fact).stream().map(p -> p.substring(0, p.indexOf('@'))).collect(Collectors.toSet());
+    }
+
+    private static java.util.stream.Collector<Fact, ?, Fact> onlyOne() {
+        return Collectors.collectingAndThen(Collectors.toList(), list -> {
+            assertThat(list).hasSize(1);
+            return list.get(0);
+        });
     }
 
     @Test

@@ -1,11 +1,13 @@
 package app.reconcile.ui.common;
 
-import app.reconcile.ui.report.ExportDialogModel;
-
 import java.util.List;
 import java.util.Optional;
 
-/** Every question and message the application puts to the editor, behind an interface so tests can answer. */
+/**
+ * The questions and messages every part of the application puts to the editor, behind an interface so tests can
+ * answer. A feature's own forms are asked through its extension of this interface (e.g. the export form), so
+ * that common stays free of features.
+ */
 public interface DialogService {
     /** A failure the editor must read: a one-line message, never a stack trace. */
     void showError(String title, String message);
@@ -21,12 +23,6 @@ public interface DialogService {
 
     /** One of {@code options} (shown with their {@code toString}), empty when cancelled. */
     <T> Optional<T> choose(String title, String question, List<T> options, T initial);
-
-    /** Kind and label for text the editor links by hand as one fact, starting from {@code suggested}. */
-    Optional<LinkDetails> askLinkDetails(LinkDetails suggested);
-
-    /** Shows the export form bound to {@code model}; the editor's choice, empty when cancelled. */
-    Optional<FileChooserService.ExportTarget> askExport(ExportDialogModel model);
 
     /** The Preferences dialog, starting from {@code current}; the edited settings, empty when cancelled. */
     Optional<PreferencesForm> editPreferences(PreferencesForm current);

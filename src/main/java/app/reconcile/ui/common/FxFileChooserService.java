@@ -1,7 +1,6 @@
 package app.reconcile.ui.common;
 
 import app.reconcile.report.ReportFormat;
-import app.reconcile.ui.report.ReportFormatLabels;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 

@@ -8,8 +8,6 @@ import app.reconcile.core.Project;
 import app.reconcile.core.edit.FactEditException;
 import app.reconcile.core.edit.FactEdits;
 import app.reconcile.core.edit.Selection;
-import app.reconcile.ui.common.DialogService;
-import app.reconcile.ui.common.LinkDetails;
 import app.reconcile.ui.workspace.WorkspaceViewModel;
 
 import java.util.HashSet;
@@ -24,9 +22,9 @@ import java.util.Set;
  */
 public final class FactEditCommands {
     private final WorkspaceViewModel workspace;
-    private final DialogService dialogs;
+    private final FactDialogService dialogs;
 
-    public FactEditCommands(WorkspaceViewModel workspace, DialogService dialogs) {
+    public FactEditCommands(WorkspaceViewModel workspace, FactDialogService dialogs) {
         this.workspace = workspace;
         this.dialogs = dialogs;
     }

@@ -1,7 +1,6 @@
 package app.reconcile.ui.facts;
 
 import app.reconcile.core.FactKind;
-import app.reconcile.ui.common.LinkDetails;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;

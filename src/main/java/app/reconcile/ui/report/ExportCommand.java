@@ -2,10 +2,10 @@ package app.reconcile.ui.report;
 
 import app.reconcile.core.Project;
 import app.reconcile.ui.common.BackgroundTask;
-import app.reconcile.ui.common.DialogService;
 import app.reconcile.ui.common.DocumentViewer;
 import app.reconcile.ui.common.FileChooserService;
 import app.reconcile.ui.common.FileChooserService.ExportTarget;
+import app.reconcile.ui.common.ReportFormatLabels;
 import app.reconcile.ui.common.UiPreferences;
 import app.reconcile.ui.workspace.ReportWriter;
 import app.reconcile.ui.workspace.WorkspaceViewModel;
@@ -19,12 +19,12 @@ import java.nio.file.Path;
 public final class ExportCommand {
     private final WorkspaceViewModel workspace;
     private final ReportWriter reports;
-    private final DialogService dialogs;
+    private final ExportDialogService dialogs;
     private final FileChooserService files;
     private final UiPreferences preferences;
     private final DocumentViewer viewer;
 
-    public ExportCommand(WorkspaceViewModel workspace, ReportWriter reports, DialogService dialogs,
+    public ExportCommand(WorkspaceViewModel workspace, ReportWriter reports, ExportDialogService dialogs,
                          FileChooserService files, UiPreferences preferences, DocumentViewer viewer) {
         this.workspace = workspace;
         this.reports = reports;

@@ -3,6 +3,7 @@ package app.reconcile.ui.report;
 import app.reconcile.report.ReportFormat;
 import app.reconcile.ui.common.FileChooserService;
 import app.reconcile.ui.common.FileChooserService.ExportTarget;
+import app.reconcile.ui.common.ReportFormatLabels;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;

@@ -1,6 +1,7 @@
 package app.reconcile.ui.report;
 
 import app.reconcile.report.ReportFormat;
+import app.reconcile.ui.common.ReportFormatLabels;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

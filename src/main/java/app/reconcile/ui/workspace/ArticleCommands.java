@@ -3,14 +3,13 @@ package app.reconcile.ui.workspace;
 import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
 import app.reconcile.core.Project;
+import app.reconcile.core.carry.DecisionCarrier;
+import app.reconcile.core.carry.LostDecision;
 import app.reconcile.ui.common.BackgroundTask;
 import app.reconcile.ui.common.DialogService;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Rename and remove an article, both undoable. Removing re-analyses the remaining articles in the
@@ -69,26 +68,18 @@ public final class ArticleCommands {
             workspace.activity().say("The articles changed meanwhile; " + name + " was not removed");
             return;
         }
-        DecisionCarrier.Outcome outcome = new DecisionCarrier().carry(workspace.getProject().facts(), facts);
-        workspace.edit(p -> new Project(remaining, outcome.facts()));
+        DecisionCarrier.Outcome outcome = new DecisionCarrier()
+                .carry(workspace.getProject(), new Project(remaining, facts));
+        workspace.edit(p -> outcome.project());
         workspace.activity().say("Removed " + name + "; kept " + outcome.kept() + " decision(s)");
         if (!outcome.lost().isEmpty()) {
-            dialogs.showInformation("Some decisions could not be kept", lostDecisions(outcome.lost(), remaining));
+            dialogs.showInformation("Some decisions could not be kept", lostDecisions(outcome.lost()));
         }
     }
 
     /** One line per lost decision: its label and why no fact of the new analysis could take it over. */
-    static String lostDecisions(List<Fact> lost, List<Article> remaining) {
-        Set<String> ids = remaining.stream().map(Article::id).collect(Collectors.toSet());
-        List<String> lines = new ArrayList<>();
-        for (Fact fact : lost) {
-            long sources = fact.articleIds().stream().filter(ids::contains).count();
-            String why = sources == 0 ? "no remaining article states it"
-                    : sources == 1 ? "only one remaining article states it, so there is nothing to compare"
-                    : "the new analysis no longer groups its mentions as one fact";
-            lines.add("• " + (fact.label().isBlank() ? fact.id() : fact.label()) + ": " + why);
-        }
-        return String.join("\n", lines);
+    static String lostDecisions(List<LostDecision> lost) {
+        return String.join("\n", lost.stream().map(l -> "• " + l.describe()).toList());
     }
 
     private Optional<String> chooseArticle(String title) {

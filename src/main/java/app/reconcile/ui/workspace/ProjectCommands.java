@@ -3,6 +3,8 @@ package app.reconcile.ui.workspace;
 import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
 import app.reconcile.core.Project;
+import app.reconcile.core.carry.DecisionCarrier;
+import app.reconcile.core.carry.LostDecision;
 import app.reconcile.io.ImportResult;
 import app.reconcile.ui.common.BackgroundTask;
 import app.reconcile.ui.common.DialogService;
@@ -172,12 +174,14 @@ public final class ProjectCommands {
             activity().say("The articles changed while adding; nothing was added");
             return;
         }
-        DecisionCarrier.Outcome outcome = new DecisionCarrier().carry(current.facts(), analysed.facts());
-        workspace.edit(p -> new Project(analysed.articles(), outcome.facts()));
+        DecisionCarrier.Outcome outcome = new DecisionCarrier()
+                .carry(current, new Project(analysed.articles(), analysed.facts()));
+        workspace.edit(p -> outcome.project());
         String summary = summary(analysed.added(), outcome);
         activity().say(summary);
         if (!outcome.lost().isEmpty()) {
-            dialogs.showInformation("Some decisions could not be kept", summary);
+            dialogs.showInformation("Some decisions could not be kept",
+                    summary + "\n" + ArticleCommands.lostDecisions(outcome.lost()));
         }
         if (!analysed.problems().isEmpty()) {
             dialogs.showInformation("Some files were not added", String.join("\n", analysed.problems()));
@@ -247,8 +251,7 @@ public final class ProjectCommands {
         StringBuilder text = new StringBuilder("Added " + added + " article(s); kept " + outcome.kept() + " decision(s)");
         if (!outcome.lost().isEmpty()) {
             text.append("; could not keep ").append(outcome.lost().size()).append(": ")
-                    .append(String.join(", ", outcome.lost().stream()
-                            .map(f -> f.label().isBlank() ? f.id() : f.label()).toList()));
+                    .append(String.join(", ", outcome.lost().stream().map(LostDecision::label).toList()));
         }
         return text.toString();
     }

@@ -4,7 +4,6 @@ import app.reconcile.core.Fact;
 import app.reconcile.core.FactKind;
 import app.reconcile.core.Mention;
 import app.reconcile.core.edit.Selection;
-import app.reconcile.ui.common.LinkDetails;
 import app.reconcile.ui.common.SynchronousTaskExecutor;
 import app.reconcile.ui.support.RecordingDialogs;
 import app.reconcile.ui.support.TestProjects;

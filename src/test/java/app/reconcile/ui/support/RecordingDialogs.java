@@ -1,10 +1,10 @@
 package app.reconcile.ui.support;
 
-import app.reconcile.ui.common.DialogService;
+import app.reconcile.ui.WindowDialogService;
 import app.reconcile.ui.common.FileChooserService;
-import app.reconcile.ui.common.LinkDetails;
 import app.reconcile.ui.common.PreferencesForm;
 import app.reconcile.ui.common.SaveChoice;
+import app.reconcile.ui.facts.LinkDetails;
 import app.reconcile.ui.report.ExportDialogModel;
 
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** Answers dialogs from a script and remembers what the application said. */
-public final class RecordingDialogs implements DialogService {
+public final class RecordingDialogs implements WindowDialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> informations = new ArrayList<>();
     public final List<String> saveQuestions = new ArrayList<>();

@@ -11,8 +11,6 @@ import app.reconcile.ui.support.RecordingDialogs;
 import app.reconcile.ui.support.TestProjects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
 import java.util.List;
@@ -86,7 +84,7 @@ class ArticleCommandsTest {
         commands.remove("a2");
 
         assertThat(dialogs.informations).containsExactly("Some decisions could not be kept: "
-                + "• dead: only one remaining article states it, so there is nothing to compare");
+                + "• dead: only one of its articles is still in the project, so there is nothing to compare");
     }
 
     @Test
@@ -96,20 +94,5 @@ class ArticleCommandsTest {
         workspace.undo();
 
         assertThat(workspace.getProject()).isEqualTo(TestProjects.small());
-    }
-
-    /** Fact f2 "dead" is stated by a1 and a2. */
-    @ParameterizedTest
-    @CsvSource(textBlock = """
-            a1 a2, 'no remaining article states it'
-            a2,    'only one remaining article states it, so there is nothing to compare'
-            a3,    'the new analysis no longer groups its mentions as one fact'
-            """)
-    void eachLostDecisionSaysWhy(String removed, String reason) {
-        List<String> gone = List.of(removed.split(" "));
-        List<Article> remaining = TestProjects.small().articles().stream().filter(a -> !gone.contains(a.id())).toList();
-        Fact dead = TestProjects.small().fact("f2").orElseThrow();
-
-        assertThat(ArticleCommands.lostDecisions(List.of(dead), remaining)).isEqualTo("• dead: " + reason);
     }
 }

@@ -147,7 +147,8 @@ class ProjectCommandsTest {
 
         commands.addArticles(List.of(Path.of("004.txt")));
 
-        assertThat(dialogs.informations).singleElement().asString().contains("could not keep 1: children hurt");
+        assertThat(dialogs.informations).singleElement().asString().contains("could not keep 1: children hurt")
+                .endsWith("• children hurt: no new fact covers its text any more");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package app.reconcile.ui.common;
+package app.reconcile.ui.facts;
 
 import app.reconcile.core.FactKind;
 

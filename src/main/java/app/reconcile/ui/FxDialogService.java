@@ -1,5 +1,10 @@
-package app.reconcile.ui.common;
+package app.reconcile.ui;
 
+import app.reconcile.ui.common.FileChooserService;
+import app.reconcile.ui.common.PreferencesDialog;
+import app.reconcile.ui.common.PreferencesForm;
+import app.reconcile.ui.common.SaveChoice;
+import app.reconcile.ui.facts.LinkDetails;
 import app.reconcile.ui.facts.LinkDetailsDialog;
 import app.reconcile.ui.report.ExportDialog;
 import app.reconcile.ui.report.ExportDialogModel;
@@ -14,8 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** {@link DialogService} with JavaFX {@link Alert}s owned by the main window. */
-public final class FxDialogService implements DialogService {
+/** {@link WindowDialogService} with JavaFX {@link Alert}s and each feature's dialog, owned by the main window. */
+public final class FxDialogService implements WindowDialogService {
     private final Supplier<Window> owner;
 
     public FxDialogService(Supplier<Window> owner) {

@@ -1,8 +1,8 @@
-package app.reconcile.ui.report;
+package app.reconcile.ui.common;
 
 import app.reconcile.report.ReportFormat;
 
-/** How the report formats read in the export dialog. */
+/** How the report formats read to the editor: in the export dialog and in the file chooser's list of types. */
 public final class ReportFormatLabels {
     private ReportFormatLabels() {
     }
