@@ -41,8 +41,8 @@ class RealNewsGoldTest {
     }
 
     /** The blind set's first score (before any look at what it missed): see docs/analysis.md. */
-    static final int BLIND_FLOOR = 0;
-    static final int BLIND_TRAPS = 63;
+    static final int BLIND_FLOOR = 2;
+    static final int BLIND_TRAPS = 2;
 
     private static final class Totals {
         int required;

@@ -30,7 +30,7 @@ public final class Records {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             boolean three = m.group(3) != null;
-            if (!three && b >= a && !recordWordFollows(s.text(), m.end())) {
+            if (!three && b >= a && !recordWordFollows(s.text(), m.end()) && !recordWordBefore(s.text(), m.start())) {
                 continue;
             }
             int[] parts = three ? new int[] {a, b, Integer.parseInt(m.group(3))} : new int[] {a, b};
@@ -38,6 +38,14 @@ public final class Records {
                     new RecordValue(parts), "record", List.of(), "record"));
         }
         return out;
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)\\s+(?:of\\s+|at\\s+|to\\s+)?$");
+
+    /** A record word right before the pair, or before an "of", "at" or "to" ("a record of 284-286"). */
+    private static boolean recordWordBefore(String text, int start) {
+        Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
+        return w.find() && WORDS.contains(w.group(1));
     }
 
     /** A record word right after the pair, or after one word in between ("an 18-30 home record"). */
