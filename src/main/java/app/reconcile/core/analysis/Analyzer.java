@@ -4,9 +4,7 @@ import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
 import app.reconcile.core.Mention;
 import app.reconcile.core.Verdict;
-import app.reconcile.core.analysis.align.AlignmentPolicy;
 import app.reconcile.core.analysis.value.Candidate;
-import app.reconcile.core.analysis.align.CandidateAligner;
 import app.reconcile.core.analysis.align.ContextModel;
 import app.reconcile.core.analysis.cluster.ArticleClusters;
 import app.reconcile.core.analysis.evidence.EvidenceAligner;
@@ -24,7 +22,6 @@ import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Sentence;
 import app.reconcile.core.analysis.text.SentenceSplitter;
 import app.reconcile.core.analysis.text.ValueHolder;
-import app.reconcile.core.analysis.value.Relation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +30,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
  * The analysis engine. Pipeline: split articles into sentences (boilerplate out), extract dated values,
@@ -43,21 +39,12 @@ import java.util.stream.IntStream;
 public final class Analyzer implements FactFinder {
     private static final int CORPUS_DATE_SPREAD_DAYS = 7;
 
-    private final AlignmentPolicy policy;
     private final LightStemmer stemmer = new LightStemmer();
     private final SentenceSplitter splitter = new SentenceSplitter(new BoilerplateFilter());
     private final NumberWords numberWords = new NumberWords();
     private final DateExtractor dates = new DateExtractor(numberWords);
     private final EventFrames frames = new EventFrames(stemmer);
     private final Records records = new Records();
-
-    public Analyzer() {
-        this(AlignmentPolicy.standard());
-    }
-
-    public Analyzer(AlignmentPolicy policy) {
-        this.policy = policy;
-    }
 
     /**
      * Articles are first grouped by the event they report ({@link ArticleClusters}); facts are found inside
@@ -113,7 +100,7 @@ public final class Analyzer implements FactFinder {
         FactLabeler labeler = new FactLabeler(context, stemmer);
         List<FactDraft> drafts = new ArrayList<>();
         for (EvidenceAligner.Group g : groups) {
-            drafts.add(draft(g.members(), ids, labeler, reason(g)));
+            drafts.add(draft(g, ids, labeler));
         }
         monitor.progress(0.8, "Comparing quotations and names");
         drafts.addAll(new QuoteFinder().find(quotations));
@@ -204,17 +191,17 @@ public final class Analyzer implements FactFinder {
                 .orElse("");
     }
 
-    private static FactDraft draft(List<Candidate> group, List<String> ids, FactLabeler labeler, String reason) {
-        Relation worst = CandidateAligner.worst(group, IntStream.range(0, group.size()).boxed().toList());
-        Verdict verdict = switch (worst) {
+    private static FactDraft draft(EvidenceAligner.Group g, List<String> ids, FactLabeler labeler) {
+        Verdict verdict = switch (g.worst()) {
             case SAME -> Verdict.AGREE;
             case CONFLICT -> Verdict.CONFLICT;
             default -> Verdict.COMPATIBLE;
         };
+        List<Candidate> group = g.members();
         List<Mention> mentions = group.stream()
                 .map(c -> new Mention(ids.get(c.article()), c.start(), c.end(), c.text(), c.value().canonical()))
                 .toList();
-        return new FactDraft(group.get(0).kind(), labeler.label(group), verdict, mentions, reason);
+        return new FactDraft(group.get(0).kind(), labeler.label(group), verdict, mentions, reason(g));
     }
 
     /** Conflicts first, then compatible, then agree; inside a verdict by first article and offset. */

@@ -1,6 +1,7 @@
 package app.reconcile.core.analysis.evidence;
 
 import app.reconcile.core.analysis.ProgressMonitor;
+import app.reconcile.core.analysis.UnionFind;
 import app.reconcile.core.analysis.reading.Reader;
 import app.reconcile.core.analysis.reading.Tagged;
 import app.reconcile.core.analysis.text.Sentence;
@@ -44,6 +45,33 @@ public final class EvidenceAligner {
         public Group {
             members = List.copyOf(members);
             links = List.copyOf(links);
+        }
+
+        /** The worst relation among the distinct values of the group: the fact's verdict. */
+        public Relation worst() {
+            List<app.reconcile.core.analysis.value.FactValue> distinct = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>();
+            for (Candidate c : members) {
+                if (seen.add(c.value().canonical())) {
+                    distinct.add(c.value());
+                }
+            }
+            Relation w = Relation.SAME;
+            for (int i = 0; i < distinct.size(); i++) {
+                for (int j = i + 1; j < distinct.size(); j++) {
+                    Relation r = distinct.get(i).relate(distinct.get(j));
+                    w = rank(r) > rank(w) ? r : w;
+                }
+            }
+            return w;
+        }
+
+        private static int rank(Relation r) {
+            return switch (r) {
+                case SAME -> 0;
+                case COMPATIBLE, INCOMPARABLE -> 1;
+                case CONFLICT -> 2;
+            };
         }
     }
 
@@ -206,13 +234,13 @@ public final class EvidenceAligner {
      */
     private List<Group> merge(List<Reading> readings, List<Edge> sorted, Map<Long, Double> scores) {
         int n = readings.size();
-        int[] parent = IntStream.range(0, n).toArray();
+        int[] parent = UnionFind.singletons(n);
         Map<Integer, List<Integer>> members = new HashMap<>();
         Map<Integer, java.util.BitSet> articles = new HashMap<>();
         Map<Integer, List<Edge>> links = new HashMap<>();
         for (Edge e : sorted) {
-            int ra = find(parent, e.a());
-            int rb = find(parent, e.b());
+            int ra = UnionFind.find(parent, e.a());
+            int rb = UnionFind.find(parent, e.b());
             if (ra == rb) {
                 links.computeIfAbsent(ra, k -> new ArrayList<>()).add(e);
                 continue;
@@ -261,13 +289,5 @@ public final class EvidenceAligner {
         java.util.BitSet b = new java.util.BitSet();
         b.set(article);
         return b;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }
