@@ -7,6 +7,7 @@ import app.reconcile.core.Verdict;
 import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.align.ContextModel;
 import app.reconcile.core.analysis.cluster.ArticleClusters;
+import app.reconcile.core.analysis.evidence.Evidence;
 import app.reconcile.core.analysis.evidence.EvidenceAligner;
 import app.reconcile.core.analysis.date.DateExtractor;
 import app.reconcile.core.analysis.name.NameVariantFinder;
@@ -183,12 +184,9 @@ public final class Analyzer implements FactFinder {
      * --explain}: the evidence of its strongest link, and how many links joined it.
      */
     static String reason(EvidenceAligner.Group g) {
-        return g.links().stream()
-                .max(java.util.Comparator.comparingDouble(l -> l.evidence().score()))
-                .map(l -> String.format(java.util.Locale.ROOT, "Linked by evidence (score %.2f%s): %s",
-                        l.evidence().score(), g.links().size() > 1 ? ", strongest of " + g.links().size() + " links" : "",
-                        l.evidence().summary()))
-                .orElse("");
+        Evidence e = g.strongest().evidence();
+        return String.format(java.util.Locale.ROOT, "Linked by evidence (score %.2f%s): %s", e.score(),
+                g.linkCount() > 1 ? ", strongest of " + g.linkCount() + " links" : "", e.summary());
     }
 
     private static FactDraft draft(EvidenceAligner.Group g, List<String> ids, FactLabeler labeler) {

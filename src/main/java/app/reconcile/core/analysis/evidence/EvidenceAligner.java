@@ -40,11 +40,13 @@ public final class EvidenceAligner {
     public record Link(Candidate a, Candidate b, Evidence evidence) {
     }
 
-    /** One fact: its values (one per article) and the links that joined them. */
-    public record Group(List<Candidate> members, List<Link> links) {
+    /**
+     * One fact: its values (one per article), how many links joined them and the strongest of them with its
+     * evidence (only that one is explained: a fact restated by hundreds of articles has hundreds of links).
+     */
+    public record Group(List<Candidate> members, int linkCount, Link strongest) {
         public Group {
             members = List.copyOf(members);
-            links = List.copyOf(links);
         }
 
         /** The worst relation among the distinct values of the group: the fact's verdict. */
@@ -81,7 +83,7 @@ public final class EvidenceAligner {
     public List<Group> align(List<Candidate> candidates, ProgressMonitor monitor) {
         List<Reading> readings = read(candidates);
         monitor.checkCancelled();
-        List<List<Integer>> blocks = blocks(readings);
+        List<List<int[]>> blocks = blocks(readings);
         List<Edge> scored = IntStream.range(0, readings.size()).parallel().boxed()
                 .flatMap(i -> edgesFrom(i, readings, blocks).stream())
                 .toList();
@@ -118,7 +120,10 @@ public final class EvidenceAligner {
                 distinct.add(c.sentence());
             }
         }
-        List<Tagged> tags = distinct.parallelStream().map(s -> Reader.forThread().read(s.text())).toList();
+        // wire copy repeats sentences word for word: each distinct text is tagged once
+        Map<String, Tagged> byText = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Tagged> tags = distinct.parallelStream()
+                .map(s -> byText.computeIfAbsent(s.text(), t -> Reader.forThread().read(t))).toList();
         for (int i = 0; i < distinct.size(); i++) {
             tagged.put(distinct.get(i), tags.get(i));
         }
@@ -156,9 +161,11 @@ public final class EvidenceAligner {
      * Pairs are scored only when they can score at all: two values of one kind that share a counted thing or a
      * word of their local windows (blocking, so that a large event is not compared all against all). A word
      * in more than {@link #MAX_BLOCK} windows is too common to propose pairs.
+     *
+     * @return for each reading, the blocks (lists of reading indexes, ascending) it belongs to
      */
-    private static List<List<Integer>> blocks(List<Reading> readings) {
-        Map<String, List<Integer>> byKey = new HashMap<>();
+    private static List<List<int[]>> blocks(List<Reading> readings) {
+        Map<String, List<Integer>> byKey = new java.util.LinkedHashMap<>();
         for (int i = 0; i < readings.size(); i++) {
             Reading r = readings.get(i);
             String kind = r.candidate().kind().name();
@@ -169,29 +176,35 @@ public final class EvidenceAligner {
                 byKey.computeIfAbsent(kind + "|w|" + id, k -> new ArrayList<>()).add(i);
             }
         }
-        List<List<Integer>> members = new ArrayList<>(readings.size());
+        List<List<int[]>> out = new ArrayList<>(readings.size());
         for (int i = 0; i < readings.size(); i++) {
-            members.add(new ArrayList<>());
+            out.add(new ArrayList<>());
         }
-        for (List<Integer> b : byKey.values()) {
-            if (b.size() < 2 || b.size() > MAX_BLOCK) {
+        for (List<Integer> block : byKey.values()) {
+            if (block.size() < 2 || block.size() > MAX_BLOCK) {
                 continue;
             }
-            for (int i : b) {
-                for (int j : b) {
-                    if (j > i) {
-                        members.get(i).add(j);
-                    }
+            int[] members = block.stream().mapToInt(Integer::intValue).distinct().toArray();
+            for (int i : members) {
+                out.get(i).add(members);
+            }
+        }
+        return out;
+    }
+
+    /** The scored pairs of reading {@code i} with the later readings that share a block with it. */
+    private List<Edge> edgesFrom(int i, List<Reading> readings, List<List<int[]>> blocks) {
+        java.util.BitSet partners = new java.util.BitSet(readings.size());
+        for (int[] block : blocks.get(i)) {
+            for (int j : block) {
+                if (j > i) {
+                    partners.set(j);
                 }
             }
         }
-        return members;
-    }
-
-    private List<Edge> edgesFrom(int i, List<Reading> readings, List<List<Integer>> partners) {
         List<Edge> out = new ArrayList<>();
         Candidate a = readings.get(i).candidate();
-        for (int j : new java.util.TreeSet<>(partners.get(i))) {
+        for (int j = partners.nextSetBit(0); j >= 0; j = partners.nextSetBit(j + 1)) {
             Candidate b = readings.get(j).candidate();
             if (a.article() == b.article() || a.value().relate(b.value()) == Relation.INCOMPARABLE) {
                 continue;
@@ -219,12 +232,17 @@ public final class EvidenceAligner {
                 .toList();
     }
 
+    /**
+     * A key for a (value, article) pair. Mixed, not packed: {@code Long.hashCode} of a packed pair is the XOR of
+     * its halves, which puts thousands of keys in one bucket.
+     */
     private static long key(int candidate, int article) {
-        return ((long) candidate << 32) | article;
+        return candidate * 0x9E3779B97F4A7C15L + article;
     }
 
+    /** A key for an unordered pair of values, mixed for the same reason as {@link #key}. */
     private static long pair(int a, int b) {
-        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+        return a < b ? a * 0x9E3779B97F4A7C15L + b : b * 0x9E3779B97F4A7C15L + a;
     }
 
     /**
@@ -266,10 +284,11 @@ public final class EvidenceAligner {
         new java.util.TreeMap<>(members).forEach((root, m) -> {
             if (m.size() >= 2) {
                 List<Candidate> cs = m.stream().sorted().map(i -> readings.get(i).candidate()).toList();
-                out.add(new Group(cs, links.getOrDefault(root, List.of()).stream()
-                        .map(e -> new Link(readings.get(e.a()).candidate(), readings.get(e.b()).candidate(),
-                                scorer.score(readings.get(e.a()), readings.get(e.b()))))
-                        .toList()));
+                List<Edge> l = links.getOrDefault(root, List.of());
+                // the links are merged strongest first, so the first one is the strongest
+                Edge top = l.get(0);
+                out.add(new Group(cs, l.size(), new Link(readings.get(top.a()).candidate(),
+                        readings.get(top.b()).candidate(), scorer.score(readings.get(top.a()), readings.get(top.b())))));
             }
         });
         return out;

@@ -3,7 +3,6 @@ package app.reconcile.core.analysis.evidence;
 import app.reconcile.core.FactKind;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -135,8 +134,12 @@ final class LinkScorer {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return (double) both.size() / (a.size() + b.size() - both.size());
+        int both = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                both++;
+            }
+        }
+        return (double) both / (a.size() + b.size() - both);
     }
 }

@@ -24,14 +24,19 @@ import java.util.Locale;
 public final class Reader {
     private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    private static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     /** Loaded on first use, by the class-holder idiom: thread safe without locks. */
     private static final class Models {
         static final TokenizerModel TOKENIZER = load(TOKENS, TokenizerModel::new);
         static final POSModel TAGGER = load(POS, POSModel::new);
-        static final LemmatizerModel LEMMATIZER = load(LEMMAS, LemmatizerModel::new);
+        static final LemmatizerModel LEMMATIZER = load(LEMMA_MODEL, LemmatizerModel::new);
     }
+
+    /** Lemmas by tag and word, shared by all threads; cleared when it outgrows a large vocabulary. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> LEMMAS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 200_000;
 
     private static final ThreadLocal<Reader> PER_THREAD = ThreadLocal.withInitial(Reader::new);
 
@@ -58,14 +63,33 @@ public final class Reader {
             ends[i] = spans[i].getEnd();
         }
         String[] tags = tagger.tag(tokens);
-        String[] lemmas = lemmatizer.lemmatize(tokens, tags);
-        List<String> lower = new ArrayList<>(lemmas.length);
-        for (int i = 0; i < lemmas.length; i++) {
-            // the model answers "O" when it has no lemma: the word itself is the best guess then
-            String lemma = lemmas[i] == null || lemmas[i].equals("O") ? tokens[i] : lemmas[i];
-            lower.add(lemma.toLowerCase(Locale.ROOT));
+        List<String> lemmas = new ArrayList<>(tokens.length);
+        for (int i = 0; i < tokens.length; i++) {
+            lemmas.add(lemma(tokens[i], tags[i]));
         }
-        return new Tagged(List.of(tokens), starts, ends, List.of(tags), lower);
+        return new Tagged(List.of(tokens), starts, ends, List.of(tags), lemmas);
+    }
+
+    /**
+     * The lemma of one word with its tag, from the cache when this pair was seen before. The lemmatizer is
+     * asked word by word rather than sentence by sentence: its beam search ranks every lemma class for every
+     * token, which cost more than tagging itself, and a word's lemma with its tag hardly depends on its
+     * neighbours. A news event repeats its words, so most lookups are hits.
+     */
+    private String lemma(String token, String tag) {
+        String key = tag + '\t' + token;
+        String cached = LEMMAS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String[] one = lemmatizer.lemmatize(new String[] {token}, new String[] {tag});
+        // the model answers "O" when it has no lemma: the word itself is the best guess then
+        String lemma = (one[0] == null || one[0].equals("O") ? token : one[0]).toLowerCase(Locale.ROOT);
+        if (LEMMAS.size() > MAX_CACHED) {
+            LEMMAS.clear();
+        }
+        LEMMAS.put(key, lemma);
+        return lemma;
     }
 
     private interface ModelLoader<T> {
