@@ -8,6 +8,7 @@ import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.align.ContextModel;
 import app.reconcile.core.analysis.cluster.ArticleClusters;
 import app.reconcile.core.analysis.evidence.Evidence;
+import app.reconcile.core.analysis.reading.Reader;
 import app.reconcile.core.analysis.evidence.EvidenceAligner;
 import app.reconcile.core.analysis.date.DateExtractor;
 import app.reconcile.core.analysis.name.NameVariantFinder;
@@ -56,6 +57,7 @@ public final class Analyzer implements FactFinder {
         if (articles == null || articles.size() < 2) {
             return List.of();
         }
+        Reader.preload();
         monitor.progress(0, "Grouping articles by event");
         List<String> ids = articles.stream().map(Article::id).toList();
         List<List<Integer>> events = new ArticleClusters(stemmer).cluster(articles.stream().map(Article::text).toList());
