@@ -2,6 +2,7 @@ package app.reconcile.cli;
 
 import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
+import app.reconcile.core.analysis.Analyzer;
 import app.reconcile.core.Project;
 import app.reconcile.core.analysis.FactFinder;
 import app.reconcile.core.analysis.ProgressMonitor;
@@ -47,6 +48,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + "(each evidence signal and what it added to the score).")
     boolean explain;
 
+    @Option(names = "--explain-pair", arity = "2", paramLabel = "TEXT",
+            description = "Print why the first value written TEXT A and the first written TEXT B (case ignored) were "
+                    + "or were not put together in one fact, signal by signal, and stop: no project is written.")
+    List<String> explainPair;
+
     @Option(names = {"-k", "--keep"}, paramLabel = "OLD.json",
             description = "An earlier project file: its decisions are carried over to the new facts that cover the "
                     + "same text (articles are recognised by their text); those that cannot be are listed on stderr.")
@@ -69,6 +75,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (articles.size() < 2) {
             err.println("reconcile: warning: " + articles.size() + " article(s) found; comparing needs at least two");
         }
+        if (explainPair != null) {
+            return explainPair(articles, err);
+        }
         List<Fact> facts = finder.findFacts(articles, ProgressMonitor.NONE);
         Project project = new Project(articles, facts);
         if (explain) {
@@ -90,6 +99,26 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (carried != null) {
             report(carried, err);
         }
+        return ExitCodes.OK;
+    }
+
+    private int explainPair(List<Article> articles, PrintWriter err) {
+        if (!(finder instanceof Analyzer analyzer)) {
+            err.println("reconcile: --explain-pair needs the built-in engine");
+            return ExitCodes.USAGE;
+        }
+        String a = explainPair.get(0);
+        String b = explainPair.get(1);
+        PrintWriter out = spec.commandLine().getOut();
+        analyzer.explainPair(articles, a, b).ifPresentOrElse(p -> {
+            out.printf("\"%s\" (%s) and \"%s\" (%s): %s%n", Terminal.safe(p.textA()), p.articleA(),
+                    Terminal.safe(p.textB()), p.articleB(), p.linked() ? "linked in one fact" : "not linked");
+            out.println("  " + p.evidence().detailed());
+            out.printf("  a link needs a score of at least %.2f and each value to be the other's best match in the "
+                    + "other article%n", Analyzer.LINK_THRESHOLD);
+        }, () -> out.printf("\"%s\" or \"%s\" is not read as a value in these articles%n", Terminal.safe(a),
+                Terminal.safe(b)));
+        out.flush();
         return ExitCodes.OK;
     }
 

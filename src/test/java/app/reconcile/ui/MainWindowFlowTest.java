@@ -190,7 +190,6 @@ class MainWindowFlowTest {
         assertThat(selectedId()).isNotEqualTo(children().id());
     }
 
-    @org.junit.jupiter.api.Disabled("engine v2 regression, to fix first: see docs/analysis.md, \"Engine v2: open regressions\"")
     @Test
     void digitsTypedIntoTheNoteDoNotDecide(FxRobot robot) {
         robot.interact(() -> window.workspace().select(children().id()));
@@ -243,7 +242,6 @@ class MainWindowFlowTest {
         assertThat(children().status()).isEqualTo(ResolutionStatus.UNRESOLVED);
     }
 
-    @org.junit.jupiter.api.Disabled("engine v2 regression, to fix first: see docs/analysis.md, \"Engine v2: open regressions\"")
     @Test
     void aTypedValueBecomesAuthoritative(FxRobot robot) {
         robot.interact(() -> window.workspace().select(children().id()));

@@ -41,6 +41,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Analyzer implements FactFinder {
     private static final int CORPUS_DATE_SPREAD_DAYS = 7;
 
+    /** The least score of a link between two values (see {@link EvidenceAligner}). */
+    public static final double LINK_THRESHOLD = EvidenceAligner.THRESHOLD;
+
     private final LightStemmer stemmer = new LightStemmer();
     private final SentenceSplitter splitter = new SentenceSplitter(new BoilerplateFilter());
     private final NumberWords numberWords = new NumberWords();
@@ -77,20 +80,10 @@ public final class Analyzer implements FactFinder {
     /** The facts of one group of articles reporting one event ({@code event}: indexes into {@code articles}). */
     private List<FactDraft> findInEvent(List<Article> articles, List<String> ids, List<Integer> event,
                                         ProgressMonitor monitor) {
-        monitor.progress(0, "Reading articles");
+        List<ArticleReading> readings = readEvent(articles, ids, event, monitor);
         List<Sentence> sentences = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
-        Map<Integer, LocalDate> ownDates = new HashMap<>();
-        event.forEach(a -> dates.articleDate(articles.get(a).text()).ifPresent(d -> ownDates.put(a, d)));
-        LocalDate corpusDate = corpusDate(new ArrayList<>(ownDates.values()));
-        AtomicInteger done = new AtomicInteger();
-        List<ArticleReading> readings = event.parallelStream().map(a -> {
-            monitor.checkCancelled();
-            ArticleReading r = read(a, articles.get(a).text(), ids.get(a), ownDates.getOrDefault(a, corpusDate));
-            monitor.progress(0.4 * done.incrementAndGet() / event.size(), "Reading articles");
-            return r;
-        }).toList();
         for (ArticleReading r : readings) {
             sentences.addAll(r.sentences());
             candidates.addAll(r.candidates());
@@ -111,6 +104,50 @@ public final class Analyzer implements FactFinder {
         new NameVariantFinder().find(sentences, ids).forEach(v ->
                 drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
         return drafts;
+    }
+
+    /** Each article of one event read in parallel: sentences, values, quotations. */
+    private List<ArticleReading> readEvent(List<Article> articles, List<String> ids, List<Integer> event,
+                                           ProgressMonitor monitor) {
+        monitor.progress(0, "Reading articles");
+        Map<Integer, LocalDate> ownDates = new HashMap<>();
+        event.forEach(a -> dates.articleDate(articles.get(a).text()).ifPresent(d -> ownDates.put(a, d)));
+        LocalDate corpusDate = corpusDate(new ArrayList<>(ownDates.values()));
+        AtomicInteger done = new AtomicInteger();
+        return event.parallelStream().map(a -> {
+            monitor.checkCancelled();
+            ArticleReading r = read(a, articles.get(a).text(), ids.get(a), ownDates.getOrDefault(a, corpusDate));
+            monitor.progress(0.4 * done.incrementAndGet() / event.size(), "Reading articles");
+            return r;
+        }).toList();
+    }
+
+    /**
+     * Why two values were or were not put together: the first value whose text is {@code textA} and the first
+     * whose text is {@code textB} (in article order, case ignored), with the evidence between them. Empty when
+     * either is not read as a value.
+     */
+    public java.util.Optional<PairExplanation> explainPair(List<Article> articles, String textA, String textB) {
+        List<String> ids = articles.stream().map(Article::id).toList();
+        List<Integer> all = java.util.stream.IntStream.range(0, articles.size()).boxed().toList();
+        List<Candidate> candidates = readEvent(articles, ids, all, ProgressMonitor.NONE).stream()
+                .flatMap(r -> r.candidates().stream()).toList();
+        Candidate a = candidates.stream().filter(c -> c.text().equalsIgnoreCase(textA)).findFirst().orElse(null);
+        Candidate b = candidates.stream().filter(c -> c != a && c.text().equalsIgnoreCase(textB)).findFirst()
+                .orElse(null);
+        if (a == null || b == null) {
+            return java.util.Optional.empty();
+        }
+        EvidenceAligner aligner = new EvidenceAligner();
+        boolean linked = aligner.align(candidates, ProgressMonitor.NONE).stream()
+                .anyMatch(g -> g.members().contains(a) && g.members().contains(b));
+        return java.util.Optional.of(new PairExplanation(ids.get(a.article()), a.text(), ids.get(b.article()),
+                b.text(), linked, aligner.explain(candidates, a, b)));
+    }
+
+    /** What {@link #explainPair} found: the two values, whether they share a fact, and the evidence. */
+    public record PairExplanation(String articleA, String textA, String articleB, String textB, boolean linked,
+                                  Evidence evidence) {
     }
 
     /** Reports a sub-task's progress as a share of the whole; cancellation passes through. */

@@ -81,10 +81,11 @@ public final class DecisionPanel extends ScrollPane {
         hint.getStyleClass().add(StyleClasses.HINT);
         hint.setWrapText(true);
 
-        // the decisive controls first, so they stay visible in a short panel on a laptop screen
-        content.getChildren().addAll(title, meta, detail, section("Values"), variantBox,
+        // the decisive controls first, so they stay visible in a short panel on a laptop screen; the engine's
+        // explanation (why these values are one fact, or how two quotes differ) comes after them
+        content.getChildren().addAll(title, meta, section("Values"), variantBox,
                 new HBox(6, dismissButton, reopenButton), decision,
-                section("Other value and note"), new HBox(6, customField, useValue), noteField, hint);
+                section("Other value and note"), new HBox(6, customField, useValue), noteField, hint, detail);
         content.setFillWidth(true);
         content.getStyleClass().add(StyleClasses.DECISION_CONTENT);
         setContent(content);

@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AlignmentBehaviourTest {
     private static final String FILLER = " Officials gave no further details about the attack on Tuesday.";
 
-    @org.junit.jupiter.api.Disabled("engine v2 does not meet this first-engine case yet: docs/analysis.md, \"Known limits\"")
     @ParameterizedTest(name = "{0} / {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             A Russian strike on Kyiv killed two people overnight, officials said.   | A Russian strike on Kyiv killed three people overnight, officials said.   | CONFLICT
@@ -53,7 +52,6 @@ class AlignmentBehaviourTest {
         assertThat(facts).extracting(Fact::verdict).contains(Verdict.valueOf(expected));
     }
 
-    @org.junit.jupiter.api.Disabled("engine v2 does not meet this first-engine case yet: docs/analysis.md, \"Known limits\"")
     @ParameterizedTest(name = "{0} / {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             The court ordered Hungary to pay a further €1m a day for failing to comply. | The court ordered Hungary to pay €1.5 million per day for failing to comply. | CONFLICT
@@ -71,7 +69,6 @@ class AlignmentBehaviourTest {
         }
     }
 
-    @org.junit.jupiter.api.Disabled("engine v2 does not meet this first-engine case yet: docs/analysis.md, \"Known limits\"")
     @ParameterizedTest(name = "{0} / {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Shares fell 6.2% by midday, making it the worst day for the group in a year. | Shares in the retailer dropped 6.4% to 212 pence after the results. | CONFLICT

@@ -36,7 +36,6 @@ class SeedExpectationsTest {
         assertThat(facts).anyMatch(f -> f.isConflict() && has(f, "001", "Four") && has(f, "004", "two"));
     }
 
-    @org.junit.jupiter.api.Disabled("engine v2 regression, to fix first: see docs/analysis.md, \"Engine v2: open regressions\"")
     @Test
     void twelveInjuredAgreesAndIsInNoConflict() {
         assertThat(facts).noneMatch(f -> f.isConflict() && (has(f, "001", "12") || has(f, "004", "twelve")));
@@ -48,7 +47,6 @@ class SeedExpectationsTest {
         assertThat(facts).noneMatch(f -> f.isConflict() && (has(f, "002", "$200m") || has(f, "003", "$200 million")));
     }
 
-    @org.junit.jupiter.api.Disabled("engine v2 regression, to fix first: see docs/analysis.md, \"Engine v2: open regressions\"")
     @Test
     void tariffOfTwentyFivePercentIsNotAConflict() {
         assertThat(facts).noneMatch(f -> f.isConflict() && f.kind() == FactKind.PERCENT);

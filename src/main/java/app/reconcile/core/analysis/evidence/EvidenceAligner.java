@@ -29,7 +29,9 @@ import java.util.stream.IntStream;
  */
 public final class EvidenceAligner {
     /** The least score of a link; see docs/analysis.md for how it was chosen. */
-    static final double THRESHOLD = 0.36;
+    public static final double THRESHOLD = 0.36;
+    /// Two groups merge when their members are linked this well on average (average linkage).
+    static final double MERGE_THRESHOLD = THRESHOLD;
     /** Scores below this are taken as 0 when two groups are compared (and not kept, to save memory). */
     static final double FLOOR = 0.05;
     static final int MAX_BLOCK = 400;
@@ -128,32 +130,18 @@ public final class EvidenceAligner {
             tagged.put(distinct.get(i), tags.get(i));
         }
         ValueReader reader = new ValueReader();
+        Map<Sentence, List<Candidate>> bySentence = new IdentityHashMap<>();
+        candidates.forEach(c -> bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c));
         List<ValueReader.Words> words = candidates.parallelStream()
-                .map(c -> reader.read(c, tagged.get(c.sentence()))).toList();
+                .map(c -> reader.read(c, tagged.get(c.sentence()), bySentence.get(c.sentence()))).toList();
         ClauseVectors vectors = new ClauseVectors(distinct.size(), tagged.values());
-        Map<Sentence, Set<String>> datesOf = new IdentityHashMap<>();
-        for (Candidate c : candidates) {
-            if (c.kind() == app.reconcile.core.FactKind.DATE) {
-                datesOf.computeIfAbsent(c.sentence(), k -> new java.util.TreeSet<>()).add(c.value().canonical());
-            }
-        }
         List<Reading> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             ValueReader.Words w = words.get(i);
             out.add(new Reading(c, tagged.get(c.sentence()), w.thing(), w.things(), w.verb(), w.holder(), vectors.vector(w.clause()),
-                    vectors.vector(w.local()), w.names(), otherDates(c, datesOf.get(c.sentence()))));
+                    vectors.vector(w.local()), w.names(), w.dates()));
         }
-        return out;
-    }
-
-    /** The dates the value's sentence gives besides the value itself ("In 2021 the court ordered ..."). */
-    private static Set<String> otherDates(Candidate c, Set<String> sentenceDates) {
-        if (sentenceDates == null) {
-            return Set.of();
-        }
-        Set<String> out = new java.util.TreeSet<>(sentenceDates);
-        out.remove(c.value().canonical());
         return out;
     }
 
@@ -267,7 +255,7 @@ public final class EvidenceAligner {
             List<Integer> mb = members.computeIfAbsent(rb, k -> new ArrayList<>(List.of(k)));
             java.util.BitSet sa = articles.computeIfAbsent(ra, k -> bit(readings.get(k).candidate().article()));
             java.util.BitSet sb = articles.computeIfAbsent(rb, k -> bit(readings.get(k).candidate().article()));
-            if (sa.intersects(sb) || averageLink(ma, mb, scores) < THRESHOLD) {
+            if (sa.intersects(sb) || averageLink(ma, mb, scores) < MERGE_THRESHOLD) {
                 continue;
             }
             parent[rb] = ra;

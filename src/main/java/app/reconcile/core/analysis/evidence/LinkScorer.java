@@ -31,6 +31,8 @@ final class LinkScorer {
     static final double VERB = 0.1;
     static final double NAMES = 0.15;
     static final double HOLDER = 0.2;
+    /** Two values held by two different names ("a strike on Kyiv killed two" / "on Odesa killed three"). */
+    static final double DIFFERENT_HOLDER = 0.5;
     /** Two values told beside two different dates ("In 2021 ..." / "In 2023 ...") are two events. */
     static final double DATES = 0.6;
     /** A date or time says when something happened: the verb it dates is what it is about. */
@@ -48,7 +50,7 @@ final class LinkScorer {
         double holder = holderValue(a, b);
         double dates = differentDates(a, b) ? -1 : 0;
         return clause * CLAUSE + thing * (thing < 0 ? DIFFERENT_THING : THING) + verb * (dated(a) ? DATED_VERB : VERB)
-                + holder * HOLDER + dates * DATES + jaccard(a.names(), b.names()) * NAMES;
+                + holder * (holder < 0 ? DIFFERENT_HOLDER : HOLDER) + dates * DATES + jaccard(a.names(), b.names()) * NAMES;
     }
 
     private static double thingValue(Reading a, Reading b) {
@@ -127,7 +129,7 @@ final class LinkScorer {
         if (a.names().contains(b.holder()) || b.names().contains(a.holder())) {
             return new Evidence.Term("holder", 0, HOLDER, "");
         }
-        return new Evidence.Term("holder", -1, HOLDER, "different holders: " + a.holder() + " / " + b.holder());
+        return new Evidence.Term("holder", -1, DIFFERENT_HOLDER, "different holders: " + a.holder() + " / " + b.holder());
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {

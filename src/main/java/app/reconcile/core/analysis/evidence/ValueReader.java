@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.evidence;
 
+import app.reconcile.core.FactKind;
 import app.reconcile.core.analysis.reading.Tagged;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.value.Candidate;
@@ -7,6 +8,7 @@ import app.reconcile.core.analysis.value.Candidate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,26 +21,47 @@ final class ValueReader {
     static final int NEAR = 6;
     static final double FAR_WEIGHT = 0.5;
     static final int HOLDER_REACH = 8;
+    static final int HOLDER_AFTER = 3;
+    /** A date this close to a value dates it ("In 2021 the court ordered Poland to pay €1m"). */
+    static final int DATE_REACH = 8;
 
     private final LightStemmer stemmer = new LightStemmer();
 
     /** Lemmas of content words with their weights, the counted thing, the verb and the sentence's names. */
     record Words(Map<String, Double> clause, Map<String, Double> local, String thing, Set<String> things,
-                 String verb, String holder, Set<String> names) {
+                 String verb, String holder, Set<String> names, Set<String> dates) {
     }
 
-    Words read(Candidate c, Tagged t) {
+    /**
+     * @param sentenceValues every value read in the same sentence, {@code c} included: their words are values,
+     *                       not context ("on Wednesday" names no holder and is no clause word), and the dates
+     *                       among them that stand near {@code c} say when it happened
+     */
+    Words read(Candidate c, Tagged t, List<Candidate> sentenceValues) {
         int offset = c.sentence().start();
         int first = t.firstOverlapping(c.start() - offset, c.end() - offset);
         int last = t.lastOverlapping(c.start() - offset, c.end() - offset);
         if (first < 0) {
-            return new Words(Map.of(), Map.of(), "", Set.of(), "", "", Set.of());
+            return new Words(Map.of(), Map.of(), "", Set.of(), "", "", Set.of(), Set.of());
+        }
+        boolean[] isValue = new boolean[t.size()];
+        Set<String> dates = new java.util.TreeSet<>();
+        for (Candidate v : sentenceValues) {
+            int vf = t.firstOverlapping(v.start() - offset, v.end() - offset);
+            int vl = t.lastOverlapping(v.start() - offset, v.end() - offset);
+            for (int i = Math.max(0, vf); vf >= 0 && i <= vl; i++) {
+                isValue[i] = true;
+            }
+            boolean near = vf >= 0 && (vf > last ? vf - last : first - vl) <= DATE_REACH;
+            if (v != c && near && v.kind() == FactKind.DATE && !v.value().canonical().equals(c.value().canonical())) {
+                dates.add(v.value().canonical());
+            }
         }
         Map<String, Double> clause = new LinkedHashMap<>();
         Map<String, Double> local = new LinkedHashMap<>();
         Set<String> names = new LinkedHashSet<>();
         for (int i = 0; i < t.size(); i++) {
-            if (i >= first && i <= last) {
+            if (i >= first && i <= last || isValue[i]) {
                 continue;
             }
             String lemma = stemmer.stem(clean(t.lemma(i)));
@@ -58,14 +81,49 @@ final class ValueReader {
         }
         String thing = thing(t, first, last, c.end() - offset);
         return new Words(clause, local, thing, things(c, t, last, thing), verb(t, first, last),
-                holder(t, first, last), names);
+                holder(t, first, last, isValue), names, dates);
     }
 
     /**
-     * The noun a value quantifies: the head (last noun) of the noun run after it ("seven AK-47 assault rifles":
-     * rifle), adjectives and hyphens allowed before it; failing that, the noun right before it that an
-     * "of" or a "to" ties to it ("a magnitude of 7.6"). A noun hyphenated to the value is its unit
-     * ("7.6-magnitude quake": magnitude; "an eight-year offer": year).
+     * The noun run a value quantifies, as token indexes {@code [start, end)}: the nouns after it, adjectives,
+     * numbers and hyphens allowed before them ("seven AK-47 assault rifles"); after the last of coordinated
+     * values ("the 7.6 and 7.5 magnitude quakes", "two to three boats"); failing those, the nouns of an "of"
+     * that follows it ("80 percent of Egypt's internet services"). {@code start == end} when there is none.
+     */
+    static int[] nounRun(Tagged t, int last) {
+        int i = last + 1;
+        while (i + 1 < t.size() && (t.tag(i).equals("CCONJ") || t.token(i).equalsIgnoreCase("to"))
+                && t.tag(i + 1).equals("NUM")) {
+            i += 2;
+        }
+        int[] run = runFrom(t, i);
+        if (run[0] == run[1] && i < t.size() && t.token(i).equalsIgnoreCase("of")) {
+            int j = i + 1;
+            while (j < t.size() && (t.tag(j).equals("DET") || t.tag(j).equals("PRON") || t.token(j).equals("'s")
+                    || t.isProperNoun(j) && j + 1 < t.size() && t.token(j + 1).equals("'s"))) {
+                j++;
+            }
+            run = runFrom(t, j);
+        }
+        return run;
+    }
+
+    private static int[] runFrom(Tagged t, int from) {
+        int i = from;
+        while (i < t.size() && (t.tag(i).equals("ADJ") || t.tag(i).equals("NUM") || t.token(i).equals("-"))) {
+            i++;
+        }
+        int start = i;
+        while (i < t.size() && t.isNoun(i)) {
+            i++;
+        }
+        return new int[] {start, i};
+    }
+
+    /**
+     * The noun a value quantifies: the head (last noun) of its {@link #nounRun}; a noun hyphenated to it is its
+     * unit ("7.6-magnitude quake": magnitude; "an eight-year offer": year); failing those, the noun right before
+     * it that an "of" or a "to" ties to it ("a magnitude of 7.6").
      */
     static String thing(Tagged t, int first, int last, int valueEnd) {
         int i = last + 1;
@@ -75,17 +133,10 @@ final class ValueReader {
         if (i < t.size() && t.start(i) == valueEnd && t.token(i).startsWith("-") && t.token(i).length() > 1) {
             return clean(t.lemma(i));
         }
-        while (i < t.size() && (t.tag(i).equals("ADJ") || t.tag(i).equals("NUM") || t.token(i).equals("-"))) {
-            i++;
+        int[] run = nounRun(t, last);
+        if (run[1] > run[0]) {
+            return clean(t.lemma(run[1] - 1));
         }
-        int head = -1;
-        while (i < t.size() && t.isNoun(i)) {
-            head = i++;
-        }
-        if (head >= 0) {
-            return clean(t.lemma(head));
-        }
-        // "a magnitude of 7.6", "the toll rose to 12": the noun the preposition ties the value to
         int j = first - 1;
         if (j >= 1 && (t.tag(j).equals("ADP") || t.tag(j).equals("PART")) && t.isNoun(j - 1)
                 && !t.isProperNoun(j - 1)) {
@@ -95,43 +146,48 @@ final class ValueReader {
     }
 
     /**
-     * Every word that may name what the value counts, as stems: the head found from the tags, the noun run
-     * after the value ("7.6 magnitude quake": magnitude and quake, since taggers and writers differ on which
-     * is the head) and the counted thing the extractor saw. Two values count the same thing when these meet.
+     * Every word that may name what the value counts, as stems: the head found above, every noun of the run
+     * ("7.6 magnitude quake": magnitude and quake, since taggers and writers differ on which is the head) and
+     * the counted thing the extractor saw. Two values count the same thing when these meet.
      */
     private Set<String> things(Candidate c, Tagged t, int last, String thing) {
         Set<String> out = new LinkedHashSet<>();
         if (!thing.isEmpty()) {
-            out.add(stemmer.stem(thing));
+            out.add(thingStem(thing));
         }
-        for (int i = last + 1; i < t.size() && i <= last + 4; i++) {
-            if (t.tag(i).equals("ADJ") || t.tag(i).equals("NUM") || t.token(i).equals("-")) {
-                continue;
-            }
-            if (!t.isNoun(i) || t.isProperNoun(i)) {
-                break;
-            }
+        int[] run = nounRun(t, last);
+        for (int i = run[0]; i < run[1]; i++) {
             String lemma = clean(t.lemma(i));
             if (!lemma.isEmpty()) {
-                out.add(stemmer.stem(lemma));
+                out.add(thingStem(lemma));
             }
         }
         if (!c.thing().isEmpty()) {
-            out.add(c.thing());
+            out.add(thingStem(c.thing()));
         }
         return out;
     }
 
+    /** A stem that also meets a short plural the stemmer leaves alone ("KOs" / "KO's"). */
+    private String thingStem(String word) {
+        String s = stemmer.stem(word);
+        return s.length() > 2 && s.endsWith("s") ? s.substring(0, s.length() - 1) : s;
+    }
+
     /**
-     * The name a value belongs to: the nearest proper noun within {@link #HOLDER_REACH} words, before it
-     * ("Scott Russell, 46", "Klitschko (52-3") or after it ("46-year-old Scott Russell"), before on a tie.
+     * The name a value belongs to: the nearest proper noun within {@link #HOLDER_REACH} words before it
+     * ("Scott Russell, 46", "Klitschko (52-3") or {@link #HOLDER_AFTER} after it ("46-year-old Scott Russell");
+     * a name further after it is more often the source ("injuring 12, chief Ivan Fedorov said").
      */
-    static String holder(Tagged t, int first, int last) {
+    static String holder(Tagged t, int first, int last, boolean[] isValue) {
+        int[] counted = nounRun(t, last);
         for (int d = 1; d <= HOLDER_REACH; d++) {
-            if (first - d >= 0 && t.isProperNoun(first - d)) {
+            if (first - d >= 0 && t.isProperNoun(first - d) && !isValue[first - d]) {
                 return clean(t.lemma(first - d));
             }
-            if (last + d < t.size() && t.isProperNoun(last + d)) {
+            int after = last + d;
+            boolean inCount = after >= counted[0] && after < counted[1];
+            if (d <= HOLDER_AFTER && after < t.size() && t.isProperNoun(after) && !isValue[after] && !inCount) {
                 return clean(t.lemma(last + d));
             }
         }

@@ -43,8 +43,14 @@ public record Tagged(List<String> tokens, int[] starts, int[] ends, List<String>
         return tags.get(i).equals("NOUN") || tags.get(i).equals("PROPN");
     }
 
+    /**
+     * A proper noun: tagged so, or a capitalised noun inside the sentence. The tagger was trained on words it
+     * knows; a place or a name it never saw ("Kyiv", "Odesa") often comes out a plain noun, and in English a
+     * capital inside a sentence is the writer's own mark of a name.
+     */
     public boolean isProperNoun(int i) {
-        return tags.get(i).equals("PROPN");
+        return tags.get(i).equals("PROPN")
+                || i > 0 && tags.get(i).equals("NOUN") && Character.isUpperCase(tokens.get(i).charAt(0));
     }
 
     public boolean isVerb(int i) {

@@ -78,7 +78,6 @@ class OneEventManyOutletsTest {
             about 7% in late trading.
             """;
 
-    @org.junit.jupiter.api.Disabled("engine v2 does not meet this first-engine case yet: docs/analysis.md, \"Known limits\"")
     @Test
     void oneFallOfTheStockToldWithThreeVerbsIsOneFact() {
         List<Fact> percentages = analyze(RESULTS_WIRE, RESULTS_BUSINESS_SITE, RESULTS_NEWSPAPER).stream()
@@ -91,7 +90,6 @@ class OneEventManyOutletsTest {
         });
     }
 
-    @org.junit.jupiter.api.Disabled("engine v2 does not meet this first-engine case yet: docs/analysis.md, \"Known limits\"")
     @Test
     void aHeadlineRestatingTheFigureJoinsItsArticlesMention() {
         List<Fact> facts = analyze("""

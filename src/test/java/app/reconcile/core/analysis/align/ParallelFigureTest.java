@@ -51,7 +51,6 @@ class ParallelFigureTest {
         });
     }
 
-    @org.junit.jupiter.api.Disabled("engine v2 does not meet this first-engine case yet: docs/analysis.md, \"Known limits\"")
     @Test
     void withoutTheAgreeingFigureTheSameSentencesLinkNothing() {
         List<Fact> facts = analyse(A.replace("six crew", "its crew"), B.replace("6 crew", "its crew"));

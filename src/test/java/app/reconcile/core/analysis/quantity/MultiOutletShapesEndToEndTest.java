@@ -42,7 +42,6 @@ class MultiOutletShapesEndToEndTest {
         assertThat(analyze(QUAKE_A, QUAKE_B)).noneMatch(f -> f.kind() == FactKind.NAME);
     }
 
-    @org.junit.jupiter.api.Disabled("engine v2 does not meet this first-engine case yet: docs/analysis.md, \"Known limits\"")
     @Test
     void injuringOneContradictsMoreThanEightyInjured() {
         assertThat(conflictWith(analyze(QUAKE_A, QUAKE_B), "one")).containsExactlyInAnyOrder("one", "more than 80");
