@@ -12,6 +12,7 @@ import app.reconcile.core.analysis.reading.Reader;
 import app.reconcile.core.analysis.evidence.EvidenceAligner;
 import app.reconcile.core.analysis.date.DateExtractor;
 import app.reconcile.core.analysis.name.NameVariantFinder;
+import app.reconcile.core.analysis.name.WordOrderVariants;
 import app.reconcile.core.analysis.quantity.NumberWords;
 import app.reconcile.core.analysis.quantity.QuantityExtractor;
 import app.reconcile.core.analysis.quantity.Records;
@@ -102,6 +103,8 @@ public final class Analyzer implements FactFinder {
         drafts.addAll(new QuoteFinder().find(quotations));
         monitor.checkCancelled();
         new NameVariantFinder().find(sentences, ids).forEach(v ->
+                drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
+        new WordOrderVariants().find(sentences, ids).forEach(v ->
                 drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
         return drafts;
     }

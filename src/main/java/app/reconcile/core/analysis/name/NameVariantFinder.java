@@ -5,6 +5,7 @@ import app.reconcile.core.Mention;
 import app.reconcile.core.analysis.text.AnchoredPattern;
 import app.reconcile.core.analysis.text.AnchoredPattern.Before;
 import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.text.Words;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,6 +76,8 @@ public final class NameVariantFinder {
         /** One mention per occurrence, with its particle when it has one ("al-Sisi", else "Sisi"). */
         final List<Mention> withParticles = new ArrayList<>();
         final Map<String, Boolean> neighbours = new HashMap<>(); // neighbour -> true when it follows
+        /** The lower-case content words right before and after each occurrence ("boarded the X", "dhow X"). */
+        final Set<String> context = new java.util.HashSet<>();
         /** Particle spelling ("al-", "el ") -> mentions of the particle with the name, when a particle opens it. */
         final Map<String, List<Mention>> particles = new LinkedHashMap<>();
 
@@ -166,6 +169,7 @@ public final class NameVariantFinder {
             } else {
                 f.withParticles.add(f.mentions.get(f.mentions.size() - 1));
             }
+            f.context.addAll(contextWords(s.text(), sp[2], sp[1]));
             if (i > 0 && adjacent(s.text(), spans.get(i - 1)[1], sp[2])) {
                 f.neighbours.put(key(s.text(), spans.get(i - 1)), false);
             }
@@ -173,6 +177,27 @@ public final class NameVariantFinder {
                 f.neighbours.put(key(s.text(), spans.get(i + 1)), true);
             }
         }
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{Ll}]{3,})\\W+(?:(?:[\\p{Ll}]+)\\W+)?$");
+    private static final Pattern WORD_AFTER = Pattern.compile("^(?:['’]s)?\\W+(?:(?:[\\p{Ll}]+)\\W+)?([\\p{Ll}]{3,})");
+
+    /**
+     * The lower-case content word before a name and the one after it, a function word allowed in between
+     * ("boarded the Salahaddin", "a dhow named Salaluddin"): what an entity does or is called is told with the
+     * same words by reports that spell it differently.
+     */
+    private static List<String> contextWords(String text, int start, int end) {
+        List<String> out = new ArrayList<>(2);
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        if (before.find() && !Words.isStop(before.group(1))) {
+            out.add(before.group(1));
+        }
+        Matcher after = WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        if (after.find() && !Words.isStop(after.group(1))) {
+            out.add(after.group(1));
+        }
+        return out;
     }
 
     /**
@@ -286,8 +311,26 @@ public final class NameVariantFinder {
                 return follows ? anchor + " (first name)" : a.surface() + " / " + b.surface() + " (spelling)";
             }
         }
+        // no capitalised neighbour in common: the same words around them ("boarded the Salahaddin")
+        if (close && sameConsonants(a.key, b.key) && a.context.stream().anyMatch(b.context::contains)) {
+            return a.surface() + " / " + b.surface() + " (spelling)";
+        }
         return null;
     }
+
+    /**
+     * The same Double Metaphone code (Apache Commons Codec), or one consonant more or less: "Salahuddin" /
+     * "Salahaddin" sound alike, "Salaluddin" has one more L.
+     */
+    private static boolean sameConsonants(String a, String b) {
+        String ka = METAPHONE.doubleMetaphone(a);
+        String kb = METAPHONE.doubleMetaphone(b);
+        return ka.equals(kb) || ka.length() >= 3 && kb.length() >= 3
+                && org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(ka, kb) <= 1;
+    }
+
+    private static final org.apache.commons.codec.language.DoubleMetaphone METAPHONE =
+            new org.apache.commons.codec.language.DoubleMetaphone();
 
     /**
      * Two hyphenated given names ("Ji-hoon" / "Jee-hoon"): Korean and Chinese names put the surname first, so

@@ -45,6 +45,10 @@ class NameVariantFinderTest {
             Forward Hwang Ji-hoon scored first.                 | Striker Hwang Jee-hoon scored first.                | true
             Forward Hwang Ji-hoon scored first.                 | Striker Park Jee-hoon scored first.                 | false
             The Kyiv-based group said so.                       | The Kiev-based group said so.                       | false
+            The commandos boarded the Salahaddin at dawn.       | The sailors boarded the Salaluddin at dawn.         | true
+            The commandos boarded the Salahaddin at dawn.       | The pirates fled in the Salaluddin yesterday.       | false
+            The commandos boarded the Salahaddin at dawn.       | The sailors boarded the Salamander at dawn.         | false
+            Reporter Bob Woodard wrote it.                      | Reporter Bob Woodward wrote it.                     | true
             """)
     void spellingsAreOneEntityOnlyWhenCloseNotInflectedAndAnchored(String first, String second, boolean oneEntity) {
         List<Sentence> sentences = List.of(new Sentence(0, 0, 0, 0, first), new Sentence(1, 0, 0, 0, second));
