@@ -89,13 +89,34 @@ public final class QuoteComparator {
         if (f.isEmpty() && t.isEmpty()) {
             return false;
         }
+        if (String.join("", f).equals(String.join("", t))) {
+            return false; // "data center" / "datacenter": one word written in two ways
+        }
         if (f.size() == 1 && t.size() == 1) {
             String x = f.get(0);
             String y = t.get(0);
             return !(Math.min(x.length(), y.length()) >= 4 && (x.startsWith(y) || y.startsWith(x))
-                    && Math.abs(x.length() - y.length()) <= 2);
+                    && Math.abs(x.length() - y.length()) <= 2 || spelledOtherwise(x, y));
         }
         return !(isAbbreviation(f, t) || isAbbreviation(t, f));
+    }
+
+    /**
+     * One word in two spellings: one letter apart in a word of five or more ("offense" / "offence",
+     * "organise" / "organize"), or British against American endings ("centre" / "center", "colour" / "color").
+     */
+    static boolean spelledOtherwise(String x, String y) {
+        if (Math.min(x.length(), y.length()) >= 5
+                && org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(x, y) == 1
+                && x.length() == y.length()) {
+            return true;
+        }
+        return american(x).equals(american(y));
+    }
+
+    private static String american(String w) {
+        String s = w.endsWith("re") && w.length() > 4 ? w.substring(0, w.length() - 2) + "er" : w;
+        return s.replace("our", "or");
     }
 
     private static boolean isAbbreviation(List<String> shortForm, List<String> longForm) {
