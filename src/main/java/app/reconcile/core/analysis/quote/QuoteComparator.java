@@ -1,5 +1,7 @@
 package app.reconcile.core.analysis.quote;
 
+import app.reconcile.core.analysis.text.Words;
+
 import app.reconcile.core.analysis.value.Relation;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -17,6 +19,8 @@ public final class QuoteComparator {
     private static final int MIN_SHARED = 3;
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
     private static final double MIN_SHARED_SHARE = 0.6;
+    private static final int MIN_REWORDED = 6;
+    private static final double REWORDED_SHARE = 0.8;
 
     /** @return the relation, or INCOMPARABLE when the two are not the same quotation */
     public Relation relate(List<String> a, List<String> b) {
@@ -42,11 +46,27 @@ public final class QuoteComparator {
         boolean sameQuote = shared >= MIN_SHARED && shared >= MIN_SHARED_SHARE * shorter
                 && changed <= Math.max(2, Math.max(a.size(), b.size()) / 3);
         if (!sameQuote) {
-            return Relation.INCOMPARABLE;
+            return reworded(a, b) ? Relation.CONFLICT : Relation.INCOMPARABLE;
         }
         boolean substantive = patch.getDeltas().stream().anyMatch(d -> !atEdge(d, a.size(), b.size())
                 && substantive(d.getSource().getLines(), d.getTarget().getLines()));
         return substantive ? Relation.CONFLICT : Relation.COMPATIBLE;
+    }
+
+    /**
+     * The same words said in another order: nearly every word of the shorter quotation is in the longer one,
+     * and one of them at least carries meaning ("If there was any more I could give you, I would"
+     * / "If I could give you more, I would"). One of the two reports reworded what was said.
+     */
+    static boolean reworded(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        if (shorter.size() < MIN_REWORDED) {
+            return false;
+        }
+        int common = commonWords(shorter, longer);
+        long meaningful = shorter.stream().distinct().filter(longer::contains).filter(w -> !Words.isStop(w)).count();
+        return common >= REWORDED_SHARE * shorter.size() && meaningful >= 1;
     }
 
     /** The size of the multiset intersection of the two word lists: an upper bound of what a diff keeps. */

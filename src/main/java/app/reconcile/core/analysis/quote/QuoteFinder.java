@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 public final class QuoteFinder {
     private static final int LABEL_WORDS = 6;
     private static final double MAX_WORD_SHARE = 0.2;
-    private static final int MIN_SHARED_WORDS = 2;
+    private static final int MIN_SHARED_WORDS = 1;
 
     private final QuoteComparator comparator = new QuoteComparator();
 

@@ -25,6 +25,16 @@ class QuoteComparatorTest {
         assertThat(new QuoteComparator().relate(words(a), words(b))).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            if there was any more i could give you i would | if i could give you more i would          | CONFLICT
+            we will rebuild the bridge by june             | the mayor said she will resign today       | INCOMPARABLE
+            it is what it is and we move on                | it is not over and we will fight on        | INCOMPARABLE
+            """)
+    void theSameWordsInAnotherOrderAreARewording(String a, String b, Relation expected) {
+        assertThat(new QuoteComparator().relate(words(a), words(b))).isEqualTo(expected);
+    }
+
     private static List<String> words(String s) {
         return Arrays.asList(s.strip().split(" "));
     }
