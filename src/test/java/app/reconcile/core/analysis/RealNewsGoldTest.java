@@ -34,10 +34,10 @@ class RealNewsGoldTest {
     void blindSetStaysAtItsBlindScore() {
         Totals t = score("real-blind");
 
-        assertThat(t.requiredFound).as("required found of %d; missed %s", t.required, t.missed)
-                .isGreaterThanOrEqualTo(BLIND_FLOOR);
-        assertThat(t.trapsViolated).as("agreements flagged of %d: %s", t.traps, t.violated)
-                .isLessThanOrEqualTo(BLIND_TRAPS);
+        // counts only: which items were missed is not printed, so that no one tunes on the blind set by reading
+        // a failing build (run score.py by hand when a change has to be understood, and say so in analysis.md)
+        assertThat(t.requiredFound).as("required found of %d", t.required).isGreaterThanOrEqualTo(BLIND_FLOOR);
+        assertThat(t.trapsViolated).as("agreements flagged of %d", t.traps).isLessThanOrEqualTo(BLIND_TRAPS);
     }
 
     /** The blind set's first score (before any look at what it missed): see docs/analysis.md. */

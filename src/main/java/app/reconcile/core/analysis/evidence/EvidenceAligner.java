@@ -29,14 +29,13 @@ import java.util.stream.IntStream;
  */
 public final class EvidenceAligner {
     /** The least score of a link; see docs/analysis.md for how it was chosen. */
-    public static final double THRESHOLD = 0.36;
+    public static final double THRESHOLD = 0.48;
     /// Two groups merge when their members are linked this well on average (average linkage).
     static final double MERGE_THRESHOLD = THRESHOLD;
     /** Scores below this are taken as 0 when two groups are compared (and not kept, to save memory). */
     static final double FLOOR = 0.05;
     static final int MAX_BLOCK = 400;
 
-    private final LinkScorer scorer = new LinkScorer();
 
     /** A link between two values with the evidence for it. */
     public record Link(Candidate a, Candidate b, Evidence evidence) {
@@ -86,14 +85,15 @@ public final class EvidenceAligner {
         List<Reading> readings = read(candidates);
         monitor.checkCancelled();
         List<List<int[]>> blocks = blocks(readings);
+        LinkScorer scorer = LinkScorer.forEvent(readings);
         List<Edge> scored = IntStream.range(0, readings.size()).parallel().boxed()
-                .flatMap(i -> edgesFrom(i, readings, blocks).stream())
+                .flatMap(i -> edgesFrom(i, readings, blocks, scorer).stream())
                 .toList();
         monitor.checkCancelled();
         Map<Long, Double> scores = new HashMap<>();
         scored.forEach(e -> scores.put(pair(e.a(), e.b()), e.score()));
         List<Edge> edges = scored.stream().filter(e -> e.score() >= THRESHOLD).toList();
-        return merge(readings, mutualBest(candidates, edges), scores);
+        return merge(readings, mutualBest(candidates, edges), scores, scorer);
     }
 
     /** Why two values were or were not linked, for {@code --explain-pair}. */
@@ -101,7 +101,7 @@ public final class EvidenceAligner {
         List<Reading> readings = read(candidates);
         Reading ra = readings.get(indexOf(candidates, a));
         Reading rb = readings.get(indexOf(candidates, b));
-        return scorer.score(ra, rb);
+        return LinkScorer.forEvent(readings).score(ra, rb);
     }
 
     private static int indexOf(List<Candidate> candidates, Candidate c) {
@@ -181,7 +181,7 @@ public final class EvidenceAligner {
     }
 
     /** The scored pairs of reading {@code i} with the later readings that share a block with it. */
-    private List<Edge> edgesFrom(int i, List<Reading> readings, List<List<int[]>> blocks) {
+    private static List<Edge> edgesFrom(int i, List<Reading> readings, List<List<int[]>> blocks, LinkScorer scorer) {
         java.util.BitSet partners = new java.util.BitSet(readings.size());
         for (int[] block : blocks.get(i)) {
             for (int j : block) {
@@ -238,7 +238,8 @@ public final class EvidenceAligner {
      * on average linked well enough ({@link #THRESHOLD}): one good link does not pull in a member that
      * resembles none of the others (average linkage rather than single linkage).
      */
-    private List<Group> merge(List<Reading> readings, List<Edge> sorted, Map<Long, Double> scores) {
+    private static List<Group> merge(List<Reading> readings, List<Edge> sorted, Map<Long, Double> scores,
+                                     LinkScorer scorer) {
         int n = readings.size();
         int[] parent = UnionFind.singletons(n);
         Map<Integer, List<Integer>> members = new HashMap<>();

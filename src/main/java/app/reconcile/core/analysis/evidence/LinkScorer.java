@@ -3,7 +3,9 @@ package app.reconcile.core.analysis.evidence;
 import app.reconcile.core.FactKind;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,10 +24,34 @@ import java.util.Set;
  * </ul>
  */
 final class LinkScorer {
+    /** How many values of the event count each thing: a thing few values count says more when shared. */
+    private final Map<String, Integer> thingCounts;
+    private final double values;
+
+    private LinkScorer(Map<String, Integer> thingCounts, int values) {
+        this.thingCounts = thingCounts;
+        this.values = Math.max(2, values);
+    }
+
+    /** A scorer for the values of one event, which it counts to weigh shared things by their rarity. */
+    static LinkScorer forEvent(List<Reading> readings) {
+        Map<String, Integer> counts = new HashMap<>();
+        readings.forEach(r -> r.things().forEach(t -> counts.merge(t, 1, Integer::sum)));
+        return new LinkScorer(counts, readings.size());
+    }
+
+    /**
+     * How specific a shared thing is, from 0.5 (counted by every value: "people") to 1 (by two values only:
+     * "magnitude"), on a log scale like an inverse document frequency.
+     */
+    private double specificity(String thing) {
+        int n = Math.max(1, thingCounts.getOrDefault(thing, 1));
+        return 0.5 + 0.5 * Math.log(values / n) / Math.log(values);
+    }
     static final double CLAUSE = 0.6;
     /** A local window is short, so its cosine runs high: discounted before it competes with the clause's. */
     static final double LOCAL = 0.8;
-    static final double THING = 0.25;
+    static final double THING = 0.4;
     /** Two different counted things rule a pair out more surely than one shared thing rules it in. */
     static final double DIFFERENT_THING = 0.5;
     static final double VERB = 0.1;
@@ -53,16 +79,18 @@ final class LinkScorer {
                 + holder * (holder < 0 ? DIFFERENT_HOLDER : HOLDER) + dates * DATES + jaccard(a.names(), b.names()) * NAMES;
     }
 
-    private static double thingValue(Reading a, Reading b) {
+    /** 1 x specificity for the most specific thing both count, -1 for two different things, else 0. */
+    private double thingValue(Reading a, Reading b) {
         if (a.things().isEmpty() || b.things().isEmpty()) {
             return 0;
         }
+        double best = 0;
         for (String t : a.things()) {
             if (b.things().contains(t)) {
-                return 1;
+                best = Math.max(best, specificity(t));
             }
         }
-        return -1;
+        return best > 0 ? best : -1;
     }
 
     private static double holderValue(Reading a, Reading b) {
@@ -102,17 +130,19 @@ final class LinkScorer {
         return new Evidence(score, terms);
     }
 
-    private static Evidence.Term thing(Reading a, Reading b) {
-        if (a.things().isEmpty() || b.things().isEmpty()) {
+    private Evidence.Term thing(Reading a, Reading b) {
+        double v = thingValue(a, b);
+        if (v == 0) {
             return new Evidence.Term("thing", 0, THING, "");
         }
-        for (String t : a.things()) {
-            if (b.things().contains(t)) {
-                return new Evidence.Term("thing", 1, THING, "same counted thing: " + t);
-            }
+        if (v < 0) {
+            return new Evidence.Term("thing", -1, DIFFERENT_THING, "different things counted: "
+                    + String.join("/", a.things()) + " vs " + String.join("/", b.things()));
         }
-        return new Evidence.Term("thing", -1, DIFFERENT_THING, "different things counted: "
-                + String.join("/", a.things()) + " vs " + String.join("/", b.things()));
+        String shared = a.things().stream().filter(b.things()::contains)
+                .max(java.util.Comparator.comparingDouble(this::specificity)).orElse("");
+        return new Evidence.Term("thing", v, THING, String.format(Locale.ROOT, "same counted thing: %s (specificity %.2f)",
+                shared, v));
     }
 
     /**
