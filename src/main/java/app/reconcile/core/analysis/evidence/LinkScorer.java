@@ -60,7 +60,7 @@ final class LinkScorer {
     /** Two values held by two different names ("a strike on Kyiv killed two" / "on Odesa killed three"). */
     static final double DIFFERENT_HOLDER = 0.5;
     /** Two values told beside two different dates ("In 2021 ..." / "In 2023 ...") are two events. */
-    static final double DATES = 0.6;
+    static final double DATES = 1.0;
     /** A date or time says when something happened: the verb it dates is what it is about. */
     static final double DATED_VERB = 0.3;
 
