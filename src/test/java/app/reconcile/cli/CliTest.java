@@ -75,6 +75,32 @@ class CliTest {
     }
 
     @Test
+    void analyzeExplainSaysForEachValueFactWhyItsMentionsWereLinked() throws Exception {
+        int exit = cli.execute("analyze", "--explain", "--out", dir.resolve("p.json").toString(), "seeds");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("f1 conflict").contains("why: Linked by evidence (score ")
+                .containsPattern("same counted thing: \\w+ \\(specificity [0-9.]+\\) \\+0\\.\\d\\d");
+    }
+
+    @Test
+    void analyzeExplainPairSaysWhetherTwoValuesWereLinkedAndWhyWithoutWritingAProject() {
+        int exit = cli.execute("analyze", "--explain-pair", "12", "twelve", "seeds");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("\"12\"").contains("\"twelve\"").contains("linked in one fact")
+                .contains("score ").contains("clause ").contains("thing ");
+    }
+
+    @Test
+    void analyzeExplainPairOfTextsThatAreNoValuesSaysSo() {
+        int exit = cli.execute("analyze", "--explain-pair", "12", "no such value", "seeds");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("is not read as a value");
+    }
+
+    @Test
     void analyzeOfAMissingFileFailsWithOneLineAndNoStackTrace() {
         int exit = cli.execute("analyze", "--out", dir.resolve("x.json").toString(), dir.resolve("nope.txt").toString());
 

@@ -191,6 +191,15 @@ class MainWindowFlowTest {
     }
 
     @Test
+    void theDecisionPanelSaysWhyTheValuesOfAFactWereLinked(FxRobot robot) {
+        robot.interact(() -> window.workspace().select(children().id()));
+
+        String shown = robot.lookup("#factDetail").queryAs(javafx.scene.control.Label.class).getText();
+        assertThat(shown).startsWith("Linked by evidence (score ").contains("same counted thing: child")
+                .isEqualTo(children().detail());
+    }
+
+    @Test
     void digitsTypedIntoTheNoteDoNotDecide(FxRobot robot) {
         robot.interact(() -> window.workspace().select(children().id()));
         robot.clickOn("#noteField").write("1 source");
