@@ -241,7 +241,7 @@ public final class Analyzer implements FactFinder {
         List<Mention> mentions = group.stream()
                 .map(c -> new Mention(ids.get(c.article()), c.start(), c.end(), c.text(), c.value().canonical()))
                 .toList();
-        return new FactDraft(group.get(0).kind(), labeler.label(group), verdict, mentions, reason(g));
+        return new FactDraft(group.get(0).kind(), g.label(), verdict, mentions, reason(g));
     }
 
     /** Conflicts first, then compatible, then agree; inside a verdict by first article and offset. */

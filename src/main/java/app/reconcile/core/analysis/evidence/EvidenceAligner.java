@@ -42,10 +42,11 @@ public final class EvidenceAligner {
     }
 
     /**
-     * One fact: its values (one per article), how many links joined them and the strongest of them with its
-     * evidence (only that one is explained: a fact restated by hundreds of articles has hundreds of links).
+     * One fact: its values (one per article), how many links joined them, the strongest of them with its
+     * evidence (only that one is explained: a fact restated by hundreds of articles has hundreds of links), and a
+     * label in the articles' own words ({@link FactLabels}).
      */
-    public record Group(List<Candidate> members, int linkCount, Link strongest) {
+    public record Group(List<Candidate> members, int linkCount, Link strongest, String label) {
         public Group {
             members = List.copyOf(members);
         }
@@ -277,7 +278,8 @@ public final class EvidenceAligner {
                 // the links are merged strongest first, so the first one is the strongest
                 Edge top = l.get(0);
                 out.add(new Group(cs, l.size(), new Link(readings.get(top.a()).candidate(),
-                        readings.get(top.b()).candidate(), scorer.score(readings.get(top.a()), readings.get(top.b())))));
+                        readings.get(top.b()).candidate(), scorer.score(readings.get(top.a()), readings.get(top.b()))),
+                        FactLabels.label(m.stream().sorted().map(readings::get).toList())));
             }
         });
         return out;
