@@ -26,8 +26,8 @@ class RealNewsGoldTest {
         Totals t = score("real-dev");
 
         assertThat(t.requiredFound).as("required found of %d; missed %s", t.required, t.missed)
-                .isGreaterThanOrEqualTo(16);
-        assertThat(t.trapsViolated).as("agreements flagged of %d: %s", t.traps, t.violated).isLessThanOrEqualTo(4);
+                .isGreaterThanOrEqualTo(19);
+        assertThat(t.trapsViolated).as("agreements flagged of %d: %s", t.traps, t.violated).isLessThanOrEqualTo(2);
     }
 
     @Test
@@ -41,8 +41,8 @@ class RealNewsGoldTest {
     }
 
     /** The blind set's first score (before any look at what it missed): see docs/analysis.md. */
-    static final int BLIND_FLOOR = 2;
-    static final int BLIND_TRAPS = 2;
+    static final int BLIND_FLOOR = 3;
+    static final int BLIND_TRAPS = 3;
 
     private static final class Totals {
         int required;
