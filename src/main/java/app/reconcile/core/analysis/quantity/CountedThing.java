@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.Calendar;
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.NationalityNouns;
@@ -80,9 +81,8 @@ public final class CountedThing {
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
     /** "three of them children", "two of whom were children": the part is named after the pronoun. */
     private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "whom");
-    private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
+    /** The weekdays and months ({@code knowledge/weekdays.tsv}, {@code knowledge/months.tsv}), lower case. */
+    private static final Set<String> DAYS_AND_MONTHS = Calendar.lowerCaseNames();
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our", "those", "these");
 
     /**

@@ -1,6 +1,8 @@
 package app.reconcile.core.analysis.quantity;
 
 import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
 import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.text.AnchoredPattern;
 import app.reconcile.core.analysis.text.AnchoredPattern.Before;
@@ -202,9 +204,13 @@ public final class QuantityExtractor {
     /** The dimension of changes of a rate: percentage points, basis points being hundredths of them. */
     private static final String POINTS = "pp";
 
-    /** What follows a clock time: "09.14 BST", "11.02 GMT", "7.40pm", "10.30 a.m."; also "11:05". */
+    /**
+     * What follows a clock time: "09.14 BST", "11.02 GMT" (the zones of {@code knowledge/time-zones.tsv}), "7.40pm",
+     * "10.30 a.m."; also "11:05".
+     */
     private static final Pattern CLOCK_AFTER = Pattern.compile(
-            "^(?::\\d|(?:[.:]\\d\\d)?\\s?(?:BST|GMT|UTC|CET|CEST|EST|EDT|PST|[ap]\\.?m\\b\\.?))", Pattern.CASE_INSENSITIVE);
+            "^(?::\\d|(?:[.:]\\d\\d)?\\s?(?:" + Alternation.of(KnowledgeTable.load("time-zones", "spelling zone", "spelling")
+                    .column("spelling", e -> !e.get("zone").equals("local"))) + "|[ap]\\.?m\\b\\.?))", Pattern.CASE_INSENSITIVE);
 
     /** @param unit the unit of a measurement ("1.2 km"), null for anything else */
     private record QuantityReading(FactKind kind, String dimension, double amount, double amountHigh,
