@@ -1,5 +1,7 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.Words;
 
@@ -67,9 +69,13 @@ final class ChangeSubject {
             "\\d(?:[\\d.,]*\\d)?(?:\\s*(?:million|billion|thousand|m|bn|k))?\\s+(?<word>\\p{L}[\\p{L}\\-]*)\\s*,\\s+"
                     + "(?:(?<direction>up|down)(?:\\s+by)?|an?)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    /** "a 26 percent unit increase", "a 3% fall": after "a", the figure must name a change to be one. */
+    /**
+     * "a 26 percent unit increase", "a 3% fall": after "a", the figure must name a change to be one (a noun of
+     * {@code knowledge/change-nouns.tsv}).
+     */
     private static final Pattern CHANGE_NOUN_AFTER = Pattern.compile(
-            "^\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?:increase|rise|gain|jump|growth|decrease|fall|drop|decline|slump|surge|plunge)s?\\b");
+            "^\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?:" + Alternation.of(KnowledgeTable.load("change-nouns", "noun tags", "noun")
+                    .column("noun", e -> e.tagged("tags", "after"))) + ")s?\\b");
 
     private static final String INFLATION = "inflation";
     private static final Pattern CONSUMER_BEFORE = Pattern.compile("(?i)\\bconsumer[\\s\\-]+$");

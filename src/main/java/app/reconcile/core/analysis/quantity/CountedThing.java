@@ -1,6 +1,9 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.Alternation;
 import app.reconcile.core.analysis.knowledge.Calendar;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
+import app.reconcile.core.analysis.knowledge.WordList;
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.NationalityNouns;
@@ -61,10 +64,10 @@ public final class CountedThing {
             // the people of a company or a dispute: "3,200 workers walked out" / "the 3,800 strikers"
             java.util.Map.entry("employees", "workers"), java.util.Map.entry("staff", "workers"),
             java.util.Map.entry("strikers", "workers"), java.util.Map.entry("staffers", "workers"));
-    /** "a [wage] increase of", "a [pay] rise of" right before a value. */
+    /** "a [wage] increase of", "a [pay] rise of" right before a value ({@code knowledge/change-nouns.tsv}). */
     private static final java.util.regex.Pattern CHANGE_OF = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])(?:(?<changed>\\p{Ll}+)\\s+)?(?<noun>increase|rise|raise|hike|gain|jump|growth|decrease|fall"
-                    + "|drop|decline|reduction|cut)s?\\s+of\\s+$");
+            "(?<![\\p{L}])(?:(?<changed>\\p{Ll}+)\\s+)?(?<noun>" + Alternation.of(KnowledgeTable.load("change-nouns",
+                    "noun tags", "noun").column("noun", e -> e.tagged("tags", "of"))) + ")s?\\s+of\\s+$");
     private static final Set<String> VOTERS = Set.of("voters", "electors", "electorate");
     private static final Set<String> TURNOUT_VERBS = Set.of("cast", "voted", "turned", "went");
     /** "187 MPs voting in favour" counts votes, as "by 178 votes to 41" does. */
@@ -91,10 +94,8 @@ public final class CountedThing {
      */
     private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile(
             "^[\\s\\-]+(?:(?<degree>most|least)[\\s\\-]+(?<adjective>\\p{Ll}{3,})|(?<superlative>\\p{Ll}{2,}est|best|worst))\\b");
-    private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "protest", "forest", "request", "test",
-            "arrest", "contest", "harvest", "west", "quest", "suggest", "conquest", "inquest", "manifest", "honest",
-            "modest", "chest", "nest", "rest", "guest", "vest", "pest", "crest", "priest", "unrest", "digest",
-            "invest", "attest", "detest", "behest", "midwest", "southwest", "northwest", "lest");
+    /** Words in -est that are no superlative ({@code knowledge/not-superlatives.tsv}). */
+    private static final WordList NOT_SUPERLATIVE = WordList.load("not-superlatives");
 
     /** A noun stem with its surface word and any secondary stems. */
     public record Thing(String stem, String word, List<String> secondary) {

@@ -1,5 +1,7 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
 import app.reconcile.core.analysis.text.AnchoredPattern;
 import app.reconcile.core.analysis.text.AnchoredPattern.Before;
 
@@ -20,9 +22,13 @@ final class Fractions {
     private static final String SMALL = "one|two|three|four|five|six|seven|eight|nine";
     private static final String QUALIFIERS = "nearly|almost|about|around|roughly|more\\s+than|over|at\\s+least|"
             + "less\\s+than|fewer\\s+than";
-    /** A time or a tally after "N in M" makes it no share: "3 in 10 minutes", "two in five games". */
-    private static final String NOT_A_SHARE_AFTER = "\\s+(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?|games"
-            + "|matches|races|starts|attempts)\\b";
+    /**
+     * A time ({@code knowledge/time-units.tsv}) or a tally after "N in M" makes it no share: "3 in 10 minutes",
+     * "two in five games".
+     */
+    private static final String NOT_A_SHARE_AFTER = "\\s+(?:" + KnowledgeTable.load("time-units",
+            "unit dimension factor symbol", "unit").column("unit").stream().map(u -> Alternation.literal(u) + "s?")
+            .collect(java.util.stream.Collectors.joining("|")) + "|games|matches|races|starts|attempts)\\b";
     /** Where a fraction can start: a digit, the first letter of a qualifier, of a small number or of "a". */
     static final AnchoredPattern FRACTION = AnchoredPattern.ignoringCase(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?<qual>" + QUALIFIERS + ")\\s+)?(?:"

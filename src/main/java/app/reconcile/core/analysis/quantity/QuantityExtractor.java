@@ -14,6 +14,7 @@ import app.reconcile.core.analysis.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +32,9 @@ public final class QuantityExtractor {
     private static final String SCALE = "(?:\\s(?:million|billion|trillion|thousand)|(?:bn|m(?![²³])|k))";
     /** The end of a number: a word boundary, or a unit written straight after its digits ("1.2km", "5t"). */
     private static final String NUMBER_END = "(?:\\b|(?<=\\d)(?=" + Units.PATTERN + "))";
-    private static final String UNITS = "hour|day|minute|week|month|year|second";
+    /** Units of time ({@code knowledge/time-units.tsv}): unit to dimension, factor and symbol of a duration. */
+    private static final Map<String, KnowledgeTable.Entry> TIME_UNITS = timeUnits();
+    private static final String UNITS = Alternation.of(TIME_UNITS.keySet());
     /**
      * What joins the ends of a range: "24 to 36", "2-3", "$1.55 to $1.65" (the second end may repeat the
      * first's currency sign), and "and" only after "between" ("between $1.50 and $1.60 a share": a company's
@@ -317,15 +320,17 @@ public final class QuantityExtractor {
     private static QuantityReading duration(String unitText, double amount, double high, Qualifier q) {
         String u = SPACES_AND_HYPHENS.matcher(unitText).replaceAll("").toLowerCase(Locale.ROOT);
         u = u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
-        return switch (u) {
-            case "year" -> new QuantityReading(FactKind.DURATION, "mo", amount * 12, high * 12, q, false, "y");
-            case "month" -> new QuantityReading(FactKind.DURATION, "mo", amount, high, q, false, "mo");
-            case "week" -> new QuantityReading(FactKind.DURATION, "s", amount * 604800, high * 604800, q, false, "w");
-            case "day" -> new QuantityReading(FactKind.DURATION, "s", amount * 86400, high * 86400, q, false, "d");
-            case "hour" -> new QuantityReading(FactKind.DURATION, "s", amount * 3600, high * 3600, q, false, "h");
-            case "minute" -> new QuantityReading(FactKind.DURATION, "s", amount * 60, high * 60, q, false, "min");
-            default -> new QuantityReading(FactKind.DURATION, "s", amount, high, q, false, "s");
-        };
+        KnowledgeTable.Entry unit = TIME_UNITS.get(u);
+        double factor = Double.parseDouble(unit.get("factor"));
+        return new QuantityReading(FactKind.DURATION, unit.get("dimension"), amount * factor, high * factor, q, false,
+                unit.get("symbol"));
+    }
+
+    private static Map<String, KnowledgeTable.Entry> timeUnits() {
+        Map<String, KnowledgeTable.Entry> out = new java.util.LinkedHashMap<>();
+        KnowledgeTable.load("time-units", "unit dimension factor symbol", "unit").entries()
+                .forEach(e -> out.put(e.get("unit"), e));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** "7.0-magnitude earthquake": a measurement of the noun after the hyphenated unit, not an adjective. */

@@ -1,6 +1,7 @@
 package app.reconcile.core.analysis.quantity;
 
 import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
 import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.value.QuantityValue;
@@ -41,10 +42,11 @@ final class WhatIsCounted {
     private static final int CHANGE_BEFORE = 120;
     /**
      * A figure followed by one of these is the size of a change ("a 26 percent unit increase"): what changed is
-     * named before it when it is named at all ("4.89 million Macs, a 26 percent unit increase").
+     * named before it when it is named at all ("4.89 million Macs, a 26 percent unit increase"). From
+     * {@code knowledge/change-nouns.tsv}.
      */
-    private static final Set<String> CHANGE_NOUNS = Set.of("increase", "rise", "gain", "jump",
-            "growth", "decrease", "fall", "drop", "decline", "slump", "surge", "plunge");
+    private static final Set<String> CHANGE_NOUNS = KnowledgeTable.load("change-nouns", "noun tags", "noun")
+            .lowerCaseSet("noun", e -> e.tagged("tags", "after"));
 
     /** A measurement unit written as a hyphenated adjective before the measured noun ("7.8-magnitude"). */
     private static final Pattern MEASURE = Pattern.compile("-(magnitude|richter)\\b", Pattern.CASE_INSENSITIVE);
