@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  */
 final class Fractions {
     private static final String SMALL = "one|two|three|four|five|six|seven|eight|nine";
-    private static final String QUALIFIERS = "nearly|almost|about|around|roughly|more\\s+than|over|at\\s+least|"
-            + "less\\s+than|fewer\\s+than";
+    /** The hedges read before a share ({@code knowledge/hedges.tsv}). */
+    private static final String QUALIFIERS = Qualifier.alternation("share");
     /**
      * A time ({@code knowledge/time-units.tsv}) or a tally after "N in M" makes it no share: "3 in 10 minutes",
      * "two in five games".

@@ -52,8 +52,7 @@ public final class QuantityExtractor {
             "(?<![\\p{L}\\p{N}.,])"
                     // not the number of a designation: "F-16", "COVID-19", "Su-27" name a thing, they count nothing
                     + "(?<!(?-i:\\p{Lu})\\p{L}{0,8}-)"
-                    + "(?:(?<qual>roughly|about|around|approximately|nearly|almost|some|more\\s+than|over|at\\s+least|"
-                    + "up\\s+to|less\\s+than|fewer\\s+than|at\\s+most|an\\s+estimated|no\\s+more\\s+than|upwards\\s+of)\\s+)?"
+                    + "(?:(?<qual>" + Qualifier.alternation("count") + ")\\s+)?"
                     + "(?<cur>" + Currencies.BEFORE + ")?"
                     + "(?<num>" + NUM + ")(?<scale>" + SCALE + ")?(?:(?<pence>p)\\b|" + NUMBER_END + ")"
                     + "(?:" + RANGE_SEPARATOR + "(?:\\k<cur>)?(?<num2>" + NUM + ")(?<scale2>" + SCALE + ")?" + NUMBER_END + ")?"
