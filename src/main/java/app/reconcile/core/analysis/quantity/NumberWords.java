@@ -25,6 +25,8 @@ public final class NumberWords {
      * a rank that a figure states, so it only ends a spelled-out ordinal ("twenty-first").
      */
     static final String ORDINAL_WORDS = Alternation.of(NumberNames.ordinalWords(2, Double.MAX_VALUE));
+    /** The tens ("twenty" ... "ninety"), before the ordinal of a compound rank ("twenty-third"). */
+    static final String TENS_WORDS = Alternation.of(NumberNames.cardinalWords(20, 99));
     private static final Pattern ENDS_ORDINAL = Pattern.compile(".*\\b(?:"
             + Alternation.of(NumberNames.ordinalWords(1, Double.MAX_VALUE)) + ")$");
     private static final Pattern HALF = Pattern.compile("(.+?)[\\s\\-]+and[\\s\\-]+a[\\s\\-]+half");

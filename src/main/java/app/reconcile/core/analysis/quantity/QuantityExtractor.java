@@ -29,7 +29,9 @@ public final class QuantityExtractor {
             + "(?:[\\s\\-]+and[\\s\\-]+a[\\s\\-]+half)?)";
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String NUM = "(?:" + DIGITS + "|" + WORDNUM + ")";
-    private static final String SCALE = "(?:\\s(?:million|billion|trillion|thousand)|(?:bn|m(?![²³])|k))";
+    /** The scale words of {@code knowledge/number-words.tsv} ("thousand" ... "trillion"). */
+    private static final String SCALE_WORDS = Alternation.of(NumberWords.scaleWords());
+    private static final String SCALE = "(?:\\s(?:" + SCALE_WORDS + ")|(?:bn|m(?![²³])|k))";
     /** The end of a number: a word boundary, or a unit written straight after its digits ("1.2km", "5t"). */
     private static final String NUMBER_END = "(?:\\b|(?<=\\d)(?=" + Units.PATTERN + "))";
     /** Units of time ({@code knowledge/time-units.tsv}): unit to dimension, factor and symbol of a duration. */
@@ -41,7 +43,7 @@ public final class QuantityExtractor {
      * guidance, read as one range, not as two sums).
      */
     private static final String RANGE_SEPARATOR = "(?:\\s*(?:to|-|–)\\s*"
-            + "|(?<=\\bbetween\\s\\S{1,20}(?:\\s(?:million|billion|trillion|thousand))?)\\s+and\\s+)";
+            + "|(?<=\\bbetween\\s\\S{1,20}(?:\\s(?:" + SCALE_WORDS + "))?)\\s+and\\s+)";
     /**
      * What a quantity can start with, at the start of a word: a digit, a currency sign, or a letter (a currency
      * code, a qualifier such as "about", a number word). Every letter, and every character of
@@ -64,7 +66,7 @@ public final class QuantityExtractor {
             Pattern.CASE_INSENSITIVE), QUANTITY_STARTS, Before.NO_LETTER_OR_DIGIT);
     /** "fifth", "twenty-third", and in digits "5th", "21st" (days of a month were taken as dates before). */
     static final AnchoredPattern ORDINAL = AnchoredPattern.ignoringCase(Pattern.compile(
-            "\\b(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWords.ORDINAL_WORDS + ")"
+            "\\b(?:(?:(?:" + NumberWords.TENS_WORDS + ")-)?(?:" + NumberWords.ORDINAL_WORDS + ")"
                     + "|(?<digits>\\d{1,3})(?:st|nd|rd|th))\\b",
             Pattern.CASE_INSENSITIVE), "0123456789tfsenh", Before.NO_LETTER_OR_DIGIT);
 
