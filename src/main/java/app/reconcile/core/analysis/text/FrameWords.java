@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word tables of {@link EventFrames}: which verbs and nouns tell which event frame, and which senses a word
- * takes next to a market figure or when a date is told. Kept apart from the search so that adding a verb to a
- * frame is a change to data only.
+ * The word tables of {@link EventFrames}, read from {@code knowledge/event-frames.tsv} (and the change nouns from
+ * {@code knowledge/change-nouns.tsv}): which verbs and nouns tell which event frame, and which senses a word takes
+ * next to a market figure or when a date is told. Adding a verb to a frame is a change to data only.
  */
 final class FrameWords {
     /** The frame words ({@code knowledge/event-frames.tsv}): word, frame, reading (any, time, market), tags. */
