@@ -3,6 +3,7 @@ package app.reconcile.core.analysis;
 import app.reconcile.core.FactKind;
 import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.align.ContextModel;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.WordScanner;
@@ -24,15 +25,12 @@ import java.util.Set;
  */
 final class FactLabeler {
     private static final int CONTEXT_WORDS = 2;
-    /** How a label says an event frame of {@link EventFrames} ("occur" says nothing a label needs). */
-    private static final Map<String, String> FRAME_WORDS = Map.ofEntries(
-            Map.entry("death", "killed"), Map.entry("injury", "injured"), Map.entry("rescue", "rescued"),
-            Map.entry("missing", "missing"), Map.entry("capsize", "capsized"), Map.entry("destroy", "destroyed"),
-            Map.entry("damage", "damaged"), Map.entry("evacuate", "evacuated"), Map.entry("arrest", "arrested"),
-            Map.entry("charge", "charged"), Map.entry("convict", "convicted"), Map.entry("sentence", "sentenced"),
-            Map.entry("fine", "fined"), Map.entry("vote", "votes"), Map.entry("jobcut", "cut"),
-            Map.entry("close", "closed"), Map.entry("rise", "rise"), Map.entry("fall", "fall"),
-            Map.entry("strike", "struck"));
+    /**
+     * How a label says an event frame of {@link EventFrames} ({@code knowledge/frame-labels.tsv}; "occur" says
+     * nothing a label needs).
+     */
+    private static final Map<String, String> FRAME_WORDS = Map.copyOf(
+            KnowledgeTable.load("frame-labels", "frame label", "frame").map("frame", "label"));
     /** A label needs a few restatements, not all of them: a fact of 400 articles is labelled from 40. */
     private static final int MAX_SAMPLED = 40;
 

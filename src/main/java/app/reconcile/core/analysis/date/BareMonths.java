@@ -1,5 +1,8 @@
 package app.reconcile.core.analysis.date;
 
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.Calendar;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
 import app.reconcile.core.analysis.text.AnchoredPattern;
 import app.reconcile.core.analysis.text.AnchoredPattern.Before;
 import app.reconcile.core.analysis.value.DateValue;
@@ -17,14 +20,20 @@ import java.util.regex.Pattern;
  * month names are read, and only after such a word: "May" alone is a verb, "June" a first name.
  */
 final class BareMonths {
-    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December");
+    private static final List<String> MONTHS = Calendar.monthNames();
+    /** The words that make a month a time ({@code knowledge/month-leads.tsv}). */
+    private static final List<String> LEADS = KnowledgeTable.load("month-leads", "phrase", "phrase").column("phrase");
     static final AnchoredPattern MONTH = AnchoredPattern.ignoringCase(Pattern.compile("(?<![\\p{L}])"
-            + "(?:(?i:in|since|until|till|by|during|before|after|from|through|throughout|early|late|mid"
-            + "|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)\\s+|(?i:mid)-)"
-            + "(?<month>" + String.join("|", MONTHS) + ")"
+            + "(?:(?i:" + Alternation.of(LEADS) + ")\\s+|(?i:mid)-)"
+            + "(?<month>" + Alternation.of(MONTHS) + ")"
             // not "July 14" or "July 2025" (read as dates already), nor "June Smith", "July's"
-            + "(?![\\p{L}\\p{N}'’-]|\\.?,?\\s*\\d|\\s+\\p{Lu})"), "isutbdafelm", Before.NO_LETTER);
+            + "(?![\\p{L}\\p{N}'’-]|\\.?,?\\s*\\d|\\s+\\p{Lu})"), firstLetters(), Before.NO_LETTER);
+
+    /** Where a match can start: the first letter of a lead word, or the "m" of "mid-". */
+    private static String firstLetters() {
+        return LEADS.stream().map(l -> l.substring(0, 1).toLowerCase(java.util.Locale.ROOT)).distinct()
+                .collect(java.util.stream.Collectors.joining()) + "m";
+    }
 
     /** Months of the sentence, the span covering the month name only, as "August 6" covers no "on". */
     List<DateMatch> find(String sentence, LocalDate articleDate) {

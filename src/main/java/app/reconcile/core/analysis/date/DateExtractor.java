@@ -1,6 +1,9 @@
 package app.reconcile.core.analysis.date;
 
 import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.Calendar;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
 import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.quantity.NumberWords;
 import app.reconcile.core.analysis.quantity.Qualifier;
@@ -28,9 +31,16 @@ import java.util.regex.Pattern;
  * ("yesterday", "last month", "three days ago", {@link RelativeDates}).
  */
 public final class DateExtractor {
-    private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|"
-            + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    /** A month's name, or its abbreviation with or without a full stop ("Aug.", "Sept"), as written. */
+    private static final String MONTH = "(?<month>" + Alternation.of(Calendar.monthNames()) + "|"
+            + Calendar.monthAbbreviations().stream().map(a -> Alternation.literal(a) + "\\.?")
+                    .collect(java.util.stream.Collectors.joining("|")) + ")";
+    private static final String WEEKDAY = Alternation.of(Calendar.weekdayNames());
     private static final String DIGIT_CHARS = "0123456789";
+    /** Where a month or a weekday can start: the first letters of their names. */
+    private static final String CALENDAR_CHARS = java.util.stream.Stream.concat(Calendar.monthNames().stream(),
+            Calendar.weekdayNames().stream()).map(n -> n.substring(0, 1)).distinct().collect(
+            java.util.stream.Collectors.joining());
     static final AnchoredPattern DATE = AnchoredPattern.of(Pattern.compile(
             "\\b(?<iso>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)\\b"
                     + "|\\b" + MONTH + "\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?"
@@ -38,8 +48,12 @@ public final class DateExtractor {
                     + "(?![\\p{L}])(?:,?\\s+(?<year2>(?:19|20)\\d\\d)\\b)?"
                     + "|\\b" + MONTH.replace("month", "month3") + "\\s+(?<year3>(?:19|20)\\d\\d)\\b"
                     + "|(?<![\\p{L}\\p{N}$£€.,])(?<year4>(?:19|20)\\d\\d)(?![\\p{N}%]|\\s?percent)"
-                    + "|\\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"),
-            DIGIT_CHARS + "JFMASONDTW", Before.NO_LETTER_OR_DIGIT);
+                    + "|\\b(?<weekday>" + WEEKDAY + ")\\b"),
+            DIGIT_CHARS + CALENDAR_CHARS, Before.NO_LETTER_OR_DIGIT);
+    /** What a 24-hour clock time is told with ({@code knowledge/time-zones.tsv}): local time, or a named zone. */
+    private static final KnowledgeTable ZONES = KnowledgeTable.load("time-zones", "spelling zone", "spelling");
+    private static final java.util.Map<String, String> ZONE_OF = ZONES.map("spelling", "zone");
+    private static final String LOCAL = "local";
     static final AnchoredPattern MAYBE_DATE = AnchoredPattern.of(Pattern.compile("\\d|day\\b"),
             DIGIT_CHARS + "d", Before.ANYTHING);
     static final AnchoredPattern TIME = AnchoredPattern.of(Pattern.compile(
@@ -53,7 +67,7 @@ public final class DateExtractor {
      * may be either half of the day and is not read.
      */
     static final AnchoredPattern TIME24 = AnchoredPattern.of(Pattern.compile(
-            "\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)\\s*(?<zone>local\\s+time|hrs|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT)\\b"
+            "\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)\\s*(?<zone>" + Alternation.of(ZONES.column("spelling")) + ")\\b"
                     + "|(?<=\\b(?:at|by|until|till|from|before|after|around)\\s)(?<h24>0\\d|1[3-9]|2[0-3]):(?<m24>[0-5]\\d)"
                     + "(?![\\p{N}:.,]\\d|\\s*[ap]\\.?m\\b)"),
             DIGIT_CHARS, Before.NO_LETTER_OR_DIGIT);
@@ -157,7 +171,7 @@ public final class DateExtractor {
                 continue;
             }
             String zone = z.group("zone");
-            boolean local = zone.startsWith("local") || zone.equals("hrs");
+            boolean local = LOCAL.equals(ZONE_OF.get(zone.replaceAll("\\s+", " ")));
             out.add(clock(sentence, z.start(), z.group("h").length() + 1 + 2, Integer.parseInt(z.group("h")),
                     Integer.parseInt(z.group("m")), local ? "clock" : "clock " + zone));
         }
@@ -231,7 +245,6 @@ public final class DateExtractor {
     }
 
     private static int month(String name) {
-        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(n) + 1;
+        return Calendar.month(name);
     }
 }

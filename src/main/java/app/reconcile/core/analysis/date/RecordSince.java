@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.date;
 
+import app.reconcile.core.analysis.knowledge.WordList;
 import app.reconcile.core.analysis.quantity.NumberWords;
 import app.reconcile.core.analysis.value.DateValue;
 
@@ -91,8 +92,6 @@ final class RecordSince {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
-    /** Words in -est that are no superlative. */
-    private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "protest", "arrest", "request", "contest",
-            "harvest", "forest", "suggest", "invest", "honest", "modest", "manifest", "digest", "conquest", "inquest",
-            "unrest", "southwest", "northwest", "midwest", "longest-serving");
+    /** Words in -est that are no superlative ({@code knowledge/not-superlatives.tsv}). */
+    private static final WordList NOT_SUPERLATIVE = WordList.load("not-superlatives");
 }

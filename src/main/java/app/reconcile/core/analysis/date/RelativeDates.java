@@ -1,5 +1,7 @@
 package app.reconcile.core.analysis.date;
 
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.Calendar;
 import app.reconcile.core.analysis.value.DateSpan;
 import app.reconcile.core.analysis.text.AnchoredPattern;
 import app.reconcile.core.analysis.text.AnchoredPattern.Before;
@@ -29,7 +31,7 @@ import java.util.regex.Pattern;
  * "last week" is also read as "in the past seven days", "three weeks ago" as give or take a quarter.
  */
 final class RelativeDates {
-    private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String WEEKDAYS = Alternation.of(Calendar.weekdayNames());
     static final AnchoredPattern RELATIVE = AnchoredPattern.ignoringCase(Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:"
             + "(?<day>(?i:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|tomorrow"
             + "|today|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)))"

@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.WordList;
 import app.reconcile.core.analysis.text.ValueHolder;
 import app.reconcile.core.analysis.text.Words;
 
@@ -36,10 +37,8 @@ final class Ages {
     /** "-old apprentice, the youngest victim" after an age. */
     private static final Pattern ROLE_AFTER_EXTREME = Pattern.compile(
             "(?i)-old(?:\\s+\\p{Ll}+){0,2},?\\s+(?:the\\s+)?(youngest|oldest)\\b");
-    /** People whom a story may well hold several of, each with an age of their own. */
-    private static final Set<String> GENERIC_PEOPLE = Set.of("man", "woman", "boy", "girl", "person", "child",
-            "resident", "victim", "passenger", "student", "mother", "father", "son", "daughter", "teenager", "baby",
-            "patient", "worker", "men", "women", "people");
+    /** People whom a story may well hold several of, each with an age ({@code knowledge/generic-people.tsv}). */
+    private static final Set<String> GENERIC_PEOPLE = WordList.load("generic-people").words();
 
     private Ages() {
     }

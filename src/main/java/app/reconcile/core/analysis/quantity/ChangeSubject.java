@@ -1,8 +1,11 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.Words;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,13 +19,9 @@ import java.util.regex.Pattern;
  * cent"). The word is read from the text just before the value, so two reports of one figure meet on it.
  */
 final class ChangeSubject {
-    private static final String CHANGE = "rose|risen|rises|rise|fell|fallen|falls|fall|dropped|drops|drop|declined"
-            + "|declines|decreased|increased|climbed|climbs|jumped|jumps|grew|grown|slid|slides|slipped|slips|slumped"
-            + "|slumps|plunged|plunges|tumbled|tumbles|soared|soars|surged|surges|sagged|sags|dived|dives|dove"
-            + "|plummeted|plummets|tanked|skidded|sank|sinks|sunk|eased|edged|rallied|rallies|leapt|leaped|rebounded"
-            + "|advanced|retreated|gained|gains|lost|loses|shed|sheds|added|adds|slowed|slows|cooled|cools|softened"
-            + "|moderated|expanded|expands|contracted|contracts|shrank|shrunk|shrinks|accelerated|quickened"
-            + "|down|up|lower|higher|stood|stands|reached|totalled|totaled";
+    /** The verbs of a change ({@code knowledge/change-verbs.tsv}), by role. */
+    private static final KnowledgeTable VERBS = KnowledgeTable.load("change-verbs", "verb role", "verb role");
+    private static final String CHANGE = verbs("subject");
     /** "edged up", "slipped back", "closed lower": a direction word after the verb. */
     private static final String DIRECTION = "(?:\\s+(?<direction>up|down|higher|lower|back))?";
     private static final String AUX = "(?:(?:has|have|had|was|were|is|are|will\\s+be)\\s+(?:been\\s+)?)";
@@ -46,7 +45,7 @@ final class ChangeSubject {
      * size of the change before its end point ("its key rate by 50 basis points to").
      */
     private static final Pattern OBJECT = Pattern.compile(
-            "\\b(?<verb>cut|cuts|raised|raises|lowered|lowers|reduced|reduces|increased|slashed|hiked|trimmed|kept|left|set)"
+            "\\b(?<verb>" + verbs("object") + ")"
                     + "\\s+(?:(?:its|the|their|his|her)\\s+)?(?:[\\p{Ll}\\-]+\\s+){0,2}?(?<word>\\p{Ll}[\\p{Ll}\\-]+)"
                     + "(?:\\s+(?:on|of|for)\\s+(?:[\\p{L}\\-]+\\s+){0,4}?[\\p{L}\\-]+)?"
                     + "(?:\\s+by\\s+(?:a\\s+|an\\s+|one\\s+|half\\s+|three-quarters\\s+|quarter\\s+)?[\\w.,]+(?:\\s+of\\s+a)?"
@@ -55,8 +54,7 @@ final class ChangeSubject {
 
     /** "drove the stock down", "pushed shares higher by", "sent its shares up" right before the value. */
     private static final Pattern MOVED = Pattern.compile(
-            "\\b(?:drove|driven|drive|drives|driving|pushed|push|pushes|pushing|sent|send|sends|sending|knocked|knocks"
-                    + "|dragged|drags|dragging|lifted|lifts|lifting)"
+            "\\b(?:" + verbs("moved") + ")"
                     + "\\s+(?:(?:its|the|their|his|her)\\s+)?(?:[\\p{Ll}\\-]+\\s+){0,2}?(?<word>\\p{Ll}[\\p{Ll}\\-]+)"
                     + "\\s+(?<direction>down|up|lower|higher)(?:\\s+by)?\\s*$");
     /**
@@ -67,14 +65,26 @@ final class ChangeSubject {
             "\\d(?:[\\d.,]*\\d)?(?:\\s*(?:million|billion|thousand|m|bn|k))?\\s+(?<word>\\p{L}[\\p{L}\\-]*)\\s*,\\s+"
                     + "(?:(?<direction>up|down)(?:\\s+by)?|an?)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    /** "a 26 percent unit increase", "a 3% fall": after "a", the figure must name a change to be one. */
+    /**
+     * "a 26 percent unit increase", "a 3% fall": after "a", the figure must name a change to be one (a noun of
+     * {@code knowledge/change-nouns.tsv}).
+     */
     private static final Pattern CHANGE_NOUN_AFTER = Pattern.compile(
-            "^\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?:increase|rise|gain|jump|growth|decrease|fall|drop|decline|slump|surge|plunge)s?\\b");
+            "^\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?:" + Alternation.of(KnowledgeTable.load("change-nouns", "noun tags", "noun")
+                    .column("noun", e -> e.tagged("tags", "after"))) + ")s?\\b");
 
     private static final String INFLATION = "inflation";
     private static final Pattern CONSUMER_BEFORE = Pattern.compile("(?i)\\bconsumer[\\s\\-]+$");
 
     private ChangeSubject() {
+    }
+
+    private static String verbs(String role) {
+        List<String> verbs = VERBS.column("verb", e -> e.get("role").equals(role));
+        if (verbs.isEmpty()) {
+            throw new IllegalStateException(VERBS.name() + ": no verb has the role " + role);
+        }
+        return Alternation.of(verbs);
     }
 
     /**

@@ -1,5 +1,9 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.Calendar;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
+import app.reconcile.core.analysis.knowledge.WordList;
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.NationalityNouns;
@@ -17,72 +21,37 @@ import java.util.regex.Matcher;
  * the last word of the run of lower-case content words that follows.
  */
 public final class CountedThing {
-    private static final Set<String> BREAKS = Set.of("following", "previously", "that", "who", "which", "whose",
-            "ahead", "ago", "later", "earlier", "before", "after", "since", "each", "apiece", "more", "less",
-            "worldwide", "nationwide", "abroad", "overall", "altogether", "annually", "instead", "alive", "dead",
-            "across", "overnight", "aboard", "inside", "nearby", "apart", "away", "respectively", "next", "last",
-            "upon", "amid", "amidst", "despite", "toward", "towards", "onto", "throughout", "beyond", "unlike",
-            // a day ends the noun ("signed seven agreements yesterday"), a place preposition the unit's object
-            // ("trapped for 18 hours behind fallen rock")
-            "yesterday", "today", "tonight", "tomorrow", "behind", "beneath", "underneath", "below", "above");
+    /** Words that end the run of words naming the counted thing ({@code knowledge/counted-thing-breaks.tsv}). */
+    private static final Set<String> BREAKS = WordList.load("counted-thing-breaks").words();
     /**
      * Nouns news reports use interchangeably for one counted thing ("40 stores" / "45 shops", "the stock sagged"
-     * / "shares dived", "second-biggest" / "second largest").
+     * / "shares dived", "second-biggest" / "second largest"): {@code knowledge/same-thing.tsv}.
      */
-    private static final java.util.Map<String, String> SAME_THING = java.util.Map.ofEntries(
-            java.util.Map.entry("shops", "stores"), java.util.Map.entry("outlets", "stores"),
-            java.util.Map.entry("branches", "stores"), java.util.Map.entry("roles", "jobs"),
-            java.util.Map.entry("posts", "jobs"), java.util.Map.entry("positions", "jobs"),
-            java.util.Map.entry("legislators", "lawmakers"), java.util.Map.entry("mps", "lawmakers"),
-            java.util.Map.entry("biggest", "largest"), java.util.Map.entry("stock", "shares"),
-            // the people of a place: evacuations and casualties count them with any of these words
-            java.util.Map.entry("residents", "people"), java.util.Map.entry("inhabitants", "people"),
-            java.util.Map.entry("villagers", "people"), java.util.Map.entry("persons", "people"),
-            java.util.Map.entry("homes", "houses"), java.util.Map.entry("dwellings", "houses"),
-            // "14 water-bombing aircraft" / "18 water-bombing planes"
-            java.util.Map.entry("planes", "aircraft"), java.util.Map.entry("airplanes", "aircraft"),
-            java.util.Map.entry("aeroplanes", "aircraft"),
-            java.util.Map.entry("victims", "people"), java.util.Map.entry("fatalities", "deaths"),
-            // a crowd: "About 10,000 people rallied" / "Some 15,000 protesters filled the avenue"
-            java.util.Map.entry("protesters", "people"), java.util.Map.entry("protestors", "people"),
-            java.util.Map.entry("demonstrators", "people"), java.util.Map.entry("marchers", "people"),
-            // a crowd at a match or a show: "82,000 fans" / "78,500 supporters" / "a crowd of 80,000"
-            java.util.Map.entry("fans", "people"), java.util.Map.entry("supporters", "people"),
-            java.util.Map.entry("spectators", "people"), java.util.Map.entry("onlookers", "people"),
-            // a streak of one move told two ways: "its fifth straight cut" / "the fifth consecutive reduction"
-            java.util.Map.entry("reduction", "cut"), java.util.Map.entry("reductions", "cut"),
-            java.util.Map.entry("cuts", "cut"), java.util.Map.entry("hike", "increase"),
-            java.util.Map.entry("hikes", "increase"), java.util.Map.entry("increases", "increase"),
-            // "a 4.5% pay rise" / "a wage increase of 5.4 percent" / "a raise of 4%"
-            java.util.Map.entry("rise", "increase"), java.util.Map.entry("raise", "increase"),
-            java.util.Map.entry("wage", "pay"), java.util.Map.entry("wages", "pay"),
-            java.util.Map.entry("salary", "pay"), java.util.Map.entry("salaries", "pay"),
-            // the people of a company or a dispute: "3,200 workers walked out" / "the 3,800 strikers"
-            java.util.Map.entry("employees", "workers"), java.util.Map.entry("staff", "workers"),
-            java.util.Map.entry("strikers", "workers"), java.util.Map.entry("staffers", "workers"));
-    /** "a [wage] increase of", "a [pay] rise of" right before a value. */
+    private static final java.util.Map<String, String> SAME_THING = java.util.Map.copyOf(
+            KnowledgeTable.load("same-thing", "word thing", "word").map("word", "thing"));
+    /** "a [wage] increase of", "a [pay] rise of" right before a value ({@code knowledge/change-nouns.tsv}). */
     private static final java.util.regex.Pattern CHANGE_OF = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])(?:(?<changed>\\p{Ll}+)\\s+)?(?<noun>increase|rise|raise|hike|gain|jump|growth|decrease|fall"
-                    + "|drop|decline|reduction|cut)s?\\s+of\\s+$");
+            "(?<![\\p{L}])(?:(?<changed>\\p{Ll}+)\\s+)?(?<noun>" + Alternation.of(KnowledgeTable.load("change-nouns",
+                    "noun tags", "noun").column("noun", e -> e.tagged("tags", "of"))) + ")s?\\s+of\\s+$");
     private static final Set<String> VOTERS = Set.of("voters", "electors", "electorate");
     private static final Set<String> TURNOUT_VERBS = Set.of("cast", "voted", "turned", "went");
     /** "187 MPs voting in favour" counts votes, as "by 178 votes to 41" does. */
     private static final Set<String> VOTE_VERBS = Set.of("voted", "voting", "vote");
     /** An acronym in the plural ("MPs", "NGOs"): a common noun though capitalised. */
     private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}{2,5}s");
-    private static final Set<String> IRREGULAR_PAST = Set.of("struck", "hit", "shook", "sank", "fell", "rose", "won",
-            "lost", "took", "cast", "made", "went", "came", "left", "got", "gave", "held", "met", "ran", "saw", "told", "became",
-            "remain", "remains", "died", "rescued", "say", "said", "led", "found", "bought", "sold", "paid", "sent",
-            "spent", "built", "brought", "kept", "caught", "fought", "taught", "thought", "felt");
+    /**
+     * Verbs that end the noun run though not in -ed or -ing: irregular pasts, "remain", "died", "say"
+     * ({@code knowledge/noun-run-verbs.tsv}).
+     */
+    private static final Set<String> IRREGULAR_PAST = WordList.load("noun-run-verbs").words();
     /** "savings of SEK 3 billion", "earnings of between $1.50 and $1.60": the noun a sum or range is of. */
     private static final java.util.regex.Pattern NOUN_OF =
             java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}{3,})\\s+of\\s+(?:the\\s+|between\\s+)?$");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
     /** "three of them children", "two of whom were children": the part is named after the pronoun. */
     private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "whom");
-    private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
+    /** The weekdays and months ({@code knowledge/weekdays.tsv}, {@code knowledge/months.tsv}), lower case. */
+    private static final Set<String> DAYS_AND_MONTHS = Calendar.lowerCaseNames();
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our", "those", "these");
 
     /**
@@ -91,10 +60,8 @@ public final class CountedThing {
      */
     private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile(
             "^[\\s\\-]+(?:(?<degree>most|least)[\\s\\-]+(?<adjective>\\p{Ll}{3,})|(?<superlative>\\p{Ll}{2,}est|best|worst))\\b");
-    private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "protest", "forest", "request", "test",
-            "arrest", "contest", "harvest", "west", "quest", "suggest", "conquest", "inquest", "manifest", "honest",
-            "modest", "chest", "nest", "rest", "guest", "vest", "pest", "crest", "priest", "unrest", "digest",
-            "invest", "attest", "detest", "behest", "midwest", "southwest", "northwest", "lest");
+    /** Words in -est that are no superlative ({@code knowledge/not-superlatives.tsv}). */
+    private static final WordList NOT_SUPERLATIVE = WordList.load("not-superlatives");
 
     /** A noun stem with its surface word and any secondary stems. */
     public record Thing(String stem, String word, List<String> secondary) {

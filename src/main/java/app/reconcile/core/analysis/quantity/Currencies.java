@@ -1,7 +1,11 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
+
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Currency symbols, ISO codes and currency words as they appear around amounts, each read to an ISO code so
@@ -9,37 +13,39 @@ import java.util.Map;
  * Amounts in different currencies are never compared (no exchange rates).
  */
 final class Currencies {
+    /** The currencies ({@code knowledge/currencies.tsv}): spelling, ISO code, kind, form, qualifier. */
+    private static final KnowledgeTable TABLE = checked(KnowledgeTable.load("currencies",
+            "spelling code kind form qualifier", "spelling"));
+    private static final String SYMBOL = "symbol";
+    private static final String CODE = "code";
+    private static final String WORD = "word";
     /** Regex alternatives for a symbol or code written before the number ("US$", "S/", "SEK "). */
-    static final String BEFORE = "US\\$|R\\$|\\$|£|€|₱|S/\\s?|(?:USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|INR|CNY|PEN|BRL|ZAR)\\s?";
+    static final String BEFORE = TABLE.entries(e -> !e.get("kind").equals(WORD)).stream()
+            .map(e -> Alternation.literal(e.get("spelling"))
+                    + (e.get("kind").equals(CODE) || e.get("form").equals("spaced") ? "\\s?" : ""))
+            .collect(Collectors.joining("|"));
     /** Regex alternatives for a word or code written after the number ("dollars", "kronor", "SEK"). */
-    static final String AFTER = "dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|yuan|rupees?|(?:Swedish\\s+)?(?:crowns|kronor|krona)"
-            + "|soles|yen|reais|(?:Swiss\\s+)?francs|rand|pence|lira|naira|shekels?|zlotys?|forints?|rupiah|ringgit"
-            + "|dinars?|dirhams?|riyals?|pesos?"
-            + "|USD|EUR|GBP|SEK|NOK|DKK|CHF|JPY|INR|CNY|PEN|BRL|ZAR";
+    static final String AFTER = TABLE.entries(e -> !e.get("kind").equals(SYMBOL)).stream()
+            .map(e -> (e.optional("qualifier").isEmpty() ? "" : "(?:" + Alternation.literal(e.get("qualifier")) + "\\s+)?")
+                    + Alternation.literal(e.get("spelling")) + (e.get("form").equals("plural") ? "s?" : ""))
+            .collect(Collectors.joining("|"));
 
-    /**
-     * The peso sign is read as the peso word is ("1.2 billion pesos"): reports of one story write the sum both
-     * ways, and the word stands for whichever country's peso the story is about.
-     */
-    private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "US$", "USD", "£", "GBP", "€", "EUR",
-            "S/", "PEN", "R$", "BRL", "₱", "PESO");
-    private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("dollar", "USD"), Map.entry("euro", "EUR"),
-            Map.entry("pound", "GBP"), Map.entry("rouble", "RUB"), Map.entry("ruble", "RUB"), Map.entry("hryvnia", "UAH"),
-            Map.entry("yuan", "CNY"), Map.entry("rupee", "INR"), Map.entry("crown", "SEK"), Map.entry("kronor", "SEK"),
-            Map.entry("krona", "SEK"), Map.entry("sole", "PEN"), Map.entry("yen", "JPY"), Map.entry("reai", "BRL"),
-            Map.entry("franc", "CHF"), Map.entry("rand", "ZAR"), Map.entry("pence", "GBP"), Map.entry("lira", "TRY"),
-            Map.entry("naira", "NGN"), Map.entry("shekel", "ILS"), Map.entry("zloty", "PLN"), Map.entry("forint", "HUF"),
-            Map.entry("rupiah", "IDR"), Map.entry("ringgit", "MYR"),
-            // several countries use these: the word itself stands for the currency, so amounts still meet
-            Map.entry("dinar", "DINAR"), Map.entry("dirham", "DIRHAM"), Map.entry("riyal", "RIYAL"),
-            Map.entry("peso", "PESO"));
+    /** Symbols and codes written before an amount, upper case, to their currency. */
+    private static final Map<String, String> SYMBOLS = TABLE.entries(e -> !e.get("kind").equals(WORD)).stream()
+            .collect(Collectors.toUnmodifiableMap(e -> e.get("spelling").toUpperCase(Locale.ROOT), e -> e.get("code")));
+    /** Currency words, singular and lower case ("dollar", "crown", "kronor"), to their currency. */
+    private static final Map<String, String> WORDS = TABLE.entries(e -> e.get("kind").equals(WORD)).stream()
+            .collect(Collectors.toUnmodifiableMap(e -> singular(e.get("spelling").toLowerCase(Locale.ROOT)),
+                    e -> e.get("code")));
+    /** Pence are hundredths of a pound ("4.2p", "99 pence"). */
+    private static final String PENCE = "pence";
 
     private Currencies() {
     }
 
     /** How many units of an amount make one unit of its currency: pence are hundredths of a pound ("4.2p"). */
     static double subunits(String after) {
-        return after != null && after.strip().equalsIgnoreCase("pence") ? 100 : 1;
+        return after != null && after.strip().equalsIgnoreCase(PENCE) ? 100 : 1;
     }
 
     /** The ISO code of the symbol before and/or the word after an amount, or "" when neither names a currency. */
@@ -57,8 +63,19 @@ final class Currencies {
         }
         String lower = w.toLowerCase(Locale.ROOT);
         String last = lower.substring(lastWhitespace(lower) + 1);
-        String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
-        return WORDS.getOrDefault(last, WORDS.getOrDefault(singular, ""));
+        return WORDS.getOrDefault(last, WORDS.getOrDefault(singular(last), ""));
+    }
+
+    /** A currency word without its plural s ("crowns" to "crown"; "pence" stays). */
+    private static String singular(String word) {
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static KnowledgeTable checked(KnowledgeTable table) {
+        table.entries(e -> !e.get("kind").matches("symbol|code|word")).stream().findFirst().ifPresent(e -> {
+            throw new IllegalStateException(table.name() + ": " + e.id() + " is no symbol, code nor word");
+        });
+        return table;
     }
 
     /** Index of the last regex {@code \\s} character ({@code [ \\t\\n\\x0B\\f\\r]}), -1 when there is none. */

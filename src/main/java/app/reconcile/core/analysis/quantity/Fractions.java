@@ -1,5 +1,8 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
+import app.reconcile.core.analysis.knowledge.NumberNames;
 import app.reconcile.core.analysis.text.AnchoredPattern;
 import app.reconcile.core.analysis.text.AnchoredPattern.Before;
 
@@ -17,17 +20,24 @@ import java.util.regex.Pattern;
  * unless the text hedges it itself ("more than a third of").
  */
 final class Fractions {
-    private static final String SMALL = "one|two|three|four|five|six|seven|eight|nine";
-    private static final String QUALIFIERS = "nearly|almost|about|around|roughly|more\\s+than|over|at\\s+least|"
-            + "less\\s+than|fewer\\s+than";
-    /** A time or a tally after "N in M" makes it no share: "3 in 10 minutes", "two in five games". */
-    private static final String NOT_A_SHARE_AFTER = "\\s+(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?|games"
-            + "|matches|races|starts|attempts)\\b";
+    /** The number words of a part ({@code knowledge/number-words.tsv}): one to nine. */
+    private static final String SMALL = Alternation.of(NumberNames.cardinalWords(1, 9));
+    /** ... and of a whole: one to ten. */
+    private static final String WHOLE = Alternation.of(NumberNames.cardinalWords(1, 10));
+    /** The hedges read before a share ({@code knowledge/hedges.tsv}). */
+    private static final String QUALIFIERS = Qualifier.alternation("share");
+    /**
+     * A time ({@code knowledge/time-units.tsv}) or a tally after "N in M" makes it no share: "3 in 10 minutes",
+     * "two in five games".
+     */
+    private static final String NOT_A_SHARE_AFTER = "\\s+(?:" + KnowledgeTable.load("time-units",
+            "unit dimension factor symbol", "unit").column("unit").stream().map(u -> Alternation.literal(u) + "s?")
+            .collect(java.util.stream.Collectors.joining("|")) + "|games|matches|races|starts|attempts)\\b";
     /** Where a fraction can start: a digit, the first letter of a qualifier, of a small number or of "a". */
     static final AnchoredPattern FRACTION = AnchoredPattern.ignoringCase(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?<qual>" + QUALIFIERS + ")\\s+)?(?:"
                     + "(?<part>" + SMALL + "|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?"
-                    + "(?<whole>" + SMALL + "|ten|\\d{1,3})(?![\\p{L}\\p{N}]|[.,]\\d|" + NOT_A_SHARE_AFTER + ")"
+                    + "(?<whole>" + WHOLE + "|\\d{1,3})(?![\\p{L}\\p{N}]|[.,]\\d|" + NOT_A_SHARE_AFTER + ")"
                     + "|(?:a|one)\\s+(?<denom>third|quarter|fifth|tenth)(?=\\s+of\\b)"
                     + "|(?<num>two|three|four)[\\s\\-](?<denoms>thirds|quarters|fifths|tenths)(?=\\s+of\\b))",
             Pattern.CASE_INSENSITIVE), "0123456789otfsenarml", Before.NO_LETTER_OR_DIGIT);

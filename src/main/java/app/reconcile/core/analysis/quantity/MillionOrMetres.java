@@ -1,5 +1,8 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
+
 import java.util.regex.Pattern;
 
 /**
@@ -9,13 +12,15 @@ import java.util.regex.Pattern;
  * else keeps the million ("100m sprint", a race name, stays as it was).
  */
 final class MillionOrMetres {
+    /** The words of length that make metres ({@code knowledge/metres-words.tsv}), by where they stand. */
+    private static final KnowledgeTable WORDS = KnowledgeTable.load("metres-words", "phrase position", "phrase position");
     /** A length adjective or place word after the number: "1,200m deep", "400m-long", "50m away". */
     private static final Pattern LENGTH_AFTER = Pattern.compile(
-            "^(?:\\s+|-)(?:deep|high|tall|long|wide|thick|below|above|beneath|underground|underwater|away|across"
-                    + "|in\\s+(?:length|height|depth|diameter|width))\\b", Pattern.CASE_INSENSITIVE);
+            "^(?:\\s+|-)(?:" + Alternation.of(WORDS.column("phrase", e -> e.get("position").equals("after"))) + ")\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A word of length right before the number: "at a depth of 1,200m", "a height of about 300m". */
     private static final Pattern LENGTH_BEFORE = Pattern.compile(
-            "\\b(?:depths?|heights?|altitude|elevation|distance|length|width|radius|diameter)\\s+of\\s+$",
+            "\\b(?:" + Alternation.of(WORDS.column("phrase", e -> e.get("position").equals("before"))) + ")\\s+of\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final int BEFORE = 30;
 

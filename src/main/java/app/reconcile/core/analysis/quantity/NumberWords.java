@@ -1,5 +1,8 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.NumberNames;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,29 +16,69 @@ import java.util.regex.Pattern;
  * (the whole analysis of the seeds takes less), and news prose needs no more than this grammar.
  */
 public final class NumberWords {
-    static final String UNIT_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-            + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-            + "eighty|ninety|hundred|thousand|million|billion|trillion";
-    static final String ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-            + "twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-            + "thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth";
-    private static final Pattern ENDS_ORDINAL = Pattern.compile(".*\\b(?:" + ORDINAL_WORDS + "|first)$");
+    /** "dozen" is read by the grammar itself ("a dozen", "two dozen", "half a dozen"), not as a number word. */
+    private static final String DOZEN = "dozen";
+    /** The cardinals, each a word of its own in the quantity pattern ("twenty" "five" of "twenty-five"). */
+    static final String UNIT_WORDS = Alternation.of(words(NumberNames.cardinals()));
+    /**
+     * The ordinals a rank is read from ("second" and up): "first" is an adjective of order far more often than
+     * a rank that a figure states, so it only ends a spelled-out ordinal ("twenty-first").
+     */
+    static final String ORDINAL_WORDS = Alternation.of(NumberNames.ordinalWords(2, Double.MAX_VALUE));
+    /** The tens ("twenty" ... "ninety"), before the ordinal of a compound rank ("twenty-third"). */
+    static final String TENS_WORDS = Alternation.of(NumberNames.cardinalWords(20, 99));
+    private static final Pattern ENDS_ORDINAL = Pattern.compile(".*\\b(?:"
+            + Alternation.of(NumberNames.ordinalWords(1, Double.MAX_VALUE)) + ")$");
     private static final Pattern HALF = Pattern.compile("(.+?)[\\s\\-]+and[\\s\\-]+a[\\s\\-]+half");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\\-]+");
+    private static final int TEEN = 10;
+    private static final int TWENTY = 20;
+    private static final int HUNDRED = 100;
+    private static final int THOUSAND = 1000;
 
-    private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen");
-    private static final List<String> SMALL_ORDINALS = List.of("zeroth", "first", "second", "third", "fourth", "fifth",
-            "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-            "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth");
-    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-            "eighty", "ninety");
-    private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
-            "trillion", 1e12);
+    /** Units and teens: the word of each value below twenty, by value. */
+    private static final Map<String, Integer> SMALL = values(NumberNames.cardinals(), 0, TWENTY - 1);
+    /** Ordinals below twentieth, to the cardinal of their value ("fifth" to "five"). */
+    private static final Map<String, String> SMALL_ORDINALS = cardinalOfOrdinal(0, TWENTY - 1);
+    private static final Map<String, Integer> TENS = values(NumberNames.cardinals(), TWENTY, HUNDRED - 1);
+    private static final String HUNDRED_WORD = NumberNames.cardinalWords(HUNDRED, HUNDRED).get(0);
+    private static final Map<String, Double> SCALES = NumberNames.cardinals().stream()
+            .filter(n -> n.value() >= THOUSAND)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(NumberNames.Name::word, NumberNames.Name::value));
 
     private static final java.util.Set<String> ANY_NUMBER_WORD = java.util.Set.copyOf(java.util.Arrays.asList(
-            (UNIT_WORDS + "|dozen|" + ORDINAL_WORDS).split("\\|")));
+            (UNIT_WORDS + "|" + DOZEN + "|" + ORDINAL_WORDS).split("\\|")));
+
+    /** The scale words ("thousand", "million", ...), in the file's order. */
+    static List<String> scaleWords() {
+        return NumberNames.cardinalWords(THOUSAND, Double.MAX_VALUE);
+    }
+
+    private static List<String> words(List<NumberNames.Name> names) {
+        return names.stream().map(NumberNames.Name::word).toList();
+    }
+
+    private static Map<String, Integer> values(List<NumberNames.Name> names, int from, int to) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (NumberNames.Name n : names) {
+            if (n.value() >= from && n.value() <= to) {
+                out.put(n.word(), (int) n.value());
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, String> cardinalOfOrdinal(int from, int to) {
+        Map<Double, String> cardinals = new java.util.HashMap<>();
+        NumberNames.cardinals().forEach(n -> cardinals.putIfAbsent(n.value(), n.word()));
+        Map<String, String> out = new java.util.HashMap<>();
+        for (NumberNames.Name n : NumberNames.ordinals()) {
+            if (n.value() >= from && n.value() <= to) {
+                out.put(n.word(), cardinals.get(n.value()));
+            }
+        }
+        return Map.copyOf(out);
+    }
 
     /**
      * Whether a text may hold a number: a digit, or a number word ("twelve", "dozen", "fifth") standing as a
@@ -86,15 +129,15 @@ public final class NumberWords {
     /** The value of a whole spelled-out phrase, or empty when any part of it is not a number. */
     public OptionalDouble parse(String phrase) {
         String p = phrase.strip().toLowerCase(Locale.ROOT).replace('–', '-');
-        if (p.equals("a dozen") || p.equals("dozen")) {
+        if (p.equals("a " + DOZEN) || p.equals(DOZEN)) {
             return OptionalDouble.of(12);
         }
-        if (p.equals("half a dozen")) {
+        if (p.equals("half a " + DOZEN)) {
             return OptionalDouble.of(6);
         }
-        if (p.endsWith(" dozen") || p.endsWith("-dozen")) {
+        if (p.endsWith(" " + DOZEN) || p.endsWith("-" + DOZEN)) {
             // "two dozen" is 24, not a "two" followed by a word
-            String multiplier = p.substring(0, p.length() - "dozen".length() - 1).strip();
+            String multiplier = p.substring(0, p.length() - DOZEN.length() - 1).strip();
             OptionalDouble times = multiplier.isEmpty() ? OptionalDouble.empty() : cardinal(SEPARATOR.split(multiplier));
             return times.isPresent() ? OptionalDouble.of(times.getAsDouble() * 12) : times;
         }
@@ -124,10 +167,10 @@ public final class NumberWords {
                 continue;
             }
             String cardinalWord = final_ ? cardinalOf(w) : w;
-            int small = SMALL.indexOf(cardinalWord);
-            int tens = TENS.indexOf(cardinalWord);
+            int small = SMALL.getOrDefault(cardinalWord, -1);
+            int tens = TENS.getOrDefault(cardinalWord, -1);
             if (small >= 0) {
-                boolean teen = small >= 10;
+                boolean teen = small >= TEEN;
                 boolean allowed = last == Last.NONE || last == Last.HUNDRED || last == Last.SCALE
                         || !teen && small > 0 && last == Last.TENS;
                 if (!allowed) {
@@ -139,13 +182,13 @@ public final class NumberWords {
                 if (last != Last.NONE && last != Last.HUNDRED && last != Last.SCALE) {
                     return OptionalDouble.empty();
                 }
-                current += 20 + 10 * tens;
+                current += tens;
                 last = Last.TENS;
-            } else if (cardinalWord.equals("hundred")) {
-                if (last != Last.UNIT && last != Last.TEEN || current >= 100) {
+            } else if (cardinalWord.equals(HUNDRED_WORD)) {
+                if (last != Last.UNIT && last != Last.TEEN || current >= HUNDRED) {
                     return OptionalDouble.empty();
                 }
-                current *= 100;
+                current *= HUNDRED;
                 last = Last.HUNDRED;
             } else if (SCALES.containsKey(cardinalWord)) {
                 double scale = SCALES.get(cardinalWord);
@@ -165,9 +208,9 @@ public final class NumberWords {
 
     /** The cardinal word of an ordinal ("fifth" → "five", "twentieth" → "twenty"), or the word itself. */
     private static String cardinalOf(String word) {
-        int small = SMALL_ORDINALS.indexOf(word);
-        if (small >= 0) {
-            return SMALL.get(small);
+        String small = SMALL_ORDINALS.get(word);
+        if (small != null) {
+            return small;
         }
         if (word.endsWith("ieth")) {
             return word.substring(0, word.length() - 4) + "y";

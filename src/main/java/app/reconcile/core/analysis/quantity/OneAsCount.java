@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
 import app.reconcile.core.analysis.text.EventFrames;
 import app.reconcile.core.analysis.text.Words;
 
@@ -16,28 +17,21 @@ import java.util.regex.Pattern;
  * of a statement ("one witness said").
  */
 final class OneAsCount {
+    /** The words that decide whether "one" is a count ({@code knowledge/one-as-count.tsv}), by role. */
+    private static final KnowledgeTable WORDS = KnowledgeTable.load("one-as-count", "word role", "word role");
     /** Words after "one" that make it a pronoun or a partitive, never a count of its own. */
-    private static final Set<String> PRONOUN_AFTER = Set.of("of", "another", "other", "who", "whom", "whose", "that",
-            "which", "where", "thing", "way", "said", "says", "told", "tells", "added", "thinks", "believes");
+    private static final Set<String> PRONOUN_AFTER = words("pronoun-after");
     /** Words before "one" that make it a pronoun ("no one", "the one", "any one", "every one"). */
-    private static final Set<String> PRONOUN_BEFORE = Set.of("no", "the", "this", "that", "any", "every", "each",
-            "which", "someone", "anyone", "everyone", "no-one", "a", "an");
+    private static final Set<String> PRONOUN_BEFORE = words("pronoun-before");
     /** Words that make "only one" a pronoun again ("the only one"). */
     private static final Set<String> RESTRICTING = Set.of("only", "just", "exactly");
     /**
      * Words that make the person named after "one" a source or the subject of an anecdote ("one witness said",
      * "one passenger who was on board told ..."), not a count.
      */
-    private static final Set<String> SOURCE_AFTER = Set.of("said", "says", "told", "tells", "added", "recalled",
-            "explained", "described", "wrote", "recounted", "stated", "who", "whose", "whom", "that");
+    private static final Set<String> SOURCE_AFTER = words("source-after");
     /** People and casualties that news counts one by one. */
-    private static final Set<String> COUNTED = Set.of("person", "man", "woman", "child", "boy", "girl", "baby",
-            "infant", "toddler", "teenager", "adult", "passenger", "victim", "worker", "soldier", "civilian",
-            "officer", "policeman", "policewoman", "firefighter", "rescuer", "student", "pupil", "resident",
-            "tourist", "pilot", "driver", "crewman", "miner", "fisherman", "migrant", "refugee", "survivor",
-            "suspect", "attacker", "gunman", "militant", "journalist", "patient", "employee", "citizen", "national",
-            "foreigner", "pedestrian", "cyclist", "motorist", "hostage", "prisoner", "inmate", "protester",
-            "demonstrator", "fatality", "death", "casualty", "injury", "body");
+    private static final Set<String> COUNTED = words("counted");
     private static final Set<String> IRREGULAR_EVENT_VERBS = Set.of("hurt", "struck", "hit", "shot");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\-]+)\\s+$");
     private static final Pattern TWO_LAST_WORDS = Pattern.compile("([\\p{L}\\-]+)\\s+([\\p{L}\\-]+)\\s+$");
@@ -51,6 +45,14 @@ final class OneAsCount {
             + NumberWords.UNIT_WORDS + ")\\s+(?:in|from)\\s+[^;()]{2,60}?(?:,|\\s+and)\\s*$", Pattern.CASE_INSENSITIVE);
 
     private OneAsCount() {
+    }
+
+    private static Set<String> words(String role) {
+        Set<String> out = WORDS.lowerCaseSet("word", e -> e.get("role").equals(role));
+        if (out.isEmpty()) {
+            throw new IllegalStateException(WORDS.name() + ": no word has the role " + role);
+        }
+        return Set.copyOf(out);
     }
 
     /**

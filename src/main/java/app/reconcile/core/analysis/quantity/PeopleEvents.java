@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.WordList;
 import app.reconcile.core.analysis.text.EventFrames;
 
 import java.util.List;
@@ -11,10 +12,11 @@ import java.util.Set;
  * "11 remain missing", "14 more are still missing"): news leaves the noun out when it is people.
  */
 final class PeopleEvents {
-    /** Words between a bare count and the event verb it is the subject of: "14 more are still missing". */
-    private static final Set<String> LINKS_TO_EVENT = Set.of("were", "are", "was", "is", "have", "has", "had",
-            "been", "being", "remain", "remained", "remains", "still", "more", "others", "other", "reported",
-            "confirmed", "feared", "believed", "now", "also", "later");
+    /**
+     * Words between a bare count and the event verb it is the subject of: "14 more are still missing"
+     * ({@code knowledge/people-event-links.tsv}).
+     */
+    private static final Set<String> LINKS_TO_EVENT = WordList.load("people-event-links").words();
 
     private PeopleEvents() {
     }

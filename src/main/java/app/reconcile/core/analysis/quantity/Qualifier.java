@@ -1,6 +1,11 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
+
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** How a stated value is hedged; decides the interval of values it allows. */
@@ -24,15 +29,30 @@ public enum Qualifier {
         if (phrase == null) {
             return EXACT;
         }
-        return switch (SPACES.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ").strip()) {
-            case "roughly", "about", "around", "approximately", "nearly", "almost", "some", "an estimated",
-                 "estimated", "approx." -> APPROXIMATE;
-            case "more than", "over", "upwards of", "in excess of" -> MORE_THAN;
-            case "at least", "no fewer than", "no less than" -> AT_LEAST;
-            case "up to", "at most", "no more than" -> AT_MOST;
-            case "less than", "fewer than", "under", "below" -> LESS_THAN;
-            default -> EXACT;
-        };
+        return Hedges.BY_PHRASE.getOrDefault(SPACES.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ").strip(),
+                EXACT);
+    }
+
+    /**
+     * The hedges a pattern reads before a figure ({@code knowledge/hedges.tsv}), as a regex alternation: {@code
+     * count} for the quantity pattern, {@code share} for fractions.
+     */
+    static String alternation(String read) {
+        return Alternation.of(Hedges.TABLE.column("phrase", e -> e.tagged("read", read)));
+    }
+
+    /** The hedges of {@code knowledge/hedges.tsv}, read once the enum's constants exist. */
+    private static final class Hedges {
+        static final KnowledgeTable TABLE = KnowledgeTable.load("hedges", "phrase qualifier read", "phrase");
+        static final Map<String, Qualifier> BY_PHRASE = byPhrase();
+
+        private static Map<String, Qualifier> byPhrase() {
+            Map<String, Qualifier> out = new HashMap<>();
+            for (KnowledgeTable.Entry e : TABLE.entries()) {
+                out.put(e.get("phrase").toLowerCase(Locale.ROOT), Qualifier.valueOf(e.get("qualifier")));
+            }
+            return Map.copyOf(out);
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package app.reconcile.core.analysis.quantity;
 
 import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
 import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.text.AnchoredPattern;
 import app.reconcile.core.analysis.text.AnchoredPattern.Before;
@@ -12,6 +14,7 @@ import app.reconcile.core.analysis.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,17 +29,21 @@ public final class QuantityExtractor {
             + "(?:[\\s\\-]+and[\\s\\-]+a[\\s\\-]+half)?)";
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String NUM = "(?:" + DIGITS + "|" + WORDNUM + ")";
-    private static final String SCALE = "(?:\\s(?:million|billion|trillion|thousand)|(?:bn|m(?![²³])|k))";
+    /** The scale words of {@code knowledge/number-words.tsv} ("thousand" ... "trillion"). */
+    private static final String SCALE_WORDS = Alternation.of(NumberWords.scaleWords());
+    private static final String SCALE = "(?:\\s(?:" + SCALE_WORDS + ")|(?:bn|m(?![²³])|k))";
     /** The end of a number: a word boundary, or a unit written straight after its digits ("1.2km", "5t"). */
     private static final String NUMBER_END = "(?:\\b|(?<=\\d)(?=" + Units.PATTERN + "))";
-    private static final String UNITS = "hour|day|minute|week|month|year|second";
+    /** Units of time ({@code knowledge/time-units.tsv}): unit to dimension, factor and symbol of a duration. */
+    private static final Map<String, KnowledgeTable.Entry> TIME_UNITS = timeUnits();
+    private static final String UNITS = Alternation.of(TIME_UNITS.keySet());
     /**
      * What joins the ends of a range: "24 to 36", "2-3", "$1.55 to $1.65" (the second end may repeat the
      * first's currency sign), and "and" only after "between" ("between $1.50 and $1.60 a share": a company's
      * guidance, read as one range, not as two sums).
      */
     private static final String RANGE_SEPARATOR = "(?:\\s*(?:to|-|–)\\s*"
-            + "|(?<=\\bbetween\\s\\S{1,20}(?:\\s(?:million|billion|trillion|thousand))?)\\s+and\\s+)";
+            + "|(?<=\\bbetween\\s\\S{1,20}(?:\\s(?:" + SCALE_WORDS + "))?)\\s+and\\s+)";
     /**
      * What a quantity can start with, at the start of a word: a digit, a currency sign, or a letter (a currency
      * code, a qualifier such as "about", a number word). Every letter, and every character of
@@ -47,8 +54,7 @@ public final class QuantityExtractor {
             "(?<![\\p{L}\\p{N}.,])"
                     // not the number of a designation: "F-16", "COVID-19", "Su-27" name a thing, they count nothing
                     + "(?<!(?-i:\\p{Lu})\\p{L}{0,8}-)"
-                    + "(?:(?<qual>roughly|about|around|approximately|nearly|almost|some|more\\s+than|over|at\\s+least|"
-                    + "up\\s+to|less\\s+than|fewer\\s+than|at\\s+most|an\\s+estimated|no\\s+more\\s+than|upwards\\s+of)\\s+)?"
+                    + "(?:(?<qual>" + Qualifier.alternation("count") + ")\\s+)?"
                     + "(?<cur>" + Currencies.BEFORE + ")?"
                     + "(?<num>" + NUM + ")(?<scale>" + SCALE + ")?(?:(?<pence>p)\\b|" + NUMBER_END + ")"
                     + "(?:" + RANGE_SEPARATOR + "(?:\\k<cur>)?(?<num2>" + NUM + ")(?<scale2>" + SCALE + ")?" + NUMBER_END + ")?"
@@ -60,7 +66,7 @@ public final class QuantityExtractor {
             Pattern.CASE_INSENSITIVE), QUANTITY_STARTS, Before.NO_LETTER_OR_DIGIT);
     /** "fifth", "twenty-third", and in digits "5th", "21st" (days of a month were taken as dates before). */
     static final AnchoredPattern ORDINAL = AnchoredPattern.ignoringCase(Pattern.compile(
-            "\\b(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWords.ORDINAL_WORDS + ")"
+            "\\b(?:(?:(?:" + NumberWords.TENS_WORDS + ")-)?(?:" + NumberWords.ORDINAL_WORDS + ")"
                     + "|(?<digits>\\d{1,3})(?:st|nd|rd|th))\\b",
             Pattern.CASE_INSENSITIVE), "0123456789tfsenh", Before.NO_LETTER_OR_DIGIT);
 
@@ -202,9 +208,13 @@ public final class QuantityExtractor {
     /** The dimension of changes of a rate: percentage points, basis points being hundredths of them. */
     private static final String POINTS = "pp";
 
-    /** What follows a clock time: "09.14 BST", "11.02 GMT", "7.40pm", "10.30 a.m."; also "11:05". */
+    /**
+     * What follows a clock time: "09.14 BST", "11.02 GMT" (the zones of {@code knowledge/time-zones.tsv}), "7.40pm",
+     * "10.30 a.m."; also "11:05".
+     */
     private static final Pattern CLOCK_AFTER = Pattern.compile(
-            "^(?::\\d|(?:[.:]\\d\\d)?\\s?(?:BST|GMT|UTC|CET|CEST|EST|EDT|PST|[ap]\\.?m\\b\\.?))", Pattern.CASE_INSENSITIVE);
+            "^(?::\\d|(?:[.:]\\d\\d)?\\s?(?:" + Alternation.of(KnowledgeTable.load("time-zones", "spelling zone", "spelling")
+                    .column("spelling", e -> !e.get("zone").equals("local"))) + "|[ap]\\.?m\\b\\.?))", Pattern.CASE_INSENSITIVE);
 
     /** @param unit the unit of a measurement ("1.2 km"), null for anything else */
     private record QuantityReading(FactKind kind, String dimension, double amount, double amountHigh,
@@ -311,15 +321,17 @@ public final class QuantityExtractor {
     private static QuantityReading duration(String unitText, double amount, double high, Qualifier q) {
         String u = SPACES_AND_HYPHENS.matcher(unitText).replaceAll("").toLowerCase(Locale.ROOT);
         u = u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
-        return switch (u) {
-            case "year" -> new QuantityReading(FactKind.DURATION, "mo", amount * 12, high * 12, q, false, "y");
-            case "month" -> new QuantityReading(FactKind.DURATION, "mo", amount, high, q, false, "mo");
-            case "week" -> new QuantityReading(FactKind.DURATION, "s", amount * 604800, high * 604800, q, false, "w");
-            case "day" -> new QuantityReading(FactKind.DURATION, "s", amount * 86400, high * 86400, q, false, "d");
-            case "hour" -> new QuantityReading(FactKind.DURATION, "s", amount * 3600, high * 3600, q, false, "h");
-            case "minute" -> new QuantityReading(FactKind.DURATION, "s", amount * 60, high * 60, q, false, "min");
-            default -> new QuantityReading(FactKind.DURATION, "s", amount, high, q, false, "s");
-        };
+        KnowledgeTable.Entry unit = TIME_UNITS.get(u);
+        double factor = Double.parseDouble(unit.get("factor"));
+        return new QuantityReading(FactKind.DURATION, unit.get("dimension"), amount * factor, high * factor, q, false,
+                unit.get("symbol"));
+    }
+
+    private static Map<String, KnowledgeTable.Entry> timeUnits() {
+        Map<String, KnowledgeTable.Entry> out = new java.util.LinkedHashMap<>();
+        KnowledgeTable.load("time-units", "unit dimension factor symbol", "unit").entries()
+                .forEach(e -> out.put(e.get("unit"), e));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** "7.0-magnitude earthquake": a measurement of the noun after the hyphenated unit, not an adjective. */

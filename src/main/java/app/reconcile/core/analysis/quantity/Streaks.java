@@ -1,5 +1,7 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,15 +18,12 @@ import java.util.regex.Pattern;
 final class Streaks {
     /** Adjectives of a streak between the ordinal and what it counts. */
     private static final Set<String> STREAK_WORDS = Set.of("straight", "consecutive", "successive", "running");
-    /** Verbs of events that news counts with "for a fifth time", as the noun that counts the same events. */
-    private static final Map<String, String> EVENT_OF_VERB = Map.ofEntries(
-            Map.entry("cut", "cut"), Map.entry("cuts", "cut"), Map.entry("lowered", "cut"), Map.entry("lowers", "cut"),
-            Map.entry("reduced", "cut"), Map.entry("slashed", "cut"), Map.entry("trimmed", "cut"),
-            Map.entry("raised", "increase"), Map.entry("raises", "increase"), Map.entry("hiked", "increase"),
-            Map.entry("increased", "increase"), Map.entry("voted", "election"), Map.entry("vote", "election"),
-            Map.entry("met", "meeting"), Map.entry("visited", "visit"), Map.entry("visits", "visit"),
-            Map.entry("won", "win"), Map.entry("wins", "win"), Map.entry("struck", "strike"),
-            Map.entry("erupted", "eruption"));
+    /**
+     * Verbs of events that news counts with "for a fifth time", as the noun that counts the same events
+     * ({@code knowledge/streak-events.tsv}).
+     */
+    private static final Map<String, String> EVENT_OF_VERB = Map.copyOf(
+            KnowledgeTable.load("streak-events", "verb event", "verb").map("verb", "event"));
     /** Up to three words, then "for a" / "for the", right before the ordinal. */
     private static final Pattern BEFORE_FOR = Pattern.compile(
             "((?:\\p{L}+\\s+){1,3})for\\s+(?:a|the)\\s+$", Pattern.CASE_INSENSITIVE);

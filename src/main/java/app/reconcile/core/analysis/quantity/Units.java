@@ -1,5 +1,7 @@
 package app.reconcile.core.analysis.quantity;
 
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,56 +44,19 @@ public final class Units {
     /** The base unit of speeds. */
     static final String SPEED = "km/h";
 
-    private static final Unit METRE = new Unit("m", "m", 1, 0, "metres");
-
     /** Runs of spaces and dots in a written form: "sq. km" is "sq km". */
     private static final Pattern SPACES_AND_DOTS = Pattern.compile("[\\s.]+");
 
-    /** Written forms (lower case, spaces where spaces may stand) to units. */
-    private static final Map<String, Unit> FORMS = new LinkedHashMap<>();
+    /** The units ({@code knowledge/units.tsv}), by symbol. */
+    private static final Map<String, Unit> UNITS = units();
+    private static final Unit METRE = UNITS.get("m");
 
-    static {
-        length("km", 1000, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers");
-        length("m", 1, "metre", "metres", "meter", "meters");
-        length("cm", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters");
-        length("mm", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters");
-        length("mi", 1609.344, "mile", "miles");
-        length("nmi", 1852, "nautical mile", "nautical miles");
-        length("ft", 0.3048, "ft", "foot", "feet");
-        length("in", 0.0254, "inch", "inches");
-        length("yd", 0.9144, "yard", "yards");
-        add("ha", "ha", 1, "hectares", "ha", "hectare", "hectares");
-        add("acre", "ha", 0.40468564224, "hectares", "acre", "acres");
-        add("km2", "ha", 100, "hectares", "km2", "km²", "sq km", "sq. km", "square kilometre", "square kilometres",
-                "square kilometer", "square kilometers");
-        add("sq mi", "ha", 258.9988110336, "hectares", "sq mi", "square mile", "square miles");
-        add("m2", "ha", 0.0001, "hectares", "m2", "m²", "sq m", "square metre", "square metres", "square meter",
-                "square meters");
-        add("sq ft", "ha", 0.000009290304, "hectares", "sq ft", "square foot", "square feet");
-        add("t", "t", 1, "tonnes", "t", "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons");
-        add("kg", "t", 0.001, "tonnes", "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo",
-                "kilos");
-        add("g", "t", 0.000001, "tonnes", "gram", "grams", "gramme", "grammes");
-        add("lb", "t", 0.00045359237, "tonnes", "lb", "lbs");
-        add("l", "l", 1, "litres", "l", "litre", "litres", "liter", "liters");
-        add("ml", "l", 0.001, "litres", "ml", "millilitre", "millilitres", "milliliter", "milliliters");
-        add("m3", "l", 1000, "litres", "m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters");
-        add("bbl", "l", 158.987294928, "litres", "bbl", "barrel", "barrels");
-        add("gal", "l", 3.785411784, "litres", "gallon", "gallons");
-        add("km/h", "km/h", 1, "km/h", "km/h", "kph", "kmh", "km per hour", "km an hour", "kilometres per hour",
-                "kilometres an hour", "kilometers per hour", "kilometers an hour");
-        add("mph", "km/h", 1.609344, "km/h", "mph", "miles per hour", "miles an hour");
-        add("kn", "km/h", 1.852, "km/h", "knot", "knots");
-        add("m/s", "km/h", 3.6, "km/h", "m/s", "metres per second", "meters per second");
-        add("°C", "°C", 1, "degrees", "°c", "° c", "c", "degree celsius", "degrees celsius", "degrees centigrade",
-                "celsius", "centigrade", "degrees c");
-        add("°F", "°C", 5.0 / 9, -160.0 / 9, "degrees", "°f", "° f", "f", "degree fahrenheit", "degrees fahrenheit",
-                "fahrenheit", "degrees f");
-        add("°", "°", 1, "degrees", "°", "degree", "degrees");
-    }
+    /** Written forms (lower case, spaces where spaces may stand) to units ({@code knowledge/unit-spellings.tsv}). */
+    private static final Map<String, Unit> FORMS = forms();
 
     /** Forms of one letter: only straight after digits ("5t", "44C"), never a word on its own. */
-    private static final List<String> ONE_LETTER = List.of("t", "l", "c", "f");
+    private static final List<String> ONE_LETTER = FORMS.keySet().stream()
+            .filter(f -> f.length() == 1 && Character.isLetter(f.charAt(0))).toList();
 
     /**
      * The unit right after a number, without its lead: a space, or a hyphen of an adjective ("a 300-metre
@@ -133,20 +98,36 @@ public final class Units {
         return SPACES_AND_DOTS.matcher(lower).replaceAll(" ").replace("° ", "°");
     }
 
-    private static void length(String symbol, double metres, String... forms) {
-        add(symbol, "m", metres, "metres", forms);
-    }
-
-    private static void add(String symbol, String dimension, double factor, String word, String... forms) {
-        add(symbol, dimension, factor, 0, word, forms);
-    }
-
-    private static void add(String symbol, String dimension, double factor, double offset, String word,
-                            String... forms) {
-        Unit unit = new Unit(symbol, dimension, factor, offset, word);
-        for (String form : forms) {
-            FORMS.put(key(form), unit);
+    private static Map<String, Unit> units() {
+        Map<String, Unit> out = new LinkedHashMap<>();
+        for (KnowledgeTable.Entry e : KnowledgeTable.load("units", "symbol dimension factor offset word", "symbol")
+                .entries()) {
+            out.put(e.get("symbol"), new Unit(e.get("symbol"), e.get("dimension"), number(e.get("factor")),
+                    number(e.get("offset")), e.get("word")));
         }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static Map<String, Unit> forms() {
+        KnowledgeTable spellings = KnowledgeTable.load("unit-spellings", "spelling unit", "spelling");
+        Map<String, Unit> out = new LinkedHashMap<>();
+        for (KnowledgeTable.Entry e : spellings.entries()) {
+            Unit unit = UNITS.get(e.get("unit"));
+            if (unit == null) {
+                throw new IllegalStateException(spellings.name() + ": " + e.id() + " spells no unit of units.tsv");
+            }
+            if (out.put(key(e.get("spelling")), unit) != null) {
+                throw new IllegalStateException(spellings.name() + ": " + e.id() + " is written as another spelling is");
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** A number of the file, or a fraction of two ("5/9"). */
+    private static double number(String written) {
+        int slash = written.indexOf('/');
+        return slash < 0 ? Double.parseDouble(written)
+                : Double.parseDouble(written.substring(0, slash)) / Double.parseDouble(written.substring(slash + 1));
     }
 
     private static String buildPattern() {

@@ -1,6 +1,9 @@
 package app.reconcile.core.analysis.quantity;
 
 import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
+import app.reconcile.core.analysis.knowledge.NumberNames;
 import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.value.QuantityValue;
@@ -27,9 +30,12 @@ final class WhatIsCounted {
     private static final Pattern INFECTED_BEFORE = Pattern.compile("(?i)\\b(?:infected|infecting|sickened|sickening)\\s+$");
     private static final Pattern INFECTED_AFTER = Pattern.compile(
             "(?i)\\s+(?:people|persons)\\s+(?:(?:have|had)\\s+been\\s+|were\\s+|are\\s+)?(?:infected|sickened)\\b");
-    /** "six of the country's ", "45 of its ", "two of the ": a count, "of", determiners or a possessor, at the end. */
+    /**
+     * "six of the country's ", "45 of its ", "two of the ": a count (in digits, or a number word of
+     * {@code knowledge/number-words.tsv}), "of", determiners or a possessor, at the end.
+     */
     private static final Pattern WHOLE_OF_PART = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:\\d[\\d,.]*|"
-            + "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|ty))\\s+of\\s+"
+            + Alternation.of(NumberNames.cardinalWords(1, 12)) + "|[a-z]+(?:teen|ty))\\s+of\\s+"
             + "(?:(?:the|its|their|his|her|our|all)\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?$");
 
     /** How far before a value its thing is looked for ("savings of", "Lopes, "): a few words, in chars. */
@@ -41,10 +47,11 @@ final class WhatIsCounted {
     private static final int CHANGE_BEFORE = 120;
     /**
      * A figure followed by one of these is the size of a change ("a 26 percent unit increase"): what changed is
-     * named before it when it is named at all ("4.89 million Macs, a 26 percent unit increase").
+     * named before it when it is named at all ("4.89 million Macs, a 26 percent unit increase"). From
+     * {@code knowledge/change-nouns.tsv}.
      */
-    private static final Set<String> CHANGE_NOUNS = Set.of("increase", "rise", "gain", "jump",
-            "growth", "decrease", "fall", "drop", "decline", "slump", "surge", "plunge");
+    private static final Set<String> CHANGE_NOUNS = KnowledgeTable.load("change-nouns", "noun tags", "noun")
+            .lowerCaseSet("noun", e -> e.tagged("tags", "after"));
 
     /** A measurement unit written as a hyphenated adjective before the measured noun ("7.8-magnitude"). */
     private static final Pattern MEASURE = Pattern.compile("-(magnitude|richter)\\b", Pattern.CASE_INSENSITIVE);

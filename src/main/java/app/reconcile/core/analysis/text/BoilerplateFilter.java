@@ -1,5 +1,8 @@
 package app.reconcile.core.analysis.text;
 
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -12,12 +15,15 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateFilter {
     private static final Pattern MEDIA_TIMER = Pattern.compile("^[\\d:\\s]+$");
+    /** The words that open furniture lines and teasers ({@code knowledge/page-furniture.tsv}). */
+    private static final KnowledgeTable WORDS = KnowledgeTable.load("page-furniture", "phrase kind", "phrase");
     /** A furniture word opening a line, as a whole word: "Shares fell 6%" and "Bystanders said" are text. */
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(by|with reporting by|reporting by|editing by|photo:|image:|source:|follow\\b|published|updated|"
-                    + "read more|click here|to find out more|share|advertisement)(?!\\p{L})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TEASER = Pattern.compile("^(see also|read also|related|watch|listen)\\s*:",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE = Pattern.compile("^(" + WORDS.entries(e -> e.get("kind").startsWith("line"))
+            .stream().map(e -> Alternation.phrase(e.get("phrase"), Alternation.AS_WRITTEN)
+                    + (e.get("kind").equals("line-word") ? "\\b" : ""))
+            .collect(java.util.stream.Collectors.joining("|")) + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEASER = Pattern.compile("^(" + Alternation.of(WORDS.column("phrase",
+            e -> e.get("kind").equals("teaser")), Alternation.AS_WRITTEN) + ")\\s*:", Pattern.CASE_INSENSITIVE);
 
     /** Where a teaser's headline ends and the article's own text glued to it begins ("...Egypt|The driver"). */
     private static final Pattern GLUE = Pattern.compile("(?<=[\\p{Ll}?!.])[\"“]?\\p{Lu}\\p{Ll}");

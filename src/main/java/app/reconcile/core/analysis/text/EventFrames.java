@@ -1,5 +1,9 @@
 package app.reconcile.core.analysis.text;
 
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
+import app.reconcile.core.analysis.knowledge.NumberNames;
+import app.reconcile.core.analysis.knowledge.WordList;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,15 +38,18 @@ public final class EventFrames {
     private static final Map<String, String> COMMANDED = Map.of("leave", "evacuate", "flee", "evacuate");
     /** Words that end a clause: a frame word beyond them tells about another event. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("and", "but", "while", "whereas", "although");
-    private static final Set<String> PREPOSITIONS = Set.of("from", "of", "in", "on", "for", "with", "by", "at",
-            "after", "before", "near", "off", "than", "since", "during");
+    /** Prepositions that end a count's clause ({@code knowledge/frame-prepositions.tsv}). */
+    private static final Set<String> PREPOSITIONS = WordList.load("frame-prepositions").words();
     /**
      * Nouns whose "of" introduces who took part: "a study of 12,400 children", "a survey of 2,000 adults", "a
      * trial of 300 patients". The count is still the object of a preposition, but the noun is its event.
      */
     private static final Set<String> STUDY_NOUNS = Set.of("study", "survey", "poll", "trial");
-    private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days",
-            "week", "weeks", "month", "months", "year", "years");
+    /**
+     * Units of time ({@code knowledge/time-units.tsv}), singular and plural, but for one whose name is also an
+     * ordinal ("the second"): a value that ends with one is a length.
+     */
+    private static final Set<String> TIME_UNITS = timeUnits();
     private static final int BEFORE = 6;
     private static final int REACH_BEFORE = 120;
     private static final int REACH_AFTER = 80;
@@ -51,6 +58,19 @@ public final class EventFrames {
     private static final int SUBJECT_REACH = 160;
 
     private final LightStemmer stemmer;
+
+    private static Set<String> timeUnits() {
+        Set<String> ordinals = NumberNames.ordinals().stream().map(NumberNames.Name::word)
+                .collect(java.util.stream.Collectors.toSet());
+        Set<String> out = new java.util.HashSet<>();
+        for (String unit : KnowledgeTable.load("time-units", "unit dimension factor symbol", "unit").column("unit")) {
+            if (!ordinals.contains(unit)) {
+                out.add(unit);
+                out.add(unit + "s");
+            }
+        }
+        return Set.copyOf(out);
+    }
 
     public EventFrames(LightStemmer stemmer) {
         this.stemmer = stemmer;

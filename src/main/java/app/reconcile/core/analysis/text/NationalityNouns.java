@@ -1,5 +1,7 @@
 package app.reconcile.core.analysis.text;
 
+import app.reconcile.core.analysis.knowledge.WordList;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,8 +13,8 @@ import java.util.Set;
  * when a verb or the end of the clause follows, since town names end so too ("Memphis police").
  */
 public final class NationalityNouns {
-    private static final Set<String> CLAUSE_GOES_ON = Set.of("were", "are", "was", "have", "had", "who", "and",
-            "returned", "remain", "remained", "died", "among", "including");
+    /** Words after a plural in -is that make it people ({@code knowledge/nationality-plural-next.tsv}). */
+    private static final Set<String> CLAUSE_GOES_ON = WordList.load("nationality-plural-next").words();
     private static final int MIN_LENGTH = 6;
 
     private NationalityNouns() {

@@ -1,5 +1,8 @@
 package app.reconcile.core.analysis.text;
 
+import app.reconcile.core.analysis.knowledge.Calendar;
+import app.reconcile.core.analysis.knowledge.WordList;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,15 +14,22 @@ import java.util.Set;
  * full stop is a known abbreviation ("U.S.", "p.m.", "Aug.") or a single initial.
  */
 public final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "col", "lt", "sgt", "capt", "prof", "jr", "sr",
-            "inc", "ltd", "co", "corp", "vs", "etc", "no", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "jan", "feb",
-            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
-            "sat", "sun", "approx", "est", "fig", "i.e", "e.g");
+    /**
+     * Abbreviations before a full stop that ends no sentence ({@code knowledge/abbreviations.tsv}), and those of
+     * the months and weekdays ({@code knowledge/months.tsv}, {@code knowledge/weekdays.tsv}), lower case.
+     */
+    private static final Set<String> ABBREVIATIONS = abbreviations();
     private static final String CLOSERS = "\"'”’)]»";
     private static final String OPENERS = "\"'“‘([«";
 
     private final BoilerplateFilter boilerplate;
+
+    private static Set<String> abbreviations() {
+        Set<String> out = new java.util.HashSet<>(WordList.load("abbreviations").words());
+        java.util.stream.Stream.concat(Calendar.monthAbbreviations().stream(), Calendar.weekdayAbbreviations().stream())
+                .map(a -> a.toLowerCase(Locale.ROOT)).forEach(out::add);
+        return Set.copyOf(out);
+    }
 
     public SentenceSplitter(BoilerplateFilter boilerplate) {
         this.boilerplate = boilerplate;

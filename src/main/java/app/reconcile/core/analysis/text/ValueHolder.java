@@ -1,5 +1,8 @@
 package app.reconcile.core.analysis.text;
 
+import app.reconcile.core.analysis.knowledge.Calendar;
+import app.reconcile.core.analysis.knowledge.WordList;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,11 +22,11 @@ public final class ValueHolder {
     /** Key prefix of a holder in {@code Candidate.keys()}. */
     public static final String PREFIX = "^";
 
-    private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "the", "this", "that", "these", "those", "a", "an", "it",
-            "he", "she", "they", "we", "i", "but", "and", "in", "on", "at", "of", "for", "by", "mr", "mrs", "ms", "dr",
-            "president", "minister", "governor", "mayor", "chief", "ceo");
+    /**
+     * Capitalised words that are no names ({@code knowledge/not-names.tsv}), and the months and weekdays
+     * ({@code knowledge/months.tsv}, {@code knowledge/weekdays.tsv}).
+     */
+    private static final Set<String> NOT_NAMES = notNames();
     /** Words that open a new clause or list item: a name before them belongs to what came before. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "while", "whereas");
     private static final int BEFORE = 3;
@@ -33,6 +36,12 @@ public final class ValueHolder {
     private static final int PREFIX_LENGTH = 5;
 
     private final Set<String> articleNames;
+
+    private static Set<String> notNames() {
+        Set<String> out = new HashSet<>(WordList.load("not-names").words());
+        out.addAll(Calendar.lowerCaseNames());
+        return Set.copyOf(out);
+    }
 
     private ValueHolder(Set<String> articleNames) {
         this.articleNames = articleNames;

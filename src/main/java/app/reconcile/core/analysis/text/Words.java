@@ -1,5 +1,8 @@
 package app.reconcile.core.analysis.text;
 
+import app.reconcile.core.analysis.knowledge.NumberNames;
+import app.reconcile.core.analysis.knowledge.WordList;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,22 +14,19 @@ public final class Words {
     /** Letters with inner hyphens or apostrophes ("full-scale", "Trump's"), or digits with separators. */
     public static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’\\-][\\p{L}\\p{M}]+)*|\\d+(?:[.,:]\\d+)*");
 
-    public static final Set<String> STOP = Set.of(
-            "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
-            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
-            "would", "could", "should", "may", "might", "must", "can", "shall", "that", "this", "these", "those",
-            "it", "its", "he", "she", "they", "them", "his", "her", "their", "we", "our", "you", "your", "i", "me",
-            "my", "him", "us", "who", "whom", "which", "what", "when", "where", "why", "how", "there", "here",
-            "not", "no", "nor", "so", "than", "then", "too", "very", "also", "just", "only", "about", "into",
-            "over", "after", "before", "since", "until", "while", "if", "because", "said", "says", "say", "told",
-            "more", "most", "some", "any", "all", "each", "both", "such", "other", "own", "same", "up", "down",
-            "out", "off", "again", "further", "once", "per", "cent", "percent", "ago", "later", "earlier",
-            "ahead", "whether", "according", "including", "among", "between", "during", "against", "within",
-            "without", "through", "under", "around", "roughly", "nearly", "almost", "least", "approximately",
-            "mr", "ms", "mrs", "dr", "s", "t", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "yet", "still", "already", "now", "even", "much", "many", "few", "less", "well", "via");
+    /**
+     * Stopwords ({@code knowledge/stopwords.tsv}) and the number words one to ten ({@code knowledge/number-words.tsv}):
+     * words that never name what a figure counts nor which fact a sentence tells.
+     */
+    public static final Set<String> STOP = stopwords();
 
     private Words() {
+    }
+
+    private static Set<String> stopwords() {
+        Set<String> out = new java.util.HashSet<>(WordList.load("stopwords").words());
+        out.addAll(NumberNames.cardinalWords(1, 10));
+        return Set.copyOf(out);
     }
 
     /** Lower-case, possessive stripped, curly apostrophes straightened. */
