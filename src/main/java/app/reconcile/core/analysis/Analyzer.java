@@ -5,7 +5,6 @@ import app.reconcile.core.Fact;
 import app.reconcile.core.Mention;
 import app.reconcile.core.Verdict;
 import app.reconcile.core.analysis.value.Candidate;
-import app.reconcile.core.analysis.align.ContextModel;
 import app.reconcile.core.analysis.cluster.ArticleClusters;
 import app.reconcile.core.analysis.evidence.Evidence;
 import app.reconcile.core.analysis.reading.Reader;
@@ -49,7 +48,6 @@ public final class Analyzer implements FactFinder {
     private final SentenceSplitter splitter = new SentenceSplitter(new BoilerplateFilter());
     private final NumberWords numberWords = new NumberWords();
     private final DateExtractor dates = new DateExtractor(numberWords);
-    private final EventFrames frames = new EventFrames(stemmer);
     private final Records records = new Records();
 
     /**
@@ -90,14 +88,12 @@ public final class Analyzer implements FactFinder {
             candidates.addAll(r.candidates());
             quotations.addAll(r.quotations());
         }
-        ContextModel context = new ContextModel(stemmer, sentences);
         monitor.progress(0.45, "Aligning values");
         List<EvidenceAligner.Group> groups = new EvidenceAligner().align(candidates, monitor);
         monitor.checkCancelled();
-        FactLabeler labeler = new FactLabeler(context, stemmer);
         List<FactDraft> drafts = new ArrayList<>();
         for (EvidenceAligner.Group g : groups) {
-            drafts.add(draft(g, ids, labeler));
+            drafts.add(draft(g, ids));
         }
         monitor.progress(0.8, "Comparing quotations and names");
         drafts.addAll(new QuoteFinder().find(quotations));
@@ -186,7 +182,6 @@ public final class Analyzer implements FactFinder {
         QuantityExtractor quantities = new QuantityExtractor(numberWords, stemmer);
         QuotationExtractor quotes = new QuotationExtractor();
         List<Sentence> sentences = splitter.split(index, text);
-        ValueHolder holders = ValueHolder.of(sentences);
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -195,30 +190,12 @@ public final class Analyzer implements FactFinder {
             List<int[]> taken = new ArrayList<>();
             dated.forEach(c -> taken.add(new int[] {c.start(), c.end()}));
             scores.forEach(c -> taken.add(new int[] {c.start(), c.end()}));
-            dated.forEach(c -> candidates.add(withContextKeys(c, true, holders)));
-            scores.forEach(c -> candidates.add(withContextKeys(c, false, holders)));
-            quantities.extract(s, taken).forEach(c -> candidates.add(withContextKeys(c, false, holders)));
+            candidates.addAll(dated);
+            candidates.addAll(scores);
+            candidates.addAll(quantities.extract(s, taken));
             quotations.addAll(quotes.extract(s, id));
         }
         return new ArticleReading(sentences, candidates, quotations);
-    }
-
-    /**
-     * The candidate with the event frames around it ({@link EventFrames}) and the name holding it
-     * ({@link ValueHolder}) added to its keys.
-     */
-    private Candidate withContextKeys(Candidate c, boolean adverbial, ValueHolder holders) {
-        int offset = c.sentence().start();
-        List<String> found = new ArrayList<>(
-                frames.around(c.sentence().text(), c.start() - offset, c.end() - offset, adverbial));
-        found.addAll(holders.of(c.sentence().text(), c.start() - offset, c.end() - offset));
-        if (found.isEmpty()) {
-            return c;
-        }
-        List<String> keys = new ArrayList<>(c.keys());
-        found.stream().filter(f -> !keys.contains(f)).forEach(keys::add);
-        return new Candidate(c.sentence(), c.start(), c.end(), c.text(), c.kind(), c.value(), c.thing(), keys,
-                c.thingWord());
     }
 
     /**
@@ -231,7 +208,7 @@ public final class Analyzer implements FactFinder {
                 g.linkCount() > 1 ? ", strongest of " + g.linkCount() + " links" : "", e.summary());
     }
 
-    private static FactDraft draft(EvidenceAligner.Group g, List<String> ids, FactLabeler labeler) {
+    private static FactDraft draft(EvidenceAligner.Group g, List<String> ids) {
         Verdict verdict = switch (g.worst()) {
             case SAME -> Verdict.AGREE;
             case CONFLICT -> Verdict.CONFLICT;

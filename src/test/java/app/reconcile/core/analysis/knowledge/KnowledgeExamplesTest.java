@@ -1,6 +1,5 @@
 package app.reconcile.core.analysis.knowledge;
 
-import app.reconcile.core.analysis.FactLabelerKnowledgeProbes;
 import app.reconcile.core.analysis.date.DateKnowledgeProbes;
 import app.reconcile.core.analysis.quantity.QuantityKnowledgeProbes;
 import app.reconcile.core.analysis.text.TextKnowledgeProbes;
@@ -38,7 +37,7 @@ class KnowledgeExamplesTest {
     private static Map<String, Function<String, String>> probes() {
         Map<String, Function<String, String>> out = new HashMap<>();
         for (Map<String, Function<String, String>> p : List.of(TextKnowledgeProbes.probes(),
-                DateKnowledgeProbes.probes(), QuantityKnowledgeProbes.probes(), FactLabelerKnowledgeProbes.probes())) {
+                DateKnowledgeProbes.probes(), QuantityKnowledgeProbes.probes())) {
             p.forEach((name, probe) -> {
                 if (out.put(name, probe) != null) {
                     throw new IllegalStateException("two probes for " + name);
