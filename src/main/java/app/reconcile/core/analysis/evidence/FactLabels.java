@@ -39,7 +39,7 @@ final class FactLabels {
         return holder.isEmpty() ? s : s + " (" + holder + ")";
     }
 
-    /** The most frequent non-empty word among the members; on a tie, the first met. */
+    /** The most frequent non-empty word among the members; on a tie, one not ending in "-ing", then the first met. */
     private static String majority(List<Reading> members, Function<Reading, String> word) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Reading r : members) {
@@ -48,7 +48,11 @@ final class FactLabels {
                 counts.merge(w, 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        // on a tie, a finished form reads better in a label than an "-ing" one ("people killed", not "killing")
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> !e.getKey().endsWith("ing")))
+                .map(Map.Entry::getKey).orElse("");
     }
 
     /** What the value counts, as written: the extractor's word ("boats"), else the head noun's token. */

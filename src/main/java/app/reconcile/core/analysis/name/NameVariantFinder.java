@@ -6,6 +6,9 @@ import app.reconcile.core.analysis.text.AnchoredPattern;
 import app.reconcile.core.analysis.text.AnchoredPattern.Before;
 import app.reconcile.core.analysis.text.Sentence;
 import app.reconcile.core.analysis.text.Words;
+import app.reconcile.core.analysis.knowledge.Alternation;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
+import app.reconcile.core.analysis.knowledge.WordList;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,35 +40,44 @@ public final class NameVariantFinder {
      * ("Kyiv-based", "Iran-backed", "Gaza-bound").
      */
     private static final String SYLLABLE = "(?:(?<=(?<![\\p{L}\\p{M}])\\p{Lu}\\p{Ll}{1,4})-"
-            + "(?!(?:based|led|born|backed|run|held|made|era|style|like|owned|bound|wide|free|area|zone|type|class"
-            + "|level|scale|line|side|size|time|year|day|week|month|old)(?![\\p{L}\\p{M}]))"
+            + "(?!(?:" + Alternation.of(WordList.load("hyphen-words").words()) + ")(?![\\p{L}\\p{M}]))"
             + "\\p{Ll}{2,5}(?![\\p{L}\\p{M}\\-]))?";
     static final AnchoredPattern NAME = AnchoredPattern.of(Pattern.compile("(?<![\\p{L}\\p{M}'’\\-])"
-            + "(?<particle>(?:[Aa]l|[Ee]l|a[dnrstz]|ash)-|(?:Al|El|al|el|bin|ibn|bint|van|von|de|da|di|del|della|dela|delos|du|dos|das|ter|ten)"
+            + "(?<particle>(?:[Aa]l|[Ee]l|a[dnrstz]|ash)-|(?:" + particles() + ")"
             + "\\s+(?:(?:der|den|de|la|los|las)\\s+)?)?"
             + "(?<name>\\p{Lu}[\\p{Ll}\\p{M}]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?" + SYLLABLE + ")"
             + "(?=(?:['’]s)?(?![\\p{L}\\p{M}]))"), "AaEebivdt", Before.NO_LETTER).orAnyUppercase();
+    /** The particles as a pattern, each in lower case and, where it is written so, capitalised. */
+    private static String particles() {
+        java.util.List<String> forms = new java.util.ArrayList<>();
+        for (KnowledgeTable.Entry e : KnowledgeTable.load("name-particles", "particle capital", "particle").entries()) {
+            String p = e.get("particle");
+            if (e.get("capital").equals("yes")) {
+                forms.add(Character.toUpperCase(p.charAt(0)) + p.substring(1));
+            }
+            forms.add(p);
+        }
+        return Alternation.of(forms);
+    }
+
+    private static Set<String> withEmpty(Set<String> endings) {
+        Set<String> out = new java.util.HashSet<>(endings);
+        out.add("");
+        return Set.copyOf(out);
+    }
+
     private static final String VOWELS = "aeiou";
     private static final Pattern GAP = Pattern.compile("\\s+|\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|-");
     /**
      * Endings of one English word in its grammatical and derivational forms (Russia/Russian, Japan/Japanese,
      * Geophysics/Geophysical, Finance/Financial): two spellings that differ only in these are two words.
      */
-    private static final Set<String> ENDINGS = Set.of("", "s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese",
-            "ish", "i", "is", "e", "a", "ia", "ic", "ics", "ism", "ist", "ists", "ite", "ites", "er", "ers", "al",
-            "als", "ial", "ical");
+    private static final Set<String> ENDINGS = withEmpty(WordList.load("name-endings").words());
     /**
      * Capitalised words that name the kind of an organisation or place ("Geophysical Institute", "Sechenov
      * University"): the word before them is part of a name, not a first name.
      */
-    private static final Set<String> INSTITUTION_WORDS = Set.of("institute", "institution", "ministry", "university",
-            "college", "school", "academy", "agency", "council", "committee", "commission", "company", "corporation",
-            "group", "bank", "fund", "party", "front", "army", "force", "forces", "guard", "police", "authority",
-            "office", "department", "service", "centre", "center", "foundation", "association", "union",
-            "federation", "society", "court", "tribunal", "board", "bureau", "organisation", "organization",
-            "hospital", "clinic", "airport", "station", "port", "museum", "church", "mosque", "cathedral", "province",
-            "region", "district", "state", "county", "river", "lake", "street", "road", "square", "bridge",
-            "stadium", "club", "league", "network", "observatory", "survey", "laboratory", "trust");
+    private static final Set<String> INSTITUTION_WORDS = WordList.load("institution-words").words();
     private static final int MIN_LENGTH = 4;
 
     /** One spelling of a name, with where it occurs and the capitalised words next to it. */
@@ -319,13 +331,14 @@ public final class NameVariantFinder {
     }
 
     /**
-     * The same Double Metaphone code (Apache Commons Codec), or one consonant more or less: "Salahuddin" /
-     * "Salahaddin" sound alike, "Salaluddin" has one more L.
+     * The same Double Metaphone code (Apache Commons Codec), or, in a code of four consonants or more, one
+     * more or less: "Salahuddin" / "Salahaddin" sound alike, "Salaluddin" has one more L; "Iran" / "Iraq" (three
+     * each) are two names.
      */
     private static boolean sameConsonants(String a, String b) {
         String ka = METAPHONE.doubleMetaphone(a);
         String kb = METAPHONE.doubleMetaphone(b);
-        return ka.equals(kb) || ka.length() >= 3 && kb.length() >= 3
+        return ka.equals(kb) || ka.length() >= 4 && kb.length() >= 4
                 && org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(ka, kb) <= 1;
     }
 

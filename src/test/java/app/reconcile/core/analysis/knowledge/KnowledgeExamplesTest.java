@@ -1,5 +1,7 @@
 package app.reconcile.core.analysis.knowledge;
 
+import app.reconcile.core.analysis.name.NameKnowledgeProbes;
+
 import app.reconcile.core.analysis.date.DateKnowledgeProbes;
 import app.reconcile.core.analysis.quantity.QuantityKnowledgeProbes;
 import app.reconcile.core.analysis.text.TextKnowledgeProbes;
@@ -37,7 +39,8 @@ class KnowledgeExamplesTest {
     private static Map<String, Function<String, String>> probes() {
         Map<String, Function<String, String>> out = new HashMap<>();
         for (Map<String, Function<String, String>> p : List.of(TextKnowledgeProbes.probes(),
-                DateKnowledgeProbes.probes(), QuantityKnowledgeProbes.probes())) {
+                DateKnowledgeProbes.probes(), QuantityKnowledgeProbes.probes(),
+                NameKnowledgeProbes.probes())) {
             p.forEach((name, probe) -> {
                 if (out.put(name, probe) != null) {
                     throw new IllegalStateException("two probes for " + name);
