@@ -14,6 +14,7 @@ import app.reconcile.core.analysis.name.NameVariantFinder;
 import app.reconcile.core.analysis.name.WordOrderVariants;
 import app.reconcile.core.analysis.quantity.NumberWords;
 import app.reconcile.core.analysis.quantity.QuantityExtractor;
+import app.reconcile.core.analysis.quantity.PhoneNumbers;
 import app.reconcile.core.analysis.quantity.Records;
 import app.reconcile.core.analysis.quote.Quotation;
 import app.reconcile.core.analysis.quote.QuotationExtractor;
@@ -49,6 +50,7 @@ public final class Analyzer implements FactFinder {
     private final NumberWords numberWords = new NumberWords();
     private final DateExtractor dates = new DateExtractor(numberWords);
     private final Records records = new Records();
+    private final PhoneNumbers phones = new PhoneNumbers();
 
     /**
      * Articles are first grouped by the event they report ({@link ArticleClusters}); facts are found inside
@@ -186,7 +188,8 @@ public final class Analyzer implements FactFinder {
         List<Quotation> quotations = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Candidate> dated = dates.extract(s, date);
-            List<Candidate> scores = records.extract(s);
+            List<Candidate> scores = new ArrayList<>(records.extract(s));
+            scores.addAll(phones.extract(s));
             List<int[]> taken = new ArrayList<>();
             dated.forEach(c -> taken.add(new int[] {c.start(), c.end()}));
             scores.forEach(c -> taken.add(new int[] {c.start(), c.end()}));

@@ -187,11 +187,22 @@ final class ValueReader {
             }
             int after = last + d;
             boolean inCount = after >= counted[0] && after < counted[1];
-            if (d <= HOLDER_AFTER && after < t.size() && t.isProperNoun(after) && !isValue[after] && !inCount) {
+            if (d <= HOLDER_AFTER && after < t.size() && t.isProperNoun(after) && !isValue[after] && !inCount
+                    && !introducesValue(isValue, after)) {
                 return clean(t.lemma(last + d));
             }
         }
         return "";
+    }
+
+    /** A name right before another value is that value's holder ("police on 0845 ... or Crimestoppers on 0800"). */
+    private static boolean introducesValue(boolean[] isValue, int name) {
+        for (int i = name + 1; i < isValue.length && i <= name + HOLDER_AFTER; i++) {
+            if (isValue[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest verb before the value in its sentence, else the nearest after it. */
