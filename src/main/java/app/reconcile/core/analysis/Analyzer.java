@@ -17,7 +17,10 @@ import app.reconcile.core.analysis.quantity.QuantityExtractor;
 import app.reconcile.core.analysis.quantity.PhoneNumbers;
 import app.reconcile.core.analysis.quantity.Records;
 import app.reconcile.core.analysis.quote.Quotation;
+import app.reconcile.core.analysis.place.Bearings;
 import app.reconcile.core.analysis.quote.QuotationExtractor;
+import app.reconcile.core.analysis.role.Titles;
+import app.reconcile.core.analysis.quote.QuoteSpeakers;
 import app.reconcile.core.analysis.quote.QuoteFinder;
 import app.reconcile.core.analysis.text.BoilerplateFilter;
 import app.reconcile.core.analysis.text.EventFrames;
@@ -183,6 +186,8 @@ public final class Analyzer implements FactFinder {
     private ArticleReading read(int index, String text, String id, LocalDate date) {
         QuantityExtractor quantities = new QuantityExtractor(numberWords, stemmer);
         QuotationExtractor quotes = new QuotationExtractor();
+        Bearings bearings = new Bearings();
+        Titles titles = new Titles();
         List<Sentence> sentences = splitter.split(index, text);
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
@@ -190,6 +195,8 @@ public final class Analyzer implements FactFinder {
             List<Candidate> dated = dates.extract(s, date);
             List<Candidate> scores = new ArrayList<>(records.extract(s));
             scores.addAll(phones.extract(s));
+            scores.addAll(bearings.extract(s));
+            scores.addAll(titles.extract(s));
             List<int[]> taken = new ArrayList<>();
             dated.forEach(c -> taken.add(new int[] {c.start(), c.end()}));
             scores.forEach(c -> taken.add(new int[] {c.start(), c.end()}));
@@ -198,7 +205,7 @@ public final class Analyzer implements FactFinder {
             candidates.addAll(quantities.extract(s, taken));
             quotations.addAll(quotes.extract(s, id));
         }
-        return new ArticleReading(sentences, candidates, quotations);
+        return new ArticleReading(sentences, candidates, new QuoteSpeakers().attribute(sentences, quotations));
     }
 
     /**

@@ -26,7 +26,7 @@ class RealNewsGoldTest {
         Totals t = score("real-dev");
 
         assertThat(t.requiredFound).as("required found of %d; missed %s", t.required, t.missed)
-                .isGreaterThanOrEqualTo(19);
+                .isGreaterThanOrEqualTo(22);
         assertThat(t.trapsViolated).as("agreements flagged of %d: %s", t.traps, t.violated).isLessThanOrEqualTo(1);
     }
 
@@ -41,7 +41,7 @@ class RealNewsGoldTest {
     }
 
     /** The blind set's first score (before any look at what it missed): see docs/analysis.md. */
-    static final int BLIND_FLOOR = 3;
+    static final int BLIND_FLOOR = 4;
     static final int BLIND_TRAPS = 3;
 
     private static final class Totals {

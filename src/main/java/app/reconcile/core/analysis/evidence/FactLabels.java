@@ -30,6 +30,12 @@ final class FactLabels {
             return join(what, verb, holder);
         }
         String thing = majority(members, FactLabels::thingWord);
+        if (kind == FactKind.ROLE) {
+            return "title of " + thing; // the person is the thing: "title of Larry Lucchino"
+        }
+        if (kind == FactKind.DIRECTION) {
+            return join("direction from " + thing, "", holder); // the place is the thing: "direction from Aden"
+        }
         return join(thing.isEmpty() ? kind.name().toLowerCase(Locale.ROOT) : thing, verb, holder);
     }
 

@@ -10,10 +10,19 @@ import java.util.List;
  * @param end       exclusive end offset
  * @param text      the quoted text as written
  * @param words     lower-cased words, apostrophes straightened: what quotations are compared on
+ * @param speaker   the lower-case surname of who is quoted ("greenway"), or "" when the article does not say
  */
-public record Quotation(String articleId, int start, int end, String text, List<String> words) {
+public record Quotation(String articleId, int start, int end, String text, List<String> words, String speaker) {
     public Quotation {
         words = List.copyOf(words);
+    }
+
+    public Quotation(String articleId, int start, int end, String text, List<String> words) {
+        this(articleId, start, end, text, words, "");
+    }
+
+    public Quotation withSpeaker(String name) {
+        return new Quotation(articleId, start, end, text, words, name);
     }
 
     public String key() {

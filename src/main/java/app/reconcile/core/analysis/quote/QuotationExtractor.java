@@ -23,7 +23,8 @@ public final class QuotationExtractor {
 
     public List<Quotation> extract(Sentence s, String articleId) {
         String t = s.text();
-        boolean continues = s.article() == openArticle && s.paragraph() == openParagraph;
+        boolean continues = s.article() == openArticle
+                && (s.paragraph() == openParagraph || s.paragraph() == openParagraph + 1 && closesFirst(t));
         openParagraph = -1;
         if (!continues && !hasQuoteMark(t)) {
             return singleQuoted(s, articleId);
@@ -81,6 +82,29 @@ public final class QuotationExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the first quotation mark of a sentence closes a quotation rather than opening one: a curly closing
+     * mark, or an odd number of straight marks after a start that is no mark. A quotation left open at the end
+     * of a paragraph goes on in the next one only then ("I believe he did not win. / In his own words, it's not
+     * in his DNA to stay in jail," said ...); a paragraph that opens a new mark starts a new quotation.
+     */
+    static boolean closesFirst(String t) {
+        int straight = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '”' || c == '»') {
+                return straight == 0;
+            }
+            if (c == '“' || c == '„' || c == '«') {
+                return straight % 2 == 1;
+            }
+            if (c == '"') {
+                straight++;
+            }
+        }
+        return straight % 2 == 1 && !t.stripLeading().startsWith("\"");
     }
 
     /** Most sentences quote nobody: one cheap pass rules them out before quotes are paired. */

@@ -49,6 +49,16 @@ public final class QuoteFinder {
                 UnionFind.union(otherParent, i, j);
             }
         }
+        for (int[] pair : new SpeakerParaphrases().pairs(speakerWordings(wordings, byWording))) {
+            int i = pair[0];
+            int j = pair[1];
+            Relation r = comparator.relate(words.get(i), words.get(j));
+            if (r == Relation.INCOMPARABLE && UnionFind.find(conflictParent, i) != UnionFind.find(conflictParent, j)) {
+                UnionFind.union(conflictParent, i, j);
+                details.merge(UnionFind.find(conflictParent, i), "reworded: " + comparator.detail(words.get(i), words.get(j)),
+                        (x, y) -> x.contains(y) ? x : x + "; " + y);
+            }
+        }
         List<FactDraft> out = new ArrayList<>();
         Set<Integer> inConflict = new java.util.HashSet<>();
         for (List<Integer> group : groups(conflictParent)) {
@@ -68,6 +78,21 @@ public final class QuoteFinder {
             if (qs.stream().map(Quotation::articleId).distinct().count() >= 2) {
                 out.add(draft(free, wordings, byWording, free.size() > 1 ? Verdict.COMPATIBLE : Verdict.AGREE, ""));
             }
+        }
+        return out;
+    }
+
+    /** Each wording with its speaker (when all its quotations agree on one), articles and content lemmas. */
+    private static List<SpeakerParaphrases.Wording> speakerWordings(List<String> wordings,
+                                                                   Map<String, List<Quotation>> byWording) {
+        List<SpeakerParaphrases.Wording> out = new ArrayList<>(wordings.size());
+        for (String w : wordings) {
+            List<Quotation> qs = byWording.get(w);
+            Set<String> speakers = qs.stream().map(Quotation::speaker).collect(Collectors.toSet());
+            String speaker = speakers.size() == 1 ? speakers.iterator().next() : "";
+            Set<String> articles = qs.stream().map(Quotation::articleId).collect(Collectors.toSet());
+            out.add(new SpeakerParaphrases.Wording(speaker, articles,
+                    speaker.isEmpty() ? Set.of() : SpeakerParaphrases.contentLemmas(qs.get(0).text())));
         }
         return out;
     }

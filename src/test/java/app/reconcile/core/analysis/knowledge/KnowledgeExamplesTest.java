@@ -1,6 +1,7 @@
 package app.reconcile.core.analysis.knowledge;
 
 import app.reconcile.core.analysis.name.NameKnowledgeProbes;
+import app.reconcile.core.analysis.role.RoleKnowledgeProbes;
 
 import app.reconcile.core.analysis.date.DateKnowledgeProbes;
 import app.reconcile.core.analysis.quantity.QuantityKnowledgeProbes;
@@ -40,7 +41,7 @@ class KnowledgeExamplesTest {
         Map<String, Function<String, String>> out = new HashMap<>();
         for (Map<String, Function<String, String>> p : List.of(TextKnowledgeProbes.probes(),
                 DateKnowledgeProbes.probes(), QuantityKnowledgeProbes.probes(),
-                NameKnowledgeProbes.probes())) {
+                NameKnowledgeProbes.probes(), RoleKnowledgeProbes.probes())) {
             p.forEach((name, probe) -> {
                 if (out.put(name, probe) != null) {
                     throw new IllegalStateException("two probes for " + name);

@@ -72,6 +72,36 @@ class QuotationExtractorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"\"", "“"})
+    void aQuotationGoesOnIntoTheNextParagraphWhenThatOneClosesIt(String mark) {
+        extractor.extract(new Sentence(0, 0, 1, 0, mark + "I believe he did not win."), "a1");
+        String next = "In his own words, it's not in his DNA to stay in jail," + closing(mark) + " said Christina Greenway.";
+        assertThat(extractor.extract(new Sentence(0, 1, 2, 30, next), "a1")).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("In his own words, it's not in his DNA to stay in jail"));
+    }
+
+    @Test
+    void aParagraphThatOpensItsOwnQuotationDoesNotGoOnWithThePreviousOne() {
+        extractor.extract(new Sentence(0, 0, 1, 0, "\"We will not give up."), "a1");
+        assertThat(extractor.extract(new Sentence(0, 1, 2, 30, "\"Our people deserve better,\" she added."), "a1"))
+                .singleElement().satisfies(q -> assertThat(q.text()).isEqualTo("Our people deserve better"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "it is over,\" he said.               | true",
+            "it is over,” he said.                | true",
+            "\"It is over.                        | false",
+            "He said \"it is over\" and left.     | false",
+            "He said “it is over.                 | false",
+            "No marks at all.                     | false",
+            "done,\" he said, \"and gone.\"        | true",
+    })
+    void aParagraphContinuesAQuotationWhenItsFirstMarkCloses(String text, boolean closes) {
+        assertThat(QuotationExtractor.closesFirst(text)).isEqualTo(closes);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Trump says 'good chance' he will meet Putin                 | good chance",
             "The minister called the talks ‘quite useful’, officials said. | quite useful",

@@ -1,0 +1,89 @@
+package app.reconcile.core.analysis.role;
+
+import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.knowledge.KnowledgeTable;
+import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.value.Candidate;
+import app.reconcile.core.analysis.value.RoleValue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a person's title written right before the name ("CEO Larry Lucchino", "FBI director J. Edgar Hoover",
+ * "Assistant District Attorney David Rossi") as a ROLE value of that person. The person's surname is the
+ * counted thing of the evidence aligner, so only titles of one person are compared. The titles, their roles
+ * and families, and the words that void a title ("former CEO") are {@code knowledge/titles.tsv}.
+ */
+public final class Titles {
+    private static final KnowledgeTable TABLE = KnowledgeTable.load("titles", "phrase role family", "phrase");
+    private static final String VOID = "void";
+    /** How many words before a title a voiding word still reaches ("former FBI Director Hoover"). */
+    private static final int VOID_REACH = 3;
+    private static final Map<String, KnowledgeTable.Entry> BY_PHRASE = byPhrase();
+    private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + TABLE.entries().stream()
+            .filter(e -> !e.get("family").equals(VOID))
+            .map(e -> e.get("phrase"))
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Titles::phrasePattern)
+            .collect(Collectors.joining("|"))
+            + ")\\s+((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]*\\p{L})(?![\\p{L}-])");
+    private static final Pattern VOIDING = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + TABLE.entries().stream()
+            .filter(e -> e.get("family").equals(VOID))
+            .map(e -> Pattern.quote(e.get("phrase")))
+            .collect(Collectors.joining("|")) + ")");
+
+    public List<Candidate> extract(Sentence s) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = TITLE.matcher(s.text());
+        while (m.find()) {
+            KnowledgeTable.Entry e = BY_PHRASE.get(key(m.group(1)));
+            if (e == null || voided(s.text().substring(0, m.start(1)))) {
+                continue;
+            }
+            String name = m.group(2);
+            String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            out.add(new Candidate(s, s.start() + m.start(1), s.start() + m.end(1), m.group(1), FactKind.ROLE,
+                    new RoleValue(e.get("role"), e.get("family")), surname, List.of(), name));
+        }
+        return out;
+    }
+
+    /** A voiding word among the last few words before the title ("former", "ex-", "acting"). */
+    private static boolean voided(String before) {
+        String[] words = before.strip().split("\\s+");
+        String tail = String.join(" ", java.util.Arrays.asList(words)
+                .subList(Math.max(0, words.length - VOID_REACH), words.length));
+        return VOIDING.matcher(tail).find() || before.endsWith("-");
+    }
+
+    private static String phrasePattern(String phrase) {
+        String quoted = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
+        return isAcronym(phrase) ? quoted : "(?i:" + quoted + ")";
+    }
+
+    private static boolean isAcronym(String phrase) {
+        return phrase.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static String key(String written) {
+        String spaced = written.replaceAll("\\s+", " ");
+        return isAcronym(spaced) ? spaced : spaced.toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, KnowledgeTable.Entry> byPhrase() {
+        Map<String, KnowledgeTable.Entry> out = new HashMap<>();
+        for (KnowledgeTable.Entry e : TABLE.entries()) {
+            String phrase = e.get("phrase");
+            out.put(isAcronym(phrase) ? phrase : phrase.toLowerCase(Locale.ROOT), e);
+        }
+        return out;
+    }
+}
