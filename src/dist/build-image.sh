@@ -38,7 +38,8 @@ if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
     --linux-package-name reconcile --linux-shortcut --linux-menu-group Office --linux-app-category editors \
     --icon "$basedir/assets/reconcile.png" --vendor "Reconcile" \
     --description "Compare several news reports of one event and settle which version is right" \
-    --file-associations "$basedir/src/dist/reconcile-project.properties"
+    --file-associations "$basedir/src/dist/reconcile-project.properties" \
+    --resource-dir "$basedir/src/dist/linux"
 else
   echo "build-image: dpkg-deb or fakeroot not found: the .deb is not built (apt-get install dpkg fakeroot)"
 fi

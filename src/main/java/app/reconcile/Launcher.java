@@ -20,12 +20,33 @@ public final class Launcher {
             GuiEntry.open(null);
             return;
         }
+        java.util.Optional<java.nio.file.Path> opened = projectToOpen(args);
+        if (opened.isPresent()) {
+            GuiEntry.open(opened.get()); // the window says what is wrong with the file, if anything
+            return;
+        }
         if ("analyze".equals(args[0])) {
             EngineWarmUp.start(new Analyzer());
         }
         int exit = new Cli(new Analyzer(), GuiEntry::open).execute(args);
         if (exit != 0 || !isGuiCommand(args)) {
             System.exit(exit);
+        }
+    }
+
+    /**
+     * A lone project file, as a file manager passes it to the desktop entry ({@code Reconcile %f}): the
+     * workbench opens on it. Any other first argument is a subcommand or an option for the command line.
+     */
+    static java.util.Optional<java.nio.file.Path> projectToOpen(String[] args) {
+        if (args.length != 1 || args[0].startsWith("-")
+                || !args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.nio.file.Path.of(args[0]).toAbsolutePath());
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
         }
     }
 
