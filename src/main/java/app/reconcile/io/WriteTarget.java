@@ -81,10 +81,12 @@ public final class WriteTarget {
         }
     }
 
+    /** Only the files an import of the folder reads: a project saved beside its articles is no input. */
     private static boolean holds(Path folder, Path out) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
-                if (Files.isRegularFile(entry) && Files.isSameFile(entry, out)) {
+                if (SupportedFormats.isSupported(entry.getFileName().toString()) && Files.isRegularFile(entry)
+                        && Files.isSameFile(entry, out)) {
                     return true;
                 }
             }

@@ -94,6 +94,19 @@ class HostileOutputPathsTest {
     }
 
     @Test
+    void aProjectBesideTheArticlesOfAnInputFolderMayBeReplaced() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("articles"));
+        Files.copy(Path.of(ARTICLE_A), folder.resolve("a.txt"));
+        Files.copy(Path.of(ARTICLE_B), folder.resolve("b.txt"));
+        Path beside = Files.copy(project, folder.resolve("project.json"));
+
+        int exit = cli.execute("analyze", "--out", beside.toString(), folder.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(Files.readAllBytes(beside)).isNotEqualTo(projectBytes);
+    }
+
+    @Test
     void analyzeOverTheProjectItKeepsDecisionsFromIsRefused() throws Exception {
         int exit = cli.execute("analyze", "--keep", project.toString(), "--out", project.toString(),
                 ARTICLE_A, ARTICLE_B);
