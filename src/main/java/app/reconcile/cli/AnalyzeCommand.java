@@ -13,15 +13,18 @@ import app.reconcile.io.ArticleImporter;
 import app.reconcile.io.ProjectDocument;
 import app.reconcile.io.ProjectFileException;
 import app.reconcile.io.ProjectFiles;
+import app.reconcile.io.WriteTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -69,6 +72,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null) {
+            checkOut();
+        }
         Project old = keep == null ? null : loadOld();
         List<Article> articles = importer.importPaths(paths, 1);
         PrintWriter err = spec.commandLine().getErr();
@@ -120,6 +126,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 Terminal.safe(b)));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Before anything is read or analysed. {@code --keep} counts as an input too: writing the new project
+     * over the old one would silently drop the decisions that could not be carried.
+     */
+    private void checkOut() throws IOException {
+        WriteTarget.resolve(out);
+        List<Path> inputs = new ArrayList<>(paths);
+        if (keep != null) {
+            inputs.add(keep);
+        }
+        WriteTarget.requireNotAnInput(out, inputs);
     }
 
     /** Read before anything else: a bad old project stops the command before anything is analysed or written. */

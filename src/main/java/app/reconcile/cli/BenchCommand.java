@@ -5,6 +5,7 @@ import app.reconcile.core.Fact;
 import app.reconcile.core.analysis.Analyzer;
 import app.reconcile.core.analysis.ProgressMonitor;
 import app.reconcile.core.analysis.bench.SyntheticCorpus;
+import app.reconcile.io.AtomicFileWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,7 +85,7 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Writes the articles as art_000.txt, art_001.txt, ... into {@link #writeCorpus}; existing files are kept. */
+    /** Writes the articles as art_000.txt, art_001.txt, ... into {@link #writeCorpus}; other files there are kept. */
     private int write(List<Article> articles, PrintWriter out) {
         if (size < 1) {
             err().println("reconcile: bench: --size must be at least 1");
@@ -92,9 +93,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         try {
             Files.createDirectories(writeCorpus);
+            // through the atomic writer like every other file the CLI writes: only ever a regular file
+            AtomicFileWriter writer = new AtomicFileWriter();
             for (int i = 0; i < articles.size(); i++) {
-                Files.writeString(writeCorpus.resolve(String.format("art_%03d.txt", i)), articles.get(i).text(),
-                        StandardCharsets.UTF_8);
+                byte[] text = articles.get(i).text().getBytes(StandardCharsets.UTF_8);
+                writer.write(writeCorpus.resolve(String.format("art_%03d.txt", i)), file -> file.write(text));
             }
         } catch (IOException e) {
             err().println("reconcile: bench: cannot write the corpus to " + writeCorpus + ": " + e.getMessage());

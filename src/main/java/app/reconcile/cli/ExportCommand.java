@@ -2,6 +2,7 @@ package app.reconcile.cli;
 
 import app.reconcile.core.Project;
 import app.reconcile.io.ProjectFiles;
+import app.reconcile.io.WriteTarget;
 import app.reconcile.report.ReportExporter;
 import app.reconcile.report.ReportFormat;
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -44,6 +46,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null) {
+            // before the project is even read: a refused --out must cost nothing and change nothing
+            WriteTarget.resolve(out);
+            WriteTarget.requireNotAnInput(out, List.of(project));
+        }
         Project loaded = projectFiles.load(project);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();

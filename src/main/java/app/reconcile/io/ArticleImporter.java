@@ -119,20 +119,21 @@ public final class ArticleImporter {
         return files;
     }
 
+    /** Bounded by what arrives, not by the reported size: a pipe or a device reports 0 (see {@link BoundedRead}). */
     private static byte[] readBytes(Path file, String name) throws ArticleImportException {
         try {
             if (Files.isDirectory(file)) {
                 throw new ArticleImportException(name + ": is a folder, not a file");
             }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ArticleImportException(name + ": the file is " + (size / 1024) + " KB; an article may be at most "
-                        + (MAX_FILE_BYTES / (1024 * 1024)) + " MB");
-            }
-            if (size == 0) {
+            byte[] bytes = BoundedRead.readAtMost(file, (int) MAX_FILE_BYTES);
+            if (bytes.length == 0) {
                 throw new ArticleImportException(name + ": the file is empty");
             }
-            return Files.readAllBytes(file);
+            return bytes;
+        } catch (BoundedRead.TooLargeException e) {
+            String size = e.knownSize() < 0 ? "the file is too large" : "the file is " + (e.knownSize() / 1024) + " KB";
+            throw new ArticleImportException(name + ": " + size + "; an article may be at most "
+                    + (MAX_FILE_BYTES / (1024 * 1024)) + " MB", e);
         } catch (NoSuchFileException e) {
             throw new ArticleImportException(name + ": file not found", e);
         } catch (AccessDeniedException e) {

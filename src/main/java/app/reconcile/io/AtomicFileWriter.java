@@ -6,15 +6,15 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Replaces a file so that, whatever happens (exception, full disk, the process killed), the file afterwards
@@ -25,20 +25,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * rename itself is durable. Where the file system has no atomic rename, a plain replacing move is the
  * best that is left. On any failure the temp file is deleted and the target is not touched.
  *
- * <p>A symbolic link is followed (its target file is replaced, the link stays) and the old file's POSIX
- * permissions are kept. A killed process cannot delete its temp file; the next successful write of the same
- * target removes such leftovers once they are older than {@link #STALE_TEMP_AGE}, which no save in progress
- * (of another instance, say) can be.
+ * <p>Only a regular file is ever replaced ({@link WriteTarget#resolve}): a symbolic link is followed (its
+ * target file is replaced, the link stays). The old file's owner, group and POSIX mode are kept. Every
+ * failure names the path the caller passed in, never the temp file. Temp files left by a killed process are
+ * removed by a later write to the same folder ({@link TempFiles}).
  */
 public final class AtomicFileWriter {
-    static final Duration STALE_TEMP_AGE = Duration.ofMinutes(10);
-    private static final String TEMP_SUFFIX = ".tmp";
-    /**
-     * Temp names only need to be unique per directory, and CREATE_NEW guarantees that they are: process id,
-     * clock and a counter instead of {@code UUID.randomUUID()}, whose SecureRandom seeding costs every CLI
-     * run tens of milliseconds of start-up.
-     */
-    private static final AtomicLong TEMP_COUNTER = new AtomicLong();
+    /** Until the temp file has its final owner and mode, nobody else may read what is being written. */
+    private static final FileAttribute<?> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     /** Writes the content to an open stream; may throw to abandon the write. */
     @FunctionalInterface
@@ -47,48 +42,80 @@ public final class AtomicFileWriter {
     }
 
     public void write(Path target, Content content) throws IOException {
-        Path absolute = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = dir.resolve(tempPrefix(absolute) + uniqueTag() + TEMP_SUFFIX);
+        Path real = WriteTarget.resolve(target);
+        Path dir = real.getParent();
+        Path temp = TempFiles.nameFor(real);
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            PosixFileAttributes old = posixAttributesOrNull(real);
+            TempFiles.started(temp);
+            try (FileChannel channel = open(temp, old != null)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }
-            copyPermissions(absolute, temp);
+            if (old != null) {
+                copyOwnerAndMode(old, temp);
+            }
+            // again just before the rename: the path may have become something else while we wrote
+            WriteTarget.resolve(target);
             try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
             }
             moved = true;
             forceDirectory(dir);
+        } catch (IOException e) {
+            throw WriteTarget.naming(target, e);
         } finally {
             if (!moved) {
-                Files.deleteIfExists(temp);
+                deleteQuietly(temp);
             }
+            TempFiles.finished(temp);
+            TempFiles.removeStale(dir);
         }
-        deleteStaleTemps(absolute);
     }
 
-    private static String uniqueTag() {
-        return ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()) + "-"
-                + TEMP_COUNTER.incrementAndGet();
-    }
-
-    static String tempPrefix(Path target) {
-        return "." + target.getFileName() + ".";
-    }
-
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-        if (source != null && Files.exists(from)) {
-            Files.getFileAttributeView(to, PosixFileAttributeView.class)
-                    .setPermissions(source.readAttributes().permissions());
+    private static FileChannel open(Path temp, boolean replacing) throws IOException {
+        if (replacing) {
+            return FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    OWNER_ONLY);
         }
+        return FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    private static PosixFileAttributes posixAttributesOrNull(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        return view == null ? null : view.readAttributes();
+    }
+
+    /**
+     * Owner and group first (changing them may clear set-id bits), then the mode. Only root may give a file
+     * away; when that is not permitted the file belongs to the writer, and the mode is still kept.
+     */
+    private static void copyOwnerAndMode(PosixFileAttributes old, Path temp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        PosixFileAttributes now = view.readAttributes();
+        try {
+            if (!now.owner().equals(old.owner())) {
+                view.setOwner(old.owner());
+            }
+        } catch (IOException e) {
+            // not permitted: the writer keeps the file
+        }
+        try {
+            if (!now.group().equals(old.group())) {
+                view.setGroup(old.group());
+            }
+        } catch (IOException e) {
+            // not a member of that group
+        }
+        view.setPermissions(old.permissions());
     }
 
     /** Makes the rename durable on POSIX systems; Windows cannot open a directory, and needs no such step. */
@@ -100,18 +127,11 @@ public final class AtomicFileWriter {
         }
     }
 
-    /** Best effort: the save has succeeded, tidying up must not turn it into a failure. */
-    private static void deleteStaleTemps(Path target) {
-        Instant cutoff = Instant.now().minus(STALE_TEMP_AGE);
-        String glob = tempPrefix(target).replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1") + "*" + TEMP_SUFFIX;
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(target.getParent(), glob)) {
-            for (Path temp : temps) {
-                if (Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
-                    Files.deleteIfExists(temp);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // leftovers stay for the next save
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // the original failure matters more; the next write to this folder removes the leftover
         }
     }
 }

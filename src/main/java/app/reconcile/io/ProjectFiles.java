@@ -35,7 +35,7 @@ import java.util.Locale;
  * the file name and says what is wrong and where. Saving is atomic (see {@link AtomicFileWriter}).
  */
 public final class ProjectFiles {
-    /** Refused before parsing: a larger file is not a project this application wrote. */
+    /** Refused while reading, before parsing: a larger file is not a project this application wrote. */
     public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
     private static final int BINARY_PROBE_BYTES = 8192;
 
@@ -120,22 +120,23 @@ public final class ProjectFiles {
         out.write('\n');
     }
 
+    /** Bounded by what arrives, not by the reported size: a pipe or {@code /dev/zero} reports 0 (see {@link BoundedRead}). */
     private static byte[] readBytes(Path file, String name) throws ProjectFileException {
         try {
             if (Files.isDirectory(file)) {
                 throw new ProjectFileException(name + ": is a folder, not a project file");
             }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ProjectFileException(String.format(Locale.ROOT,
-                        "%s: the file is too large (%,d bytes); a project file may be at most %d MB",
-                        name, size, MAX_FILE_BYTES / (1024 * 1024)));
-            }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = BoundedRead.readAtMost(file, (int) MAX_FILE_BYTES);
             if (isBinary(bytes)) {
                 throw new ProjectFileException(name + ": not a Reconcile project: the file is binary, not JSON text");
             }
             return bytes;
+        } catch (BoundedRead.TooLargeException e) {
+            String size = e.knownSize() < 0 ? "more than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"
+                    : String.format(Locale.ROOT, "%,d bytes", e.knownSize());
+            throw new ProjectFileException(String.format(Locale.ROOT,
+                    "%s: the file is too large (%s); a project file may be at most %d MB",
+                    name, size, MAX_FILE_BYTES / (1024 * 1024)), e);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(name + ": file not found", e);
         } catch (AccessDeniedException e) {

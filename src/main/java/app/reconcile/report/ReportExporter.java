@@ -2,13 +2,10 @@ package app.reconcile.report;
 
 import app.reconcile.core.Project;
 import app.reconcile.io.AtomicFileWriter;
+import app.reconcile.io.WriteTarget;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -45,23 +42,13 @@ public final class ReportExporter {
 
     /**
      * Renders and writes atomically as UTF-8 through the same {@link AtomicFileWriter} as project saves, so
-     * readers never see a half-written report. On failure the target is untouched and the exception's
-     * message is one line an editor can act on.
+     * readers never see a half-written report and only a regular file is ever replaced. On failure the target
+     * is untouched and the exception's message is one line, naming {@code file} as given, that an editor can
+     * act on.
      */
     public void write(Project project, ReportFormat format, Path file) throws IOException {
+        WriteTarget.resolve(file);
         byte[] bytes = render(project, format).getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new NoSuchFileException(String.valueOf(dir), null, "cannot write the report: no such folder");
-        }
-        if (Files.isDirectory(target)) {
-            throw new FileSystemException(target.toString(), null, "cannot write the report: this is a folder");
-        }
-        try {
-            atomicWriter.write(target, out -> out.write(bytes));
-        } catch (AccessDeniedException e) {
-            throw new AccessDeniedException(target.toString(), null, "cannot write the report: permission denied");
-        }
+        atomicWriter.write(file, out -> out.write(bytes));
     }
 }

@@ -34,7 +34,7 @@ class AtomicFileWriterTest {
         assertThatThrownBy(() -> writer.write(target, out -> {
             out.write("new content, half written".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
-        })).hasMessage("disk full");
+        })).hasMessage(target + ": disk full");
 
         assertThat(target).hasContent("old content");
         assertThat(listing()).containsExactly(target);
@@ -118,17 +118,15 @@ class AtomicFileWriterTest {
     }
 
     @Test
-    void staleTempFilesOfTheSameTargetAreRemovedAfterASuccessfulWrite() throws Exception {
+    void staleTempFilesAreRemovedAfterAWriteButRecentOnesStay() throws Exception {
         Path target = dir.resolve("project.json");
-        Path stale = Files.writeString(dir.resolve(".project.json.dead-run.tmp"), "half");
+        Path stale = Files.writeString(dir.resolve(".project.json.4242-18a3f0c2e4-1.tmp"), "half");
         Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
-        Path recent = Files.writeString(dir.resolve(".project.json.other-instance.tmp"), "in progress");
-        Path otherTarget = Files.writeString(dir.resolve(".notes.json.dead-run.tmp"), "not ours");
-        Files.setLastModifiedTime(otherTarget, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        Path recent = Files.writeString(dir.resolve(".project.json.4243-18a3f0c2e5-1.tmp"), "in progress");
 
         writer.write(target, out -> out.write(1));
 
-        assertThat(listing()).containsExactlyInAnyOrder(target, recent, otherTarget);
+        assertThat(listing()).containsExactlyInAnyOrder(target, recent);
     }
 
     private List<Path> listing() throws IOException {
