@@ -133,6 +133,12 @@ final class ValueReader {
         if (i < t.size() && t.start(i) == valueEnd && t.token(i).startsWith("-") && t.token(i).length() > 1) {
             return clean(t.lemma(i));
         }
+        // "a deal worth nearly $80 million last summer": a value that is what something is worth measures
+        // that thing, whatever follows it
+        if (first >= 2 && t.lemma(first - 1).equalsIgnoreCase("worth") && t.isNoun(first - 2)
+                && !t.isProperNoun(first - 2)) {
+            return clean(t.lemma(first - 2));
+        }
         int[] run = nounRun(t, last);
         if (run[1] > run[0]) {
             return clean(t.lemma(run[1] - 1));

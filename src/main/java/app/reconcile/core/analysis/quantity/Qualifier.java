@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 /** How a stated value is hedged; decides the interval of values it allows. */
 public enum Qualifier {
-    EXACT(""), APPROXIMATE("~"), MORE_THAN(">"), AT_LEAST(">="), AT_MOST("<="), LESS_THAN("<");
+    EXACT(""), APPROXIMATE("~"), MORE_THAN(">"), AT_LEAST(">="), AT_MOST("<="), LESS_THAN("<"),
+    /** "nearly 80", "almost 80": a little under the figure, never over it; the figure itself is a rounding. */
+    ALMOST("<~");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -77,7 +79,7 @@ public enum Qualifier {
         return switch (this) {
             case EXACT, AT_LEAST -> v;
             case MORE_THAN -> v + Math.ulp(v);
-            case APPROXIMATE -> v - leeway(v);
+            case APPROXIMATE, ALMOST -> v - leeway(v);
             case AT_MOST, LESS_THAN -> Double.NEGATIVE_INFINITY;
         };
     }
@@ -85,7 +87,7 @@ public enum Qualifier {
     /** Highest value allowed by "qualifier v". */
     double high(double v) {
         return switch (this) {
-            case EXACT, AT_MOST -> v;
+            case EXACT, AT_MOST, ALMOST -> v;
             case LESS_THAN -> v - Math.ulp(v);
             case APPROXIMATE -> v + leeway(v);
             case MORE_THAN, AT_LEAST -> Double.POSITIVE_INFINITY;

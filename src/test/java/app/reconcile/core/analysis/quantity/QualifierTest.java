@@ -24,6 +24,11 @@ class QualifierTest {
             "at least, 32,  40,    true",
             "at least, 32,  30,    false",
             "up to,    50,  51,    false",
+            "nearly,   80,  82,    false",    // "a deal worth nearly $80 million" / "an $82 million deal"
+            "nearly,   80,  80,    true",     // the round figure is what "nearly" rounds to
+            "nearly,   80,  77,    true",
+            "nearly,   80,  65,    false",
+            "almost,   4000, 4012, false",
     })
     void theRangeAHedgeAllows(String phrase, double stated, double other, boolean allowed) {
         Qualifier q = Qualifier.of(phrase);
