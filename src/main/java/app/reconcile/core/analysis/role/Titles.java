@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a person's title written right before the name ("CEO Larry Lucchino", "FBI director J. Edgar Hoover",
- * "Assistant District Attorney David Rossi") as a ROLE value of that person. The person's surname is the
+ * "Assistant District Attorney David Rossi") or after the full name and a comma ("Peter Gross, chief
+ * executive") as a ROLE value of that person. The person's surname is the
  * counted thing of the evidence aligner, so only titles of one person are compared. The titles, their roles
  * and families, and the words that void a title ("former CEO") are {@code knowledge/titles.tsv}.
  */
@@ -35,6 +36,19 @@ public final class Titles {
             .map(Titles::phrasePattern)
             .collect(Collectors.joining("|"))
             + ")\\s+((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]*\\p{L})(?![\\p{L}-])");
+    /**
+     * A title after a full name, set off by a comma: "Peter Gross, chief executive", "Rory Read, AMD's
+     * president", "Ed Snider, the chairman". The title must not run on into another name ("Mark Teixeira,
+     * general manager Brian Cashman said" names Cashman's title, not Teixeira's).
+     */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),"
+            + "\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}.&-]+(?:'s|’s)\\s+)?(" + TABLE.entries().stream()
+            .filter(e -> !e.get("family").equals(VOID))
+            .map(e -> e.get("phrase"))
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Titles::phrasePattern)
+            .collect(Collectors.joining("|"))
+            + ")(?![\\p{L}-])(?!\\s+\\p{Lu})");
     private static final Pattern VOIDING = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + TABLE.entries().stream()
             .filter(e -> e.get("family").equals(VOID))
             .map(e -> Pattern.quote(e.get("phrase")))
@@ -44,16 +58,28 @@ public final class Titles {
         List<Candidate> out = new ArrayList<>();
         Matcher m = TITLE.matcher(s.text());
         while (m.find()) {
-            KnowledgeTable.Entry e = BY_PHRASE.get(key(m.group(1)));
-            if (e == null || voided(s.text().substring(0, m.start(1)))) {
-                continue;
+            if (!voided(s.text().substring(0, m.start(1)))) {
+                add(out, s, m.start(1), m.end(1), m.group(1), m.group(2));
             }
-            String name = m.group(2);
-            String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            out.add(new Candidate(s, s.start() + m.start(1), s.start() + m.end(1), m.group(1), FactKind.ROLE,
-                    new RoleValue(e.get("role"), e.get("family")), surname, List.of(), name));
         }
+        Matcher a = APPOSITIVE.matcher(s.text());
+        while (a.find()) {
+            if (!voided(s.text().substring(a.end(1), a.start(2)))) {
+                add(out, s, a.start(2), a.end(2), a.group(2), a.group(1));
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    private static void add(List<Candidate> out, Sentence s, int from, int to, String title, String name) {
+        KnowledgeTable.Entry e = BY_PHRASE.get(key(title));
+        if (e == null || out.stream().anyMatch(c -> c.start() == s.start() + from)) {
+            return;
+        }
+        String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        out.add(new Candidate(s, s.start() + from, s.start() + to, title, FactKind.ROLE,
+                new RoleValue(e.get("role"), e.get("family")), surname, List.of(), name));
     }
 
     /** A voiding word among the last few words before the title ("former", "ex-", "acting"). */
