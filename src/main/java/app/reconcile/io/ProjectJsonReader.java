@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,6 +36,14 @@ final class ProjectJsonReader {
     static final Set<String> MENTION_FIELDS = Set.of("articleId", "start", "end", "text", "value");
     static final Set<String> RESOLUTION_FIELDS =
             Set.of("status", "value", "display", "custom", "note", "author", "decidedAt");
+
+    /**
+     * Decision times are written by a clock, so a year outside 1-9999 is an edit or an attack; an Instant
+     * allows years up to a billion, which no date-time formatter of the reports (nor ISO-8601's four-digit
+     * year) can show.
+     */
+    private static final Instant FIRST_DECISION_TIME = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant AFTER_LAST_DECISION_TIME = Instant.parse("+10000-01-01T00:00:00Z");
 
     private final String fileName;
     private final UnknownFields.Builder unknown = new UnknownFields.Builder();
@@ -128,6 +137,22 @@ final class ProjectJsonReader {
             throw m.problem("'end' (" + end + ") is past the end of the text of article " + article.id()
                     + " (" + length + " characters)");
         }
+        checkWholeCharacter(m, "start", start, article);
+        checkWholeCharacter(m, "end", end, article);
+    }
+
+    /**
+     * Offsets count UTF-16 units, so one between the two halves of an emoji or another character beyond
+     * U+FFFF is possible in a hand-edited file; the mention would then show and export half a character.
+     */
+    private static void checkWholeCharacter(JsonFields m, String name, int offset, Article article)
+            throws ProjectFileException {
+        String text = article.text();
+        if (offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
+                && Character.isLowSurrogate(text.charAt(offset))) {
+            throw m.problem(String.format(Locale.ROOT, "'%s' (%d) falls inside the character U+%04X at [%d, %d) of article %s",
+                    name, offset, text.codePointAt(offset - 1), offset - 1, offset + 1, article.id()));
+        }
     }
 
     private Resolution readResolution(JsonFields fact, String factId) throws ProjectFileException {
@@ -159,11 +184,16 @@ final class ProjectJsonReader {
         if (s == null) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(s);
+            instant = Instant.parse(s);
         } catch (DateTimeParseException e) {
             throw r.problem("'" + name + "' is \"" + s + "\", not an ISO-8601 time like 2025-08-07T14:30:00Z");
         }
+        if (instant.isBefore(FIRST_DECISION_TIME) || !instant.isBefore(AFTER_LAST_DECISION_TIME)) {
+            throw r.problem("'" + name + "' is \"" + s + "\"; a decision time must lie in the years 1 to 9999");
+        }
+        return instant;
     }
 
     private static Verdict verdict(JsonFields f) throws ProjectFileException {
