@@ -65,7 +65,8 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             texts = readSeeds(seeds);
         } catch (IOException | IllegalArgumentException e) {
-            err().println("reconcile: bench: cannot read seed articles from " + seeds + ": " + e.getMessage());
+            err().println(Terminal.line("reconcile: bench: cannot read seed articles from " + seeds + ": "
+                    + e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         SyntheticCorpus corpus = new SyntheticCorpus(texts, RANDOM_SEED);
@@ -116,10 +117,11 @@ public final class BenchCommand implements Callable<Integer> {
                         StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            err().println("reconcile: bench: cannot write the corpus to " + writeCorpus + ": " + e.getMessage());
+            err().println(Terminal.line("reconcile: bench: cannot write the corpus to " + writeCorpus + ": "
+                    + e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
-        out.printf("wrote %d articles to %s%n", articles.size(), writeCorpus);
+        out.println(Terminal.line("wrote " + articles.size() + " articles to " + writeCorpus));
         out.flush();
         return ExitCodes.OK;
     }

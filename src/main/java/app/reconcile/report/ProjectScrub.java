@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The project a report is made from, with stray control characters ({@link ControlCharacters}) replaced in
  * every string. Import already replaces them, but a project saved by an older version or edited by hand
- * may carry them (JSON allows {@code \u0000}), and a saved project is never changed: they are dealt with
+ * may carry them (JSON allows <code>&#92;u0000</code>), and a saved project is never changed: they are dealt with
  * here, once for every format, instead of in each format's escaping. The replacement is one character for
  * one, so mention offsets still point at their text.
  */
