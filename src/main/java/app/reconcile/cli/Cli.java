@@ -46,7 +46,8 @@ public final class Cli {
 
     /**
      * As picocli's own handler (the message, then suggestions or the usage help), but the message echoes the
-     * command line, which may hold anything ("Unknown option: '\u001B[2J'"): it is printed as one safe line.
+     * command line, which may hold anything (an unknown option that is an escape sequence): it is printed as
+     * one safe line.
      */
     private static int reportUsageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();

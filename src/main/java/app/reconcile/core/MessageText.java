@@ -153,7 +153,7 @@ public final class MessageText {
         return cut;
     }
 
-    /** The start of an escape (<code>\n</code> or <code>&#92;uXXXX</code>) that {@code cut} would fall inside, or -1. */
+    /** The start of an escape (<code>\n</code>, <code>&#92;uXXXX</code>) that {@code cut} would fall inside, or -1. */
     private static int escapeStartCovering(String s, int cut) {
         for (int start = Math.max(0, cut - 5); start < cut; start++) {
             if (s.charAt(start) == '\\' && start + escapeLength(s, start) > cut) {

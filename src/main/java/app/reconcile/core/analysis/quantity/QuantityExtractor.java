@@ -229,8 +229,8 @@ public final class QuantityExtractor {
          * is beyond a double: such a figure is skipped, as no report states it to be compared.
          */
         boolean finite() {
-            return Double.isFinite(amount) && Double.isFinite(amountHigh)
-                    && (unit == null || Double.isFinite(unit.toBase(amount)) && Double.isFinite(unit.toBase(amountHigh)));
+            return Double.isFinite(amount) && Double.isFinite(amountHigh) && (unit == null
+                    || Double.isFinite(unit.toBase(amount)) && Double.isFinite(unit.toBase(amountHigh)));
         }
     }
 
