@@ -99,8 +99,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             stdout.flush();
         } else {
             projectFiles.save(project, out);
-            err.printf("reconcile: %d articles, %d facts (%d conflicts) -> %s%n", articles.size(), facts.size(),
-                    facts.stream().filter(Fact::isConflict).count(), out);
+            err.println(Terminal.line(String.format("reconcile: %d articles, %d facts (%d conflicts) -> %s",
+                    articles.size(), facts.size(), facts.stream().filter(Fact::isConflict).count(), out)));
         }
         if (carried != null) {
             report(carried, err);
@@ -117,9 +117,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         String b = explainPair.get(1);
         PrintWriter out = spec.commandLine().getOut();
         analyzer.explainPair(articles, a, b).ifPresentOrElse(p -> {
-            out.printf("\"%s\" (%s) and \"%s\" (%s): %s%n", Terminal.safe(p.textA()), p.articleA(),
-                    Terminal.safe(p.textB()), p.articleB(), p.linked() ? "linked in one fact" : "not linked");
-            out.println("  " + p.evidence().detailed());
+            out.printf("\"%s\" (%s) and \"%s\" (%s): %s%n", Terminal.safe(p.textA()), Terminal.safe(p.articleA()),
+                    Terminal.safe(p.textB()), Terminal.safe(p.articleB()),
+                    p.linked() ? "linked in one fact" : "not linked");
+            out.println(Terminal.line("  " + p.evidence().detailed()));
             out.printf("  a link needs a score of at least %.2f and each value to be the other's best match in the "
                     + "other article%n", Analyzer.LINK_THRESHOLD);
         }, () -> out.printf("\"%s\" or \"%s\" is not read as a value in these articles%n", Terminal.safe(a),
@@ -157,13 +158,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println();
         } else {
             err.println("; could not carry " + carried.lost().size() + ":");
-            carried.lost().stream().map(LostDecision::describe).forEach(line -> err.println("  " + line));
+            carried.lost().stream().map(LostDecision::describe)
+                    .forEach(line -> err.println(Terminal.line("  " + line)));
         }
         List<CarriedDecision> unstated = carried.carried().stream().filter(CarriedDecision::chosenValueNoLongerStated)
                 .toList();
         if (!unstated.isEmpty()) {
             err.println("reconcile: kept, but no article states the chosen value any more:");
-            unstated.forEach(c -> err.println("  " + c.label() + ": \"" + c.after().resolution().display() + "\""));
+            unstated.forEach(c -> err.println("  " + Terminal.safe(c.label()) + ": \""
+                    + Terminal.safe(c.after().resolution().display()) + "\""));
         }
         err.flush();
     }

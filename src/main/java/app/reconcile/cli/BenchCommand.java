@@ -9,6 +9,7 @@ import app.reconcile.io.AtomicFileWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -30,9 +31,15 @@ import java.util.stream.Stream;
 public final class BenchCommand implements Callable<Integer> {
     private static final int WORDS_PER_ARTICLE = 700;
     private static final long RANDOM_SEED = 20250807L;
+    /**
+     * The largest corpus: 400 articles take about 3 s and 210 MB of heap, so 2,000 stay within a default heap
+     * and a coffee break; 2147483647 used to end in an OutOfMemoryError trace.
+     */
+    static final int MAX_ARTICLES = 2_000;
 
     @Option(names = "--sizes", split = ",", defaultValue = "5,50,200,400",
-            description = "Corpus sizes in articles, comma-separated (default: ${DEFAULT-VALUE}).")
+            description = "Corpus sizes in articles, comma-separated, each from 1 to " + MAX_ARTICLES
+                    + " (default: ${DEFAULT-VALUE}).")
     List<Integer> sizes = new ArrayList<>();
 
     @Option(names = "--seeds", defaultValue = "seeds", description = "Folder of seed .txt articles (default: ${DEFAULT-VALUE}).")
@@ -44,7 +51,8 @@ public final class BenchCommand implements Callable<Integer> {
     Path writeCorpus;
 
     @Option(names = "--size", defaultValue = "100",
-            description = "Articles in the corpus written by --write-corpus (default: ${DEFAULT-VALUE}).")
+            description = "Articles in the corpus written by --write-corpus, from 1 to " + MAX_ARTICLES
+                    + " (default: ${DEFAULT-VALUE}).")
     int size;
 
     @Spec
@@ -52,12 +60,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkSizes();
         PrintWriter out = spec.commandLine().getOut();
         List<String> texts;
         try {
             texts = readSeeds(seeds);
         } catch (IOException | IllegalArgumentException e) {
-            err().println("reconcile: bench: cannot read seed articles from " + seeds + ": " + e.getMessage());
+            err().println(Terminal.line("reconcile: bench: cannot read seed articles from " + seeds + ": "
+                    + e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         SyntheticCorpus corpus = new SyntheticCorpus(texts, RANDOM_SEED);
@@ -85,12 +95,22 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Writes the articles as art_000.txt, art_001.txt, ... into {@link #writeCorpus}; other files there are kept. */
-    private int write(List<Article> articles, PrintWriter out) {
-        if (size < 1) {
-            err().println("reconcile: bench: --size must be at least 1");
-            return ExitCodes.USAGE;
+    /** Before any work: a usage error (exit 2) names the option and the allowed range. */
+    private void checkSizes() {
+        for (int n : sizes) {
+            if (n < 1 || n > MAX_ARTICLES) {
+                throw new ParameterException(spec.commandLine(), "--sizes: " + n + " is not a corpus size; each size "
+                        + "must be from 1 to " + MAX_ARTICLES + " articles");
+            }
         }
+        if (writeCorpus != null && (size < 1 || size > MAX_ARTICLES)) {
+            throw new ParameterException(spec.commandLine(), "--size: " + size + " is not a corpus size; it must be "
+                    + "from 1 to " + MAX_ARTICLES + " articles");
+        }
+    }
+
+    /** Writes the articles as art_000.txt, art_001.txt, ... into {@link #writeCorpus}; existing files are kept. */
+    private int write(List<Article> articles, PrintWriter out) {
         try {
             Files.createDirectories(writeCorpus);
             // through the atomic writer like every other file the CLI writes: only ever a regular file
@@ -100,10 +120,11 @@ public final class BenchCommand implements Callable<Integer> {
                 writer.write(writeCorpus.resolve(String.format("art_%03d.txt", i)), file -> file.write(text));
             }
         } catch (IOException e) {
-            err().println("reconcile: bench: cannot write the corpus to " + writeCorpus + ": " + e.getMessage());
+            err().println(Terminal.line("reconcile: bench: cannot write the corpus to " + writeCorpus + ": "
+                    + e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
-        out.printf("wrote %d articles to %s%n", articles.size(), writeCorpus);
+        out.println(Terminal.line("wrote " + articles.size() + " articles to " + writeCorpus));
         out.flush();
         return ExitCodes.OK;
     }

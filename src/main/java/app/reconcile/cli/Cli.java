@@ -32,6 +32,7 @@ public final class Cli {
                 .addSubcommand(new ExportCommand(projectFiles, ReportExporter::new))
                 .addSubcommand(new OpenCommand(projectFiles, guiOpener))
                 .addSubcommand(new BenchCommand())
+                .setParameterExceptionHandler(Cli::reportUsageError)
                 .setExecutionExceptionHandler(Cli::reportFailure);
     }
 
@@ -43,9 +44,25 @@ public final class Cli {
         return commandLine.execute(args);
     }
 
+    /**
+     * As picocli's own handler (the message, then suggestions or the usage help), but the message echoes the
+     * command line, which may hold anything (an unknown option that is an escape sequence): it is printed as
+     * one safe line.
+     */
+    private static int reportUsageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(Terminal.line(e.getMessage()));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            cmd.usage(err);
+        }
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
     private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        err.println("reconcile: " + describe(e));
+        err.println(Terminal.line("reconcile: " + describe(e)));
         if (System.getenv("RECONCILE_DEBUG") != null) {
             e.printStackTrace(err);
         }

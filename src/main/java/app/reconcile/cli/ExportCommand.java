@@ -58,7 +58,8 @@ public final class ExportCommand implements Callable<Integer> {
             stdout.flush();
         } else {
             exporter.get().write(loaded, format, out);
-            spec.commandLine().getErr().printf("reconcile: %s report -> %s%n", format.name().toLowerCase(java.util.Locale.ROOT), out);
+            spec.commandLine().getErr().println(Terminal.line("reconcile: "
+                    + format.name().toLowerCase(java.util.Locale.ROOT) + " report -> " + out));
         }
         return ExitCodes.OK;
     }

@@ -20,14 +20,14 @@ final class FactExplanations {
 
     void write(List<Fact> facts, PrintWriter out) {
         for (Fact f : facts) {
-            out.printf("%s %s %s: %s%n", f.id(), f.verdict().name().toLowerCase(java.util.Locale.ROOT),
+            out.printf("%s %s %s: %s%n", Terminal.safe(f.id()), f.verdict().name().toLowerCase(java.util.Locale.ROOT),
                     f.kind().name().toLowerCase(java.util.Locale.ROOT), Terminal.safe(f.label()));
             for (Mention m : f.mentions()) {
                 Article a = byId.get(m.articleId());
-                out.printf("    %s: \"%s\"%n", a == null ? m.articleId() : Terminal.safe(a.source()),
+                out.printf("    %s: \"%s\"%n", Terminal.safe(a == null ? m.articleId() : a.source()),
                         Terminal.safe(m.text()));
             }
-            out.printf("    why: %s%n", f.detail().isBlank() ? "(no recorded evidence)" : Terminal.safe(f.detail()));
+            out.printf("    why: %s%n", f.detail().isBlank() ? "(no recorded evidence)" : Terminal.line(f.detail()));
         }
         out.flush();
     }

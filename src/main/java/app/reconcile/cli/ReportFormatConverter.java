@@ -17,7 +17,7 @@ final class ReportFormatConverter implements ITypeConverter<ReportFormat> {
         } catch (IllegalArgumentException e) {
             String known = Arrays.stream(ReportFormat.values())
                     .map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
-            throw new TypeConversionException("unknown format '" + value + "'; use one of " + known);
+            throw new TypeConversionException("unknown format '" + Terminal.safe(value) + "'; use one of " + known);
         }
     }
 }

@@ -1,21 +1,23 @@
 package app.reconcile.cli;
 
-/** Text from articles and projects made safe to print: no line breaks or escape sequences reach the terminal. */
-final class Terminal {
-    private static final int LIMIT = 300;
+import app.reconcile.core.MessageText;
 
+/**
+ * What the commands print, made safe for a terminal: article and project text and file names may hold line
+ * breaks and escape sequences (clear screen, set title) or megabytes of text. The rules are
+ * {@link MessageText}'s, shared with the io messages and the window's dialogs.
+ */
+final class Terminal {
     private Terminal() {
     }
 
+    /** A piece of outside text quoted in a line: escaped, about 80 characters at most. */
     static String safe(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(Math.min(s.length(), LIMIT));
-        for (int i = 0; i < s.length() && b.length() < LIMIT; i++) {
-            char c = s.charAt(i);
-            b.append(Character.isISOControl(c) ? ' ' : c);
-        }
-        return s.length() > LIMIT ? b + "…" : b.toString();
+        return MessageText.quote(s);
+    }
+
+    /** A whole printed line: escaped, one line, bounded. */
+    static String line(String s) {
+        return MessageText.line(s);
     }
 }

@@ -1,6 +1,7 @@
 package app.reconcile.io;
 
 import app.reconcile.core.Article;
+import app.reconcile.core.ControlCharacters;
 
 import java.nio.charset.Charset;
 import java.util.Locale;
@@ -11,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Turns the bytes of one article file into an {@link Article}; shared by the importer (files on disk) and
  * the seed corpus (class-path resources). The text is exactly what the viewer shows: line ends become
- * '\n' and a byte-order mark is dropped, nothing else, because every stored offset indexes into it.
+ * '\n', a byte-order mark is dropped and each control character other than tab and line feed becomes
+ * U+FFFD (one for one), nothing else, because every stored offset indexes into it. This happens on import
+ * only, before analysis; a saved project's text is never changed (reports replace them on output).
  */
 final class ArticleFileReader {
     private static final Pattern META_CHARSET =
@@ -44,7 +47,10 @@ final class ArticleFileReader {
             throw new ArticleImportException(fileName + (SupportedFormats.isHtml(fileName)
                     ? ": the page has no article text" : ": the file has no text"));
         }
-        return new Article(id, fileName, title.isEmpty() ? fileName : title, text);
+        // before any offset exists: the few control characters the binary check lets through become U+FFFD
+        String source = ControlCharacters.replace(fileName);
+        return new Article(id, source, ControlCharacters.replace(title.isEmpty() ? source : title),
+                ControlCharacters.replace(text));
     }
 
     /** "\r\n" and lone "\r" become "\n"; a leading byte-order mark goes. */

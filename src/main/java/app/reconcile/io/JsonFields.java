@@ -1,5 +1,7 @@
 package app.reconcile.io;
 
+import app.reconcile.core.MessageText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
@@ -40,8 +42,10 @@ final class JsonFields {
         return problem(fileName, where, what);
     }
 
+    /** {@code fileName} is quoted here; {@code where} and {@code what} quote their own outside strings. */
     static ProjectFileException problem(String fileName, String where, String what) {
-        return new ProjectFileException(fileName + ": " + (where.isEmpty() ? "" : where + ": ") + what);
+        return new ProjectFileException(MessageText.quote(fileName) + ": " + (where.isEmpty() ? "" : where + ": ")
+                + what);
     }
 
     boolean has(String name) {
@@ -145,15 +149,11 @@ final class JsonFields {
         return switch (v.getNodeType()) {
             case ARRAY -> "a list";
             case OBJECT, POJO -> "an object";
-            case STRING -> "text \"" + abbreviate(v.textValue()) + "\"";
-            case NUMBER -> "the number " + v.asText();
+            case STRING -> "text \"" + MessageText.quote(v.textValue()) + "\"";
+            case NUMBER -> "the number " + MessageText.quote(v.asText());
             case BOOLEAN -> v.asText();
             case NULL -> "null";
             default -> v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
         };
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 30 ? s : s.substring(0, 30) + "...";
     }
 }

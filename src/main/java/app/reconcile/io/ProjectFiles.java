@@ -1,5 +1,6 @@
 package app.reconcile.io;
 
+import app.reconcile.core.MessageText;
 import app.reconcile.core.Project;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -199,8 +200,9 @@ public final class ProjectFiles {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
+    /** The file as messages name it: a name may hold anything, so it is quoted ({@link MessageText#quote}). */
     private static String fileName(Path file) {
         Path name = file.getFileName();
-        return name == null ? file.toString() : name.toString();
+        return MessageText.quote(name == null ? file.toString() : name.toString());
     }
 }

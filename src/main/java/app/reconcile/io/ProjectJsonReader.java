@@ -4,6 +4,7 @@ import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
 import app.reconcile.core.FactKind;
 import app.reconcile.core.Mention;
+import app.reconcile.core.MessageText;
 import app.reconcile.core.Project;
 import app.reconcile.core.Resolution;
 import app.reconcile.core.ResolutionStatus;
@@ -19,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,6 +37,14 @@ final class ProjectJsonReader {
     static final Set<String> MENTION_FIELDS = Set.of("articleId", "start", "end", "text", "value");
     static final Set<String> RESOLUTION_FIELDS =
             Set.of("status", "value", "display", "custom", "note", "author", "decidedAt");
+
+    /**
+     * Decision times are written by a clock, so a year outside 1-9999 is an edit or an attack; an Instant
+     * allows years up to a billion, which no date-time formatter of the reports (nor ISO-8601's four-digit
+     * year) can show.
+     */
+    private static final Instant FIRST_DECISION_TIME = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant AFTER_LAST_DECISION_TIME = Instant.parse("+10000-01-01T00:00:00Z");
 
     private final String fileName;
     private final UnknownFields.Builder unknown = new UnknownFields.Builder();
@@ -56,9 +66,9 @@ final class ProjectJsonReader {
         for (int i = 0; i < array.size(); i++) {
             JsonFields a = JsonFields.of(array.get(i), fileName, "article " + (i + 1));
             String id = a.requireNonEmptyString("id");
-            a = JsonFields.of(array.get(i), fileName, "article " + id);
+            a = JsonFields.of(array.get(i), fileName, "article " + q(id));
             if (byId.containsKey(id)) {
-                throw a.problem("the id '" + id + "' is used by two articles");
+                throw a.problem("the id '" + q(id) + "' is used by two articles");
             }
             Article article = new Article(id, a.optionalString("source", ""), a.optionalString("title", ""),
                     a.requireString("text"));
@@ -74,9 +84,9 @@ final class ProjectJsonReader {
         for (int i = 0; i < array.size(); i++) {
             JsonFields f = JsonFields.of(array.get(i), fileName, "fact " + (i + 1));
             String id = f.requireNonEmptyString("id");
-            f = JsonFields.of(array.get(i), fileName, "fact " + id);
+            f = JsonFields.of(array.get(i), fileName, "fact " + q(id));
             if (!ids.add(id)) {
-                throw f.problem("the id '" + id + "' is used by two facts");
+                throw f.problem("the id '" + q(id) + "' is used by two facts");
             }
             FactKind kind = enumValue(f, "kind", FactKind.class);
             Verdict verdict = verdict(f);
@@ -98,7 +108,7 @@ final class ProjectJsonReader {
             String articleId = m.requireNonEmptyString("articleId");
             Article article = articles.get(articleId);
             if (article == null) {
-                throw m.problem("'articleId' is '" + articleId + "', but there is no article with that id");
+                throw m.problem("'articleId' is '" + q(articleId) + "', but there is no article with that id");
             }
             int start = m.requireInt("start");
             int end = m.requireInt("end");
@@ -106,8 +116,8 @@ final class ProjectJsonReader {
             String text = m.requireString("text");
             String covered = article.text().substring(start, end);
             if (!covered.equals(text)) {
-                throw m.problem("'text' is \"" + text + "\" but the article has \"" + covered
-                        + "\" at [" + start + ", " + end + ")");
+                throw m.problem("'text' is \"" + q(text) + "\" but the article has \""
+                        + q(covered) + "\" at [" + start + ", " + end + ")");
             }
             mentions.add(new Mention(articleId, start, end, text, m.optionalString("value", text)));
             unknown.mention(new UnknownFields.MentionKey(factId, articleId, start, end),
@@ -125,8 +135,25 @@ final class ProjectJsonReader {
             throw m.problem("'end' (" + end + ") is before 'start' (" + start + ")");
         }
         if (end > length) {
-            throw m.problem("'end' (" + end + ") is past the end of the text of article " + article.id()
+            throw m.problem("'end' (" + end + ") is past the end of the text of article " + q(article.id())
                     + " (" + length + " characters)");
+        }
+        checkWholeCharacter(m, "start", start, article);
+        checkWholeCharacter(m, "end", end, article);
+    }
+
+    /**
+     * Offsets count UTF-16 units, so one between the two halves of an emoji or another character beyond
+     * U+FFFF is possible in a hand-edited file; the mention would then show and export half a character.
+     */
+    private static void checkWholeCharacter(JsonFields m, String name, int offset, Article article)
+            throws ProjectFileException {
+        String text = article.text();
+        if (offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
+                && Character.isLowSurrogate(text.charAt(offset))) {
+            throw m.problem(String.format(Locale.ROOT,
+                    "'%s' (%d) falls inside the character U+%04X at [%d, %d) of article %s", name, offset,
+                    text.codePointAt(offset - 1), offset - 1, offset + 1, q(article.id())));
         }
     }
 
@@ -142,7 +169,7 @@ final class ProjectJsonReader {
         } else if (ResolutionStatus.DISMISSED.key().equals(statusKey)) {
             status = ResolutionStatus.DISMISSED;
         } else {
-            throw r.problem("'status' is \"" + statusKey + "\"; expected \"resolved\" or \"dismissed\"");
+            throw r.problem("'status' is \"" + q(statusKey) + "\"; expected \"resolved\" or \"dismissed\"");
         }
         String value = r.optionalString("value", null);
         if (status == ResolutionStatus.RESOLVED && (value == null || value.isBlank())) {
@@ -159,11 +186,16 @@ final class ProjectJsonReader {
         if (s == null) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(s);
+            instant = Instant.parse(s);
         } catch (DateTimeParseException e) {
-            throw r.problem("'" + name + "' is \"" + s + "\", not an ISO-8601 time like 2025-08-07T14:30:00Z");
+            throw r.problem("'" + name + "' is \"" + q(s) + "\", not an ISO-8601 time like 2025-08-07T14:30:00Z");
         }
+        if (instant.isBefore(FIRST_DECISION_TIME) || !instant.isBefore(AFTER_LAST_DECISION_TIME)) {
+            throw r.problem("'" + name + "' is \"" + q(s) + "\"; a decision time must lie in the years 1 to 9999");
+        }
+        return instant;
     }
 
     private static Verdict verdict(JsonFields f) throws ProjectFileException {
@@ -173,7 +205,7 @@ final class ProjectJsonReader {
                 return v;
             }
         }
-        throw f.problem("'verdict' is \"" + key + "\"; expected one of " + Arrays.stream(Verdict.values())
+        throw f.problem("'verdict' is \"" + q(key) + "\"; expected one of " + Arrays.stream(Verdict.values())
                 .map(v -> "\"" + v.key() + "\"").collect(Collectors.joining(", ")));
     }
 
@@ -185,7 +217,12 @@ final class ProjectJsonReader {
                 return e;
             }
         }
-        throw f.problem("'" + name + "' is \"" + s + "\"; expected one of " + Arrays.stream(type.getEnumConstants())
+        throw f.problem("'" + name + "' is \"" + q(s) + "\"; expected one of " + Arrays.stream(type.getEnumConstants())
                 .map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    /** Ids, texts and keys of the file in a message: quoted, as the file may hold anything in them. */
+    private static String q(String s) {
+        return MessageText.quote(s);
     }
 }

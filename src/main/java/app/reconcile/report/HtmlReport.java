@@ -4,7 +4,8 @@ import app.reconcile.core.SourceScore;
 
 /**
  * The printable report: one self-contained HTML file (inline CSS, no scripts, no network, no web fonts)
- * a colleague can open or print to check every decision. All article and editor strings are escaped.
+ * a colleague can open or print to check every decision. All article and editor strings are escaped, and a
+ * {@link ContentSecurityPolicy} tells the browser to enforce the "no scripts, no network" part as well.
  */
 final class HtmlReport implements ReportRenderer {
 
@@ -12,10 +13,12 @@ final class HtmlReport implements ReportRenderer {
     public String render(ReportModel model) {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                // first after the charset: a policy applies only to what follows it
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"Reconcile\">\n")
                 .append("<title>").append(Html.escape(model.title())).append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         h.append("<header>\n<h1>").append(Html.escape(model.title())).append("</h1>\n")
                 .append("<p class=\"generated\">Generated <time datetime=\"").append(model.generatedAt()).append("\">")
                 .append(Texts.humanTime(model.generatedAt())).append("</time> by Reconcile.</p>\n</header>\n");
@@ -131,4 +134,8 @@ final class HtmlReport implements ReportRenderer {
               del, ins { color: #000; }
             }
             """;
+
+    /** The text of the style element, exactly as hashed into {@link #POLICY}. */
+    private static final String STYLE = "\n" + CSS;
+    private static final String POLICY = ContentSecurityPolicy.allowingStyles(STYLE, ScoreboardSvg.STYLE);
 }

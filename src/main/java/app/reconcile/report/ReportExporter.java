@@ -1,5 +1,6 @@
 package app.reconcile.report;
 
+import app.reconcile.core.ControlCharacters;
 import app.reconcile.core.Project;
 import app.reconcile.io.AtomicFileWriter;
 import app.reconcile.io.WriteTarget;
@@ -37,7 +38,9 @@ public final class ReportExporter {
     public String render(Project project, ReportFormat format) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(format, "format");
-        return renderers.get(format).render(ReportModel.of(project, options));
+        // control characters are replaced once here for every format (ProjectScrub says why)
+        ReportOptions clean = options.withTitle(ControlCharacters.replace(options.title()));
+        return renderers.get(format).render(ReportModel.of(ProjectScrub.clean(project), clean));
     }
 
     /**

@@ -91,6 +91,16 @@ final class ScoreboardSvg {
         return label.length() <= MAX_LABEL_CHARS ? label : label.substring(0, MAX_LABEL_CHARS - 1) + "\u2026";
     }
 
+    /** The text of the chart's style element, exactly: the report's security policy allows it by its hash. */
+    static final String STYLE = """
+
+            .scoreboard text { font: 12px sans-serif; fill: #111; }
+            .scoreboard .agreeing { fill: #1d6b3a; }
+            .scoreboard .contradicting { fill: url(#hatch); stroke: #a31515; }
+            .scoreboard .unresolved { fill: url(#dots); stroke: #7a5500; }
+            .scoreboard .other { fill: #fff; stroke: #777; stroke-dasharray: 3 2; }
+            """;
+
     /**
      * Fill patterns that differ in greyscale too: solid, hatched, dotted, outlined. Selectors are scoped to
      * the chart because a style sheet inside inline SVG applies to the whole HTML page.
@@ -103,12 +113,7 @@ final class ScoreboardSvg {
             <pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse">\
             <rect width="6" height="6" fill="#fbe7b0"/><circle cx="3" cy="3" r="1.4" fill="#7a5500"/></pattern>
             </defs>
-            <style>
-            .scoreboard text { font: 12px sans-serif; fill: #111; }
-            .scoreboard .agreeing { fill: #1d6b3a; }
-            .scoreboard .contradicting { fill: url(#hatch); stroke: #a31515; }
-            .scoreboard .unresolved { fill: url(#dots); stroke: #7a5500; }
-            .scoreboard .other { fill: #fff; stroke: #777; stroke-dasharray: 3 2; }
+            <style>""" + STYLE + """
             </style>
             """;
 }

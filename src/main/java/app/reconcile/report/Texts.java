@@ -3,6 +3,7 @@ package app.reconcile.report;
 import app.reconcile.core.FactKind;
 import app.reconcile.core.Scoreboard.Standing;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +21,16 @@ final class Texts {
 
     /** "2026-11-22 20:57 UTC": minutes are enough for a reader; machine formats carry full ISO-8601. */
     static String humanTime(Instant instant) {
-        return instant == null ? "" : HUMAN_TIME.format(instant);
+        if (instant == null) {
+            return "";
+        }
+        try {
+            return HUMAN_TIME.format(instant);
+        } catch (DateTimeException e) {
+            // beyond the years a date-time can show (the reader refuses such files; a project built in memory
+            // may still hold one): the ISO form says the same thing
+            return instant.toString();
+        }
     }
 
     /** "reuters.txt, ap.txt": the sources stating a variant, by their readable labels. */

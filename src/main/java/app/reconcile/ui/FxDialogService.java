@@ -1,5 +1,6 @@
 package app.reconcile.ui;
 
+import app.reconcile.core.MessageText;
 import app.reconcile.ui.common.FileChooserService;
 import app.reconcile.ui.common.PreferencesDialog;
 import app.reconcile.ui.common.PreferencesForm;
@@ -42,7 +43,7 @@ public final class FxDialogService implements WindowDialogService {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes",
-                "Save the changes to " + documentName + " before closing?");
+                "Save the changes to " + MessageText.quote(documentName) + " before closing?");
         alert.getButtonTypes().setAll(save, discard, ButtonType.CANCEL);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
@@ -61,8 +62,8 @@ public final class FxDialogService implements WindowDialogService {
     @Override
     public Optional<String> askText(String title, String question, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
-        dialog.setTitle(title);
-        dialog.setHeaderText(question);
+        dialog.setTitle(MessageText.line(title));
+        dialog.setHeaderText(MessageText.lines(question));
         Window window = owner.get();
         if (window != null) {
             dialog.initOwner(window);
@@ -73,8 +74,8 @@ public final class FxDialogService implements WindowDialogService {
     @Override
     public <T> Optional<T> choose(String title, String question, List<T> options, T initial) {
         ChoiceDialog<T> dialog = new ChoiceDialog<>(initial, options);
-        dialog.setTitle(title);
-        dialog.setHeaderText(question);
+        dialog.setTitle(MessageText.line(title));
+        dialog.setHeaderText(MessageText.lines(question));
         Window window = owner.get();
         if (window != null) {
             dialog.initOwner(window);
@@ -97,10 +98,14 @@ public final class FxDialogService implements WindowDialogService {
         return PreferencesDialog.show(owner.get(), current);
     }
 
+    /**
+     * Titles and messages are often built from file names and project strings ("Could not open " + name),
+     * which may hold line breaks, bidi overrides or megabytes: each line is made safe ({@link MessageText}).
+     */
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type, message);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
+        Alert alert = new Alert(type, MessageText.lines(message));
+        alert.setTitle(MessageText.line(title));
+        alert.setHeaderText(MessageText.line(title));
         Window window = owner.get();
         if (window != null) {
             alert.initOwner(window);

@@ -1,6 +1,7 @@
 package app.reconcile.io;
 
 import app.reconcile.core.Article;
+import app.reconcile.core.ControlCharacters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -191,6 +192,34 @@ class ArticleImporterTest {
 
         assertThatThrownBy(() -> importer.importPaths(List.of(file), 1))
                 .hasMessageContaining("binary data");
+    }
+
+    /**
+     * Issue 13, point 16: the binary check looks at the first 16K characters only; control characters after
+     * them (and a few before) become U+FFFD one for one on import, before any offset exists.
+     */
+    @Test
+    void controlCharactersPastTheBinaryCheckBecomeReplacementCharacters() throws Exception {
+        String head = "Police report\n" + "Officials said twelve people were hurt. ".repeat(500);
+        String tail = "NUL\u0000 BEL\u0007 ESC\u001b[2J CR\r VT\u000b DEL\u007f CSI\u009b tab\tend\n";
+        Path file = dir.resolve("late-controls.txt");
+        Files.writeString(file, head + tail, StandardCharsets.UTF_8);
+
+        Article a = importer.importFile(file, "a1");
+
+        assertThat(a.text()).hasSize(head.length() + tail.length())
+                .endsWith("NUL\uFFFD BEL\uFFFD ESC\uFFFD[2J CR\n VT\uFFFD DEL\uFFFD CSI\uFFFD tab\tend\n");
+        assertThat(ControlCharacters.firstStray(a.text())).isEqualTo(-1);
+    }
+
+    @Test
+    void controlCharactersInAFileNameDoNotReachTheArticle() throws Exception {
+        Path file = dir.resolve("bell\u0007\u001b[2J.txt");
+        Files.writeString(file, "A title\nSome text.", StandardCharsets.UTF_8);
+
+        Article a = importer.importFile(file, "a1");
+
+        assertThat(a.source()).isEqualTo("bell\uFFFD\uFFFD[2J.txt");
     }
 
     @Test

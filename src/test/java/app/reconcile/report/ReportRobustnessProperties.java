@@ -1,6 +1,7 @@
 package app.reconcile.report;
 
 import app.reconcile.core.Article;
+import app.reconcile.core.ControlCharacters;
 import app.reconcile.core.Fact;
 import app.reconcile.core.FactKind;
 import app.reconcile.core.Mention;
@@ -74,6 +75,7 @@ class ReportRobustnessProperties {
         List<List<String>> rows = CsvReportTest.parse(exporter.render(project(hostile), ReportFormat.CSV));
 
         assertThat(rows).hasSize(5).allSatisfy(row -> assertThat(row).hasSize(CsvReport.HEADER.size()));
-        assertThat(rows.get(1).get(11)).isEqualTo(CsvReport.defuse(hostile));
+        // control characters other than tab and line feed leave as U+FFFD (issue 13, point 16)
+        assertThat(rows.get(1).get(11)).isEqualTo(CsvReport.defuse(ControlCharacters.replace(hostile)));
     }
 }

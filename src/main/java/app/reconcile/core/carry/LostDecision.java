@@ -1,6 +1,7 @@
 package app.reconcile.core.carry;
 
 import app.reconcile.core.Fact;
+import app.reconcile.core.MessageText;
 
 /**
  * A decision of the earlier analysis that no fact of the new one took over, and why: the editor has to
@@ -40,6 +41,6 @@ public record LostDecision(Fact fact, Reason reason) {
 
     /** "children among the injured: no new fact covers its text any more". */
     public String describe() {
-        return label() + ": " + reason.text();
+        return MessageText.quote(label()) + ": " + reason.text();
     }
 }

@@ -203,11 +203,23 @@ public final class DateExtractor {
                 sentence.text().substring(start, start + length), FactKind.TIME, v, "", List.of(), "");
     }
 
+    /**
+     * The date a match states, or null when no calendar has it: "31 February 2025" or "2025-13-05" is a
+     * typo or a trap, and a value such as 2025-02-31 would be compared, exported and decided on as if real.
+     */
     private static DateValue read(Matcher m, LocalDate articleDate) {
+        DateValue v = readFields(m, articleDate);
+        return v != null && v.exists() ? v : null;
+    }
+
+    private static DateValue readFields(Matcher m, LocalDate articleDate) {
         int defaultYear = articleDate == null ? 0 : articleDate.getYear();
         if (m.group("iso") != null) {
             String[] p = m.group("iso").split("-");
-            return DateValue.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+            int month = Integer.parseInt(p[1]);
+            int day = Integer.parseInt(p[2]);
+            // 0 means "unknown" in a DateValue; in "2025-00-10" it is no month at all
+            return month == 0 || day == 0 ? null : DateValue.of(Integer.parseInt(p[0]), month, day);
         }
         if (m.group("month") != null) {
             return dayOfMonth(month(m.group("month")), m.group("day"), m.group("year"), defaultYear);

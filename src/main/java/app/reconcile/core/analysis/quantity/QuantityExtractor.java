@@ -125,7 +125,7 @@ public final class QuantityExtractor {
                 continue;
             }
             QuantityReading r = read(m, s);
-            if (r != null) {
+            if (r != null && r.finite()) {
                 out.add(candidate(sentence, m.start(), m.end(), r));
             }
         }
@@ -222,6 +222,15 @@ public final class QuantityExtractor {
         QuantityReading(FactKind kind, String dimension, double amount, double amountHigh, Qualifier qualifier,
                         boolean ordinal, String suffix) {
             this(kind, dimension, amount, amountHigh, qualifier, ordinal, suffix, null);
+        }
+
+        /**
+         * A figure of 309 digits or more, or one that overflows once scaled or converted ("9...9 billion km"),
+         * is beyond a double: such a figure is skipped, as no report states it to be compared.
+         */
+        boolean finite() {
+            return Double.isFinite(amount) && Double.isFinite(amountHigh) && (unit == null
+                    || Double.isFinite(unit.toBase(amount)) && Double.isFinite(unit.toBase(amountHigh)));
         }
     }
 

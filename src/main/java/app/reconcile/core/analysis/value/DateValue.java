@@ -3,6 +3,8 @@ package app.reconcile.core.analysis.value;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,21 @@ public record DateValue(int year, int month, int day, DayOfWeek weekday) impleme
             }
         }
         return new DateValue(year, month, day, wd);
+    }
+
+    /**
+     * Whether a calendar has this date: a month from 1 to 12 and a day that month has, 29 February only in
+     * a leap year (or when the year is unknown). Unknown fields (0) are fine, a day without a month is not.
+     */
+    public boolean exists() {
+        if (year < 0 || month < 0 || month > 12 || day < 0 || (month == 0 && day > 0)) {
+            return false;
+        }
+        if (day == 0) {
+            return true;
+        }
+        int longest = year > 0 ? YearMonth.of(year, month).lengthOfMonth() : Month.of(month).maxLength();
+        return day <= longest;
     }
 
     public static DateValue weekday(DayOfWeek weekday) {

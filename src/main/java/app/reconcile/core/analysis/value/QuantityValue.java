@@ -87,8 +87,15 @@ public record QuantityValue(String dimension, double amount, double amountHigh, 
         return amount == o.amount && amountHigh == o.amountHigh;
     }
 
-    /** "12", "1.4", "200000000": plain decimal without exponent or trailing zeros. */
+    /**
+     * "12", "1.4", "200000000": plain decimal without exponent or trailing zeros. The extractors skip figures
+     * too large for a double, but this stays total: "Infinity" in a value is a visible bug, an exception here
+     * used to end the whole analysis.
+     */
     public static String format(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }

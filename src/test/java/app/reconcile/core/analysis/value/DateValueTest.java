@@ -26,6 +26,25 @@ class DateValueTest {
         assertThat(d.lastDay()).isEqualTo(last);
     }
 
+    @ParameterizedTest(name = "{0}-{1}-{2} exists: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2025 |  2 | 28 | true
+            2025 |  2 | 29 | false
+            2024 |  2 | 29 | true
+               0 |  2 | 29 | true
+               0 |  2 | 30 | false
+            2025 |  2 | 31 | false
+            2025 |  4 | 31 | false
+            2025 | 13 |  1 | false
+            2025 |  0 |  5 | false
+            2025 |  0 |  0 | true
+            2025 | 12 |  0 | true
+            2025 | 12 | 32 | false
+            """)
+    void onlyACalendarDateExists(int year, int month, int day, boolean exists) {
+        assertThat(DateValue.of(year, month, day).exists()).isEqualTo(exists);
+    }
+
     @Test
     void aDateWithoutYearCoversNoKnownDays() {
         assertThat(DateValue.of(0, 8, 6).firstDay()).isNull();
