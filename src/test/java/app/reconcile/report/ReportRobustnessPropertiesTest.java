@@ -25,7 +25,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whatever an article or the editor contains, every format stays well-formed and inert. */
-class ReportRobustnessProperties {
+class ReportRobustnessPropertiesTest {
     private final ReportExporter exporter = new ReportExporter(ReportFixtures.options());
 
     @Provide
