@@ -68,8 +68,29 @@ public final class WebArticleFetcher {
      * @throws AnalysisCancelledException when {@code monitor} is cancelled (or the thread interrupted) meanwhile
      */
     public ImportResult fetchEach(List<String> addresses, int firstIndex, ProgressMonitor monitor) {
+        List<Article> articles = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Fetched f : fetchAll(addresses, monitor)) {
+            if (f.article() != null) {
+                articles.add(f.article().withId("a" + (firstIndex + articles.size())));
+            } else {
+                problems.add(f.problem());
+            }
+        }
+        return new ImportResult(articles, problems);
+    }
+
+    /** One address and what became of it: an article (with a placeholder id) or the one-line reason why not. */
+    public record Fetched(String address, Article article, String problem) {
+    }
+
+    /**
+     * Fetches every address, a few at a time; one outcome per address, in the same order, for callers that
+     * place the articles among others (the command line mixes files and addresses).
+     */
+    public List<Fetched> fetchAll(List<String> addresses, ProgressMonitor monitor) {
         if (addresses.isEmpty()) {
-            return new ImportResult(List.of(), List.of());
+            return List.of();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_FETCHES, addresses.size()), r -> {
             Thread t = new Thread(r, "reconcile-fetch");
@@ -81,19 +102,20 @@ public final class WebArticleFetcher {
             for (String address : addresses) {
                 pending.add(pool.submit(() -> fetch(address, "web")));
             }
-            List<Article> articles = new ArrayList<>();
-            List<String> problems = new ArrayList<>();
+            List<Fetched> outcomes = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {
+                String address = addresses.get(i);
                 monitor.progress((double) i / addresses.size(), "Fetching " + (i + 1) + " of " + addresses.size()
-                        + ": " + addresses.get(i).strip());
+                        + ": " + address.strip());
                 try {
-                    articles.add(await(pending.get(i), monitor).withId("a" + (firstIndex + articles.size())));
+                    outcomes.add(new Fetched(address, await(pending.get(i), monitor), null));
                 } catch (ArticleImportException e) {
-                    problems.add(e.getMessage());
+                    outcomes.add(new Fetched(address, null, e.getMessage()));
                 }
             }
-            monitor.progress(1, "Fetched " + articles.size() + " of " + addresses.size() + " pages");
-            return new ImportResult(articles, problems);
+            monitor.progress(1, "Fetched " + outcomes.stream().filter(f -> f.article() != null).count() + " of "
+                    + addresses.size() + " pages");
+            return outcomes;
         } finally {
             pool.shutdownNow();
         }
