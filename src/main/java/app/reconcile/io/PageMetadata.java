@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,6 +32,7 @@ import java.util.regex.Pattern;
  */
 record PageMetadata(String outlet, LocalDate published, String title) {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> SEPARATORS = List.of(" | ", " - ", " \u2013 ", " \u2014 ", " : ", " :: ", " \u00B7 ");
     private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
 
     static PageMetadata of(Document doc, URI url) {
@@ -43,6 +45,25 @@ record PageMetadata(String outlet, LocalDate published, String title) {
                 .or(() -> timeElement(doc))
                 .orElse(null);
         return new PageMetadata(outlet, published, meta(doc, "og:title").orElse(""));
+    }
+
+    /**
+     * "Coastal Daily - Fourteen hurt as ferry hits pier" is the headline "Fourteen hurt as ferry hits pier": page
+     * titles often carry the outlet's name before or after a separator, and the pane header already shows it.
+     */
+    static String headline(String title, String outlet) {
+        String t = title.strip();
+        String lower = t.toLowerCase(Locale.ROOT);
+        String name = outlet.toLowerCase(Locale.ROOT);
+        for (String separator : SEPARATORS) {
+            if (lower.endsWith(separator + name) && t.length() > separator.length() + name.length()) {
+                return t.substring(0, t.length() - separator.length() - name.length()).strip();
+            }
+            if (lower.startsWith(name + separator) && t.length() > separator.length() + name.length()) {
+                return t.substring(name.length() + separator.length()).strip();
+            }
+        }
+        return t;
     }
 
     /** {@code <meta property=...>} (Open Graph's way) or {@code <meta name=...>} (what many sites write). */

@@ -57,7 +57,8 @@ public final class WebArticleFetcher {
         if (text.isBlank()) {
             throw new ArticleImportException(address.strip() + ": the page has no article text");
         }
-        String title = TitleFinder.shorten(meta.title().isEmpty() ? extracted.title() : meta.title());
+        String title = TitleFinder.shorten(meta.title().isEmpty()
+                ? PageMetadata.headline(extracted.title(), meta.outlet()) : meta.title());
         return new Article(id, meta.outlet(), title, text, page.url().toString(), meta.published());
     }
 

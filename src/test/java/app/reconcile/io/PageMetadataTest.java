@@ -96,6 +96,18 @@ class PageMetadataTest {
         assertThat(PageMetadata.date(text).map(LocalDate::toString).orElse(null)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Ferry strikes pier | The Harbour Times ; The Harbour Times ; Ferry strikes pier
+            Coastal Daily - Fourteen hurt          ; Coastal Daily     ; Fourteen hurt
+            Fourteen hurt – COASTAL DAILY          ; Coastal Daily     ; Fourteen hurt
+            Coastal Daily                          ; Coastal Daily     ; Coastal Daily
+            Daily news roundup                     ; Coastal Daily     ; Daily news roundup
+            """)
+    void theOutletIsTakenOffThePageTitle(String title, String outlet, String headline) {
+        assertThat(PageMetadata.headline(title, outlet)).isEqualTo(headline);
+    }
+
     @Test
     void noNetworkIsSaidAsSuch() {
         WebPageLoader loader = new WebPageLoader(FetchLimits.defaults());
