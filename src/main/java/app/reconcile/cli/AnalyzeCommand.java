@@ -81,7 +81,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         read.problems().forEach(problem -> err.println("reconcile: " + Terminal.safe(problem)));
         if (read.hasProblems() && articles.size() < 2) {
-            err.println("reconcile: only " + articles.size() + " article(s) could be read; comparing needs at least two");
+            err.println("reconcile: only " + articles.size()
+                    + " article(s) could be read; comparing needs at least two");
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  */
 record PageMetadata(String outlet, LocalDate published, String title) {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> SEPARATORS = List.of(" | ", " - ", " \u2013 ", " \u2014 ", " : ", " :: ", " \u00B7 ");
+    private static final List<String> SEPARATORS =
+            List.of(" | ", " - ", " \u2013 ", " \u2014 ", " : ", " :: ", " \u00B7 ");
     private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
 
     static PageMetadata of(Document doc, URI url) {

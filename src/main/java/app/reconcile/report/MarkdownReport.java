@@ -38,7 +38,9 @@ final class MarkdownReport implements ReportRenderer {
     private static String sourceName(SourceEntry source) {
         String name = Md.inline(source.source());
         if (!source.linkableUrl().isEmpty()) {
-            name = "[" + name + "](<" + source.linkableUrl().replace("<", "%3C").replace(">", "%3E").replace("|", "%7C") + ">)";
+            // inside <...> a destination may hold ')' but not '<', '>'; '|' would end the table cell
+            String destination = source.linkableUrl().replace("<", "%3C").replace(">", "%3E").replace("|", "%7C");
+            name = "[" + name + "](<" + destination + ">)";
         }
         return source.published() == null ? name : name + " (" + source.published() + ")";
     }

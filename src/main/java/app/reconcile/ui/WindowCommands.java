@@ -12,6 +12,6 @@ import app.reconcile.ui.workspace.ProjectCommands;
  * The three runnables need the views (selections in the panes and the list, the filter field, the stage).
  */
 record WindowCommands(ProjectCommands project, AddFromWebCommand web, FactEditCommands facts,
-                      ArticleCommands articles, ExportCommand export, PreferencesCommand preferences, Runnable linkSelections,
-                      Runnable mergeSelected, Runnable focusFilter, Runnable close) {
+                      ArticleCommands articles, ExportCommand export, PreferencesCommand preferences,
+                      Runnable linkSelections, Runnable mergeSelected, Runnable focusFilter, Runnable close) {
 }

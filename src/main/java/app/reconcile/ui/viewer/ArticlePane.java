@@ -28,9 +28,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One article: its source (with the publication date, when known) and title over a read-only, wrapping text area with the fact highlights.
- * Clicking a highlight reports the fact under the pointer; the context menus offer the fact edits (on the
- * text) and rename/remove (on the header).
+ * One article: its source (with the publication date, when known) and title over a read-only, wrapping text
+ * area with the fact highlights. Clicking a highlight reports the fact under the pointer; the context menus
+ * offer the fact edits (on the text) and rename/remove (on the header).
  */
 public final class ArticlePane extends VBox {
     public static final double MIN_WIDTH = 250;
