@@ -10,9 +10,12 @@ import app.reconcile.core.carry.CarriedDecision;
 import app.reconcile.core.carry.DecisionCarrier;
 import app.reconcile.core.carry.LostDecision;
 import app.reconcile.io.ArticleImporter;
+import app.reconcile.io.ImportResult;
 import app.reconcile.io.ProjectDocument;
 import app.reconcile.io.ProjectFileException;
 import app.reconcile.io.ProjectFiles;
+import app.reconcile.io.WebAddress;
+import app.reconcile.io.WebArticleFetcher;
 import app.reconcile.io.WriteTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,15 +32,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code analyze [--keep OLD] [--out FILE] PATH...}: articles in, a new project file out; with {@code --keep},
+ * {@code analyze [--keep OLD] [--out FILE] PATH|URL...}: articles in, a new project file out; with {@code --keep},
  * the decisions of an earlier project carried over to the new facts, and each one that could not be named.
  */
 @Command(name = "analyze",
-        description = "Read article files or folders (.txt, .md, .html), find the facts they state and where they "
-                + "differ, and write a new project file (to stdout without --out).")
+        description = "Read article files or folders (.txt, .md, .html) and article pages on the web (http:// or "
+                + "https://), find the facts they state and where they differ, and write a new project file (to "
+                + "stdout without --out).")
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    private final ArticleImporter importer;
+    private final ArticleInputs inputs;
     private final FactFinder finder;
     private final ProjectFiles projectFiles;
 
@@ -61,11 +65,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "same text (articles are recognised by their text); those that cannot be are listed on stderr.")
     Path keep;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files, or folders holding them.")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH|URL", arity = "1..*", description = "Article files, folders holding them, or "
+            + "addresses of article pages (http:// or https://). A page that cannot be fetched is skipped with its "
+            + "reason on stderr; the command fails only if fewer than two articles are left.")
+    List<String> paths;
 
-    public AnalyzeCommand(ArticleImporter importer, FactFinder finder, ProjectFiles projectFiles) {
-        this.importer = importer;
+    public AnalyzeCommand(ArticleImporter importer, WebArticleFetcher fetcher, FactFinder finder,
+                          ProjectFiles projectFiles) {
+        this.inputs = new ArticleInputs(importer, fetcher);
         this.finder = finder;
         this.projectFiles = projectFiles;
     }
@@ -76,8 +83,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
             checkOut();
         }
         Project old = keep == null ? null : loadOld();
-        List<Article> articles = importer.importPaths(paths, 1);
+        ImportResult read = inputs.read(paths);
+        List<Article> articles = read.articles();
         PrintWriter err = spec.commandLine().getErr();
+        read.problems().forEach(problem -> err.println(Terminal.line("reconcile: " + problem)));
+        if (read.hasProblems() && articles.size() < 2) {
+            err.println("reconcile: only " + articles.size()
+                    + " article(s) could be read; comparing needs at least two");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         if (articles.size() < 2) {
             err.println("reconcile: warning: " + articles.size() + " article(s) found; comparing needs at least two");
         }
@@ -135,7 +150,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
      */
     private void checkOut() throws IOException {
         WriteTarget.resolve(out);
-        List<Path> inputs = new ArrayList<>(paths);
+        List<Path> inputs = new ArrayList<>();
+        for (String input : paths) {
+            if (!WebAddress.isWebAddress(input)) { // a page on the web is no file that could be overwritten
+                try {
+                    inputs.add(Path.of(input));
+                } catch (java.nio.file.InvalidPathException e) {
+                    // not a path at all: reading the inputs says so, naming it
+                }
+            }
+        }
         if (keep != null) {
             inputs.add(keep);
         }

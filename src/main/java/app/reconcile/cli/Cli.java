@@ -5,6 +5,7 @@ import app.reconcile.io.ArticleImportException;
 import app.reconcile.io.ArticleImporter;
 import app.reconcile.io.ProjectFileException;
 import app.reconcile.io.ProjectFiles;
+import app.reconcile.io.WebArticleFetcher;
 import app.reconcile.report.ReportExporter;
 import picocli.CommandLine;
 
@@ -28,7 +29,7 @@ public final class Cli {
         ProjectFiles projectFiles = new ProjectFiles();
         ArticleImporter importer = new ArticleImporter();
         commandLine = new CommandLine(new ReconcileCommand())
-                .addSubcommand(new AnalyzeCommand(importer, finder, projectFiles))
+                .addSubcommand(new AnalyzeCommand(importer, new WebArticleFetcher(), finder, projectFiles))
                 .addSubcommand(new ExportCommand(projectFiles, ReportExporter::new))
                 .addSubcommand(new OpenCommand(projectFiles, guiOpener))
                 .addSubcommand(new BenchCommand())

@@ -30,7 +30,11 @@ final class HtmlArticleExtractor {
     }
 
     Extracted extract(String html) {
-        Document doc = Jsoup.parse(html);
+        return extract(Jsoup.parse(html));
+    }
+
+    /** Works on {@code doc} itself: navigation, scripts and the like are removed from it. */
+    Extracted extract(Document doc) {
         String title = doc.title().strip();
         doc.select(DROPPED).remove();
         Element root = firstOf(doc, "article", "main");

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
  */
 final class ProjectJsonReader {
     static final Set<String> TOP_FIELDS = Set.of("format", "version", "articles", "facts");
-    static final Set<String> ARTICLE_FIELDS = Set.of("id", "source", "title", "text");
+    static final Set<String> ARTICLE_FIELDS = Set.of("id", "source", "title", "text", "url", "published");
     static final Set<String> FACT_FIELDS = Set.of("id", "kind", "label", "verdict", "mentions", "resolution", "detail");
     static final Set<String> MENTION_FIELDS = Set.of("articleId", "start", "end", "text", "value");
     static final Set<String> RESOLUTION_FIELDS =
@@ -71,7 +72,7 @@ final class ProjectJsonReader {
                 throw a.problem("the id '" + q(id) + "' is used by two articles");
             }
             Article article = new Article(id, a.optionalString("source", ""), a.optionalString("title", ""),
-                    a.requireString("text"));
+                    a.requireString("text"), a.optionalString("url", ""), date(a, "published"));
             byId.put(id, article);
             unknown.article(id, a.unknown(ARTICLE_FIELDS));
         }
@@ -196,6 +197,18 @@ final class ProjectJsonReader {
             throw r.problem("'" + name + "' is \"" + q(s) + "\"; a decision time must lie in the years 1 to 9999");
         }
         return instant;
+    }
+
+    private static LocalDate date(JsonFields a, String name) throws ProjectFileException {
+        String s = a.optionalString(name, null);
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw a.problem("'" + name + "' is \"" + s + "\", not an ISO-8601 date like 2025-08-07");
+        }
     }
 
     private static Verdict verdict(JsonFields f) throws ProjectFileException {

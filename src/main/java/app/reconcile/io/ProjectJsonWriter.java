@@ -55,6 +55,13 @@ final class ProjectJsonWriter {
         g.writeStringField("source", a.source());
         g.writeStringField("title", a.title());
         g.writeStringField("text", a.text());
+        // written only when known, so projects of file articles stay byte for byte what they were
+        if (!a.url().isEmpty()) {
+            g.writeStringField("url", a.url());
+        }
+        if (a.published() != null) {
+            g.writeStringField("published", a.published().toString());
+        }
         appendUnknown(g, extras, ProjectJsonReader.ARTICLE_FIELDS);
         g.writeEndObject();
     }

@@ -52,8 +52,9 @@ final class HtmlReport implements ReportRenderer {
                 .append("<th class=\"n\">Contradicting</th><th class=\"n\">Unresolved</th></tr></thead>\n<tbody>\n");
         for (SourceEntry source : model.sources()) {
             SourceScore s = source.score();
-            h.append("<tr><td>").append(Html.escape(source.articleId())).append("</td><td>")
-                    .append(Html.escape(source.source())).append("</td><td>").append(Html.escape(source.title()))
+            h.append("<tr><td>").append(Html.escape(source.articleId())).append("</td><td>");
+            appendSourceName(h, source);
+            h.append("</td><td>").append(Html.escape(source.title()))
                     .append("</td><td class=\"n\">").append(s.stated()).append("</td><td class=\"n\">")
                     .append(s.agreeing()).append("</td><td class=\"n\">").append(s.contradicting())
                     .append("</td><td class=\"n\">").append(s.unresolved()).append("</td></tr>\n");
@@ -62,6 +63,19 @@ final class HtmlReport implements ReportRenderer {
                 .append("<figcaption>Facts each source states, by how they compare with the authoritative value.")
                 .append(" Dismissed facts and undecided compatible facts count as neither.</figcaption>\n")
                 .append("</figure>\n</section>\n");
+    }
+
+    /** The outlet links to the page it came from, and the publication date follows, where they are known. */
+    private static void appendSourceName(StringBuilder h, SourceEntry source) {
+        if (source.linkableUrl().isEmpty()) {
+            h.append(Html.escape(source.source()));
+        } else {
+            h.append("<a href=\"").append(Html.escape(source.linkableUrl())).append("\">")
+                    .append(Html.escape(source.source())).append("</a>");
+        }
+        if (source.published() != null) {
+            h.append(" <small>").append(source.published()).append("</small>");
+        }
     }
 
     private static void appendCorrections(StringBuilder h, ReportModel model) {

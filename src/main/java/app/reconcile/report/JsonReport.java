@@ -70,6 +70,12 @@ final class JsonReport implements ReportRenderer {
         n.put("articleId", source.articleId());
         n.put("source", source.source());
         n.put("title", source.title());
+        if (!source.url().isEmpty()) {
+            n.put("url", source.url());
+        }
+        if (source.published() != null) {
+            n.put("published", source.published().toString());
+        }
         ObjectNode score = n.putObject("score");
         score.put("stated", s.stated());
         score.put("agreeing", s.agreeing());

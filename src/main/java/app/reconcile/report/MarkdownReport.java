@@ -34,13 +34,24 @@ final class MarkdownReport implements ReportRenderer {
                 .append(s.compatible()).append(" are compatible (different precision, no contradiction).\n\n");
     }
 
+    /** "[The Harbour Times](https://…) (2025-08-06)" for a page; the plain file name for a file. */
+    private static String sourceName(SourceEntry source) {
+        String name = Md.inline(source.source());
+        if (!source.linkableUrl().isEmpty()) {
+            // inside <...> a destination may hold ')' but not '<', '>'; '|' would end the table cell
+            String destination = source.linkableUrl().replace("<", "%3C").replace(">", "%3E").replace("|", "%7C");
+            name = "[" + name + "](<" + destination + ">)";
+        }
+        return source.published() == null ? name : name + " (" + source.published() + ")";
+    }
+
     private static void appendSources(StringBuilder md, ReportModel model) {
         md.append("## Sources\n\n")
                 .append("| Id | Source | Title | Stated | Agreeing | Contradicting | Unresolved |\n")
                 .append("|---|---|---|---:|---:|---:|---:|\n");
         for (SourceEntry source : model.sources()) {
             SourceScore s = source.score();
-            md.append("| ").append(Md.inline(source.articleId())).append(" | ").append(Md.inline(source.source()))
+            md.append("| ").append(Md.inline(source.articleId())).append(" | ").append(sourceName(source))
                     .append(" | ").append(Md.inline(source.title())).append(" | ").append(s.stated()).append(" | ")
                     .append(s.agreeing()).append(" | ").append(s.contradicting()).append(" | ")
                     .append(s.unresolved()).append(" |\n");

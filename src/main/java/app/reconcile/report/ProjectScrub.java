@@ -26,7 +26,7 @@ final class ProjectScrub {
         List<Article> articles = new ArrayList<>(project.articles().size());
         boolean changed = false;
         for (Article a : project.articles()) {
-            Article c = new Article(s(a.id()), s(a.source()), s(a.title()), s(a.text()));
+            Article c = new Article(s(a.id()), s(a.source()), s(a.title()), s(a.text()), s(a.url()), a.published());
             changed |= !c.equals(a);
             articles.add(c);
         }

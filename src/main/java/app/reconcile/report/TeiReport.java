@@ -52,7 +52,8 @@ final class TeiReport implements ReportRenderer {
             xml.open("listWit");
             for (SourceEntry source : model.sources()) {
                 String name = source.source().isBlank() || source.source().equals(source.title())
-                        ? source.title() : source.title() + " (" + source.source() + ")";
+                        ? source.title() : source.title() + " (" + source.source()
+                        + (source.published() == null ? "" : ", " + source.published()) + ")";
                 xml.leaf("witness", name, "xml:id", witnesses.of(source.articleId()));
             }
             xml.close();

@@ -9,11 +9,14 @@ import app.reconcile.ui.facts.LinkDetails;
 import app.reconcile.ui.facts.LinkDetailsDialog;
 import app.reconcile.ui.report.ExportDialog;
 import app.reconcile.ui.report.ExportDialogModel;
+import app.reconcile.ui.workspace.WebAddresses;
+import app.reconcile.ui.workspace.WebAddressesDialog;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Window;
 
 import java.util.List;
@@ -91,6 +94,15 @@ public final class FxDialogService implements WindowDialogService {
     @Override
     public Optional<FileChooserService.ExportTarget> askExport(ExportDialogModel model) {
         return ExportDialog.show(owner.get(), model);
+    }
+
+    /** Pre-filled with the links on the clipboard: the editor has usually just copied one from the browser. */
+    @Override
+    public Optional<String> askWebAddresses() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        String copied = String.join("\n", WebAddresses.dropped(clipboard.hasUrl() ? clipboard.getUrl() : null,
+                clipboard.hasString() ? clipboard.getString() : null));
+        return WebAddressesDialog.show(owner.get(), copied.isEmpty() ? "" : copied + "\n");
     }
 
     @Override

@@ -12,11 +12,13 @@ import app.reconcile.ui.report.ScoreboardView;
 import app.reconcile.ui.resolution.DecisionPanel;
 import app.reconcile.ui.resolution.DecisionViewModel;
 import app.reconcile.ui.viewer.ArticlesView;
+import app.reconcile.ui.workspace.AddFromWebCommand;
 import app.reconcile.ui.workspace.ArticleCommands;
 import app.reconcile.ui.workspace.BackgroundActivity;
 import app.reconcile.ui.workspace.ProjectCommands;
 import app.reconcile.ui.workspace.StatusBarView;
 import app.reconcile.ui.workspace.UnsavedChangesGuard;
+import app.reconcile.ui.workspace.WebAddresses;
 import app.reconcile.ui.workspace.WorkspaceViewModel;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -31,6 +33,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -80,6 +83,7 @@ public final class MainWindowFactory {
         FileChooserService files = context.files().apply(stage);
         WorkspaceViewModel workspace = new WorkspaceViewModel(new BackgroundActivity(context.executor()));
         ProjectCommands commands = new ProjectCommands(workspace, context.services(), dialogs, files, preferences);
+        AddFromWebCommand web = new AddFromWebCommand(commands, dialogs);
         DecisionViewModel decisions = new DecisionViewModel(workspace, context.clock(),
                 preferences::authorName, preferences::autoAdvance);
         UnsavedChangesGuard guard = new UnsavedChangesGuard(workspace, dialogs, commands);
@@ -122,7 +126,7 @@ public final class MainWindowFactory {
             preferences.rememberDividerPosition(SIDE_SPLIT, side.getDividerPositions()[0]);
             closeNow(stage, preferences);
         });
-        WindowCommands all = new WindowCommands(commands, factEdits, articleCommands, export,
+        WindowCommands all = new WindowCommands(commands, web, factEdits, articleCommands, export,
                 new PreferencesCommand(preferences, dialogs, scrollInStep), paneActions::linkSelections,
                 mergeSelected, () -> factList.filterField().requestFocus(), close);
         WorkspaceMenus menus = new WorkspaceMenus(workspace, all, preferences, scrollInStep);
@@ -130,7 +134,7 @@ public final class MainWindowFactory {
         root.setId("root");
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setBottom(StatusBarView.create(workspace));
-        acceptDroppedArticles(root, commands);
+        acceptDroppedArticles(root, commands, web);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(preferences.windowWidth(), screen.getWidth()),
@@ -172,18 +176,24 @@ public final class MainWindowFactory {
         }
     }
 
-    private static void acceptDroppedArticles(BorderPane root, ProjectCommands commands) {
+    /** Files dropped from the desktop, and links dragged from a browser (files win: they also carry file: URLs). */
+    private static void acceptDroppedArticles(BorderPane root, ProjectCommands commands, AddFromWebCommand web) {
         // filters, not handlers: the text areas would otherwise see (and swallow) drags over them first
         root.addEventFilter(DragEvent.DRAG_OVER, event -> {
-            if (event.getDragboard().hasFiles()) {
-                event.acceptTransferModes(TransferMode.COPY);
+            Dragboard board = event.getDragboard();
+            if (board.hasFiles() || !WebAddresses.dropped(board.getUrl(), board.getString()).isEmpty()) {
+                event.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
                 event.consume();
             }
         });
         root.addEventFilter(DragEvent.DRAG_DROPPED, event -> {
-            if (event.getDragboard().hasFiles()) {
-                List<File> files = event.getDragboard().getFiles();
+            Dragboard board = event.getDragboard();
+            if (board.hasFiles()) {
+                List<File> files = board.getFiles();
                 commands.addArticles(files.stream().map(File::toPath).toList());
+                event.setDropCompleted(true);
+                event.consume();
+            } else if (web.addDropped(board.getUrl(), board.getString())) {
                 event.setDropCompleted(true);
                 event.consume();
             }

@@ -55,6 +55,7 @@ final class WorkspaceMenus {
                 new SeparatorMenuItem(), item("Find fact", "Shortcut+F", commands.focusFilter()));
         Menu articles = new Menu("_Articles", null,
                 item("Add articles…", "Shortcut+I", commands.project()::addArticles),
+                item("Add from web…", "Shortcut+Shift+I", commands.web()::addFromWeb),
                 item("Rename article…", null, commands.articles()::renameChosen),
                 item("Remove article…", null, commands.articles()::removeChosen));
         // Alt+Up/Down are handled by KeyBindings (so list and text areas cannot swallow them); shown here only.
@@ -86,6 +87,8 @@ final class WorkspaceMenus {
                 new Separator(),
                 button("addArticlesButton", "Add articles", "Add article files and re-analyse (Ctrl+I)",
                         commands.project()::addArticles),
+                button("addFromWebButton", "Add from web", "Add article pages by their web addresses, or drop a "
+                        + "link from the browser on the window (Ctrl+Shift+I)", commands.web()::addFromWeb),
                 button("exportButton", "Export report", "Write the reconciled report (Ctrl+E)",
                         commands.export()::exportReport),
                 new Separator(), undo, redo, new Separator(),

@@ -1,5 +1,6 @@
 package app.reconcile.io;
 
+import app.reconcile.core.Article;
 import app.reconcile.core.Project;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,9 +11,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Files from other versions and hand edits: unknown fields survive, older versions are migrated. */
 class ProjectFilesCompatibilityTest {
@@ -104,6 +108,43 @@ class ProjectFilesCompatibilityTest {
         assertThat(project.articles()).hasSize(2);
         assertThat(project.fact("f1").orElseThrow().resolution().display()).isEqualTo("Four");
         assertThat(project.fact("f2").orElseThrow().resolution()).isNull();
+    }
+
+    @Test
+    void anArticleFromTheWebKeepsItsAddressAndDateThroughSaveAndLoad() throws Exception {
+        Project project = files.load(fixture("minimal.json"));
+        Article fetched = new Article("a3", "The Harbour Times", "Ferry strikes pier", "Twelve were injured.",
+                "https://harbour.example/news/ferry", LocalDate.of(2025, 8, 6));
+        Path saved = dir.resolve("web.json");
+
+        files.save(project.withArticles(List.of(project.articles().get(0), project.articles().get(1), fetched)), saved);
+
+        assertThat(files.load(saved).article("a3")).contains(fetched);
+        assertThat(Files.readString(saved)).contains("\"url\": \"https://harbour.example/news/ferry\"",
+                "\"published\": \"2025-08-06\"");
+    }
+
+    @Test
+    void filesWithoutAddressOrDateStayAsTheyWere() throws Exception {
+        Project project = files.load(fixture("minimal.json"));
+
+        assertThat(project.articles()).allSatisfy(a -> {
+            assertThat(a.url()).isEmpty();
+            assertThat(a.published()).isNull();
+        });
+        Path saved = dir.resolve("again.json");
+        files.save(project, saved);
+        assertThat(Files.readString(saved)).doesNotContain("\"url\"", "\"published\"");
+    }
+
+    @Test
+    void aPublicationDateThatIsNoDateIsRefusedWithItsPlace() throws Exception {
+        String content = Files.readString(fixture("minimal.json"))
+                .replaceFirst("\"source\": \"[^\"]*\",", "$0 \"published\": \"last Tuesday\",");
+        Path bad = Files.writeString(dir.resolve("bad.json"), content);
+
+        assertThatThrownBy(() -> files.load(bad)).isInstanceOf(ProjectFileException.class)
+                .hasMessageContaining("article a1").hasMessageContaining("'published' is \"last Tuesday\"");
     }
 
     private static Path fixture(String name) throws URISyntaxException {

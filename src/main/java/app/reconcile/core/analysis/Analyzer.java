@@ -115,7 +115,9 @@ public final class Analyzer implements FactFinder {
                                            ProgressMonitor monitor) {
         monitor.progress(0, "Reading articles");
         Map<Integer, LocalDate> ownDates = new HashMap<>();
-        event.forEach(a -> dates.articleDate(articles.get(a).text()).ifPresent(d -> ownDates.put(a, d)));
+        // a page's own publication date (from its metadata) is firmer than a date guessed from the text's top
+        event.forEach(a -> articles.get(a).publishedDate().or(() -> dates.articleDate(articles.get(a).text()))
+                .ifPresent(d -> ownDates.put(a, d)));
         LocalDate corpusDate = corpusDate(new ArrayList<>(ownDates.values()));
         AtomicInteger done = new AtomicInteger();
         return event.parallelStream().map(a -> {

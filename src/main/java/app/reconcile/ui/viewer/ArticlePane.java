@@ -13,24 +13,30 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.TwoDimensional;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One article: its source and title over a read-only, wrapping text area with the fact highlights.
- * Clicking a highlight reports the fact under the pointer; the context menus offer the fact edits (on the
- * text) and rename/remove (on the header).
+ * One article: its source (with the publication date, when known) and title over a read-only, wrapping text
+ * area with the fact highlights. Clicking a highlight reports the fact under the pointer; the context menus
+ * offer the fact edits (on the text) and rename/remove (on the header).
  */
 public final class ArticlePane extends VBox {
     public static final double MIN_WIDTH = 250;
     private static final int LONG_PARAGRAPH = 600;
+    /** "6 Aug 2025": unambiguous in every locale, unlike 06/08/2025. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private final Article article;
     private final ArticleActions actions;
@@ -61,6 +67,18 @@ public final class ArticlePane extends VBox {
         ContextMenu header = headerMenu();
         source.setContextMenu(header);
         title.setContextMenu(header);
+        if (!article.url().isEmpty()) {
+            source.setTooltip(new Tooltip(article.url()));
+        }
+        HBox sourceLine = new HBox(8, source);
+        HBox.setHgrow(source, Priority.ALWAYS);
+        article.publishedDate().ifPresent(day -> {
+            Label published = new Label(DAY.format(day));
+            published.getStyleClass().add(StyleClasses.ARTICLE_SUBTITLE);
+            published.setId("published-" + article.id());
+            published.setMinWidth(Region.USE_PREF_SIZE);
+            sourceLine.getChildren().add(published);
+        });
 
         area.setId("area-" + article.id());
         area.getStyleClass().add(StyleClasses.ARTICLE_TEXT);
@@ -80,7 +98,7 @@ public final class ArticlePane extends VBox {
             area.getContextMenu().getItems().setAll(textMenuAt(offset).getItems());
         });
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(source, title, scroll);
+        getChildren().addAll(sourceLine, title, scroll);
     }
 
     public Article article() {

@@ -3,6 +3,7 @@ package app.reconcile.ui.workspace;
 import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
 import app.reconcile.core.Project;
+import app.reconcile.core.analysis.ProgressMonitor;
 import app.reconcile.core.carry.DecisionCarrier;
 import app.reconcile.core.carry.LostDecision;
 import app.reconcile.io.ImportResult;
@@ -144,19 +145,44 @@ public final class ProjectCommands {
      * its reason and skipped; the others are added.
      */
     public void addArticles(List<Path> paths) {
+        add("Adding " + paths.size() + " article(s)", "files",
+                (firstIndex, monitor) -> services.articles().importEach(paths, firstIndex));
+    }
+
+    /**
+     * Fetches the pages at {@code addresses} and adds them as {@link #addArticles(List)} adds files: off the FX
+     * thread, with progress, one message per page that could not be fetched, the others added.
+     */
+    public void addFromWeb(List<String> addresses) {
+        if (addresses.isEmpty()) {
+            return;
+        }
+        add("Fetching " + addresses.size() + " page(s)", "pages",
+                (firstIndex, monitor) -> services.web().fetchEach(addresses, firstIndex, monitor));
+    }
+
+    /** Reads new articles in the background; {@code what} names them in the message about those that failed. */
+    private void add(String title, String what, Importer importer) {
         Project before = workspace.getProject();
-        activity().run(BackgroundTask.of("Adding " + paths.size() + " article(s)", monitor -> {
-                            ImportResult imported = services.articles().importEach(paths, nextArticleIndex(before));
+        activity().run(BackgroundTask.of(title, monitor -> {
+                            ImportResult imported = importer.read(nextArticleIndex(before), monitor);
+                            monitor.checkCancelled();
                             if (imported.articles().isEmpty()) {
-                                return new Analysed(before.articles(), List.of(), 0, imported.problems());
+                                return new Analysed(before.articles(), List.of(), 0, imported.problems(), what);
                             }
                             List<Article> all = new ArrayList<>(before.articles());
                             all.addAll(imported.articles());
                             return new Analysed(all, services.factFinder().findFacts(all, monitor),
-                                    imported.articles().size(), imported.problems());
+                                    imported.articles().size(), imported.problems(), what);
                         })
                         .onSuccess(this::applyAddedArticles),
                 error -> dialogs.showError("Could not add the articles", error));
+    }
+
+    /** The reading half of adding articles: files or web pages, numbered from {@code firstIndex}. */
+    @FunctionalInterface
+    private interface Importer {
+        ImportResult read(int firstIndex, ProgressMonitor monitor) throws Exception;
     }
 
     /**
@@ -184,7 +210,8 @@ public final class ProjectCommands {
                     summary + "\n" + ArticleCommands.lostDecisions(outcome.lost()));
         }
         if (!analysed.problems().isEmpty()) {
-            dialogs.showInformation("Some files were not added", String.join("\n", analysed.problems()));
+            dialogs.showInformation("Some " + analysed.what() + " were not added",
+                    String.join("\n", analysed.problems()));
         }
     }
 
@@ -257,6 +284,7 @@ public final class ProjectCommands {
     }
 
     /** The result of the background part of adding articles: all articles and their fresh facts. */
-    private record Analysed(List<Article> articles, List<Fact> facts, int added, List<String> problems) {
+    private record Analysed(List<Article> articles, List<Fact> facts, int added, List<String> problems,
+                            String what) {
     }
 }

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * in one piece and tests swap any of them.
  */
 public record WorkspaceServices(FactFinder factFinder, ProjectStore projects, ArticleSource articles,
-                                ReportWriter reports, RecoveryPort recovery, Supplier<List<Article>> seeds) {
+                                ReportWriter reports, RecoveryPort recovery, Supplier<List<Article>> seeds,
+                                WebArticleSource web) {
     public WorkspaceServices {
         Objects.requireNonNull(factFinder, "factFinder");
         Objects.requireNonNull(projects, "projects");
@@ -20,5 +21,16 @@ public record WorkspaceServices(FactFinder factFinder, ProjectStore projects, Ar
         Objects.requireNonNull(reports, "reports");
         recovery = recovery == null ? RecoveryPort.NONE : recovery;
         seeds = seeds == null ? List::of : seeds;
+        web = web == null ? WebArticleSource.NONE : web;
+    }
+
+    /** Without the web: adding from an address says it is not available. */
+    public WorkspaceServices(FactFinder factFinder, ProjectStore projects, ArticleSource articles,
+                             ReportWriter reports, RecoveryPort recovery, Supplier<List<Article>> seeds) {
+        this(factFinder, projects, articles, reports, recovery, seeds, null);
+    }
+
+    public WorkspaceServices withWeb(WebArticleSource source) {
+        return new WorkspaceServices(factFinder, projects, articles, reports, recovery, seeds, source);
     }
 }

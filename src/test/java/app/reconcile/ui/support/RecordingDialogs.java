@@ -30,6 +30,8 @@ public final class RecordingDialogs implements WindowDialogService {
     public Function<ExportDialogModel, Optional<FileChooserService.ExportTarget>> exportAnswer;
     public UnaryOperator<PreferencesForm> preferencesAnswer;
     public LinkDetails suggestedLink;
+    /** What the editor types into the "Add from web" form; null: cancel. */
+    public String webAddressesAnswer;
 
     @Override
     public void showError(String title, String message) {
@@ -73,6 +75,11 @@ public final class RecordingDialogs implements WindowDialogService {
     @Override
     public Optional<FileChooserService.ExportTarget> askExport(ExportDialogModel model) {
         return exportAnswer == null ? Optional.empty() : exportAnswer.apply(model);
+    }
+
+    @Override
+    public Optional<String> askWebAddresses() {
+        return Optional.ofNullable(webAddressesAnswer);
     }
 
     @Override

@@ -9,6 +9,7 @@ import app.reconcile.ui.ProductionServices;
 import app.reconcile.ui.common.SynchronousTaskExecutor;
 import app.reconcile.ui.common.TaskExecutor;
 import app.reconcile.ui.common.UiPreferences;
+import app.reconcile.ui.workspace.WebArticleSource;
 import app.reconcile.ui.workspace.WorkspaceServices;
 import javafx.stage.Stage;
 
@@ -44,12 +45,14 @@ public final class UiFixture {
     public TaskExecutor executor = new SynchronousTaskExecutor();
     /** Wraps the (remembering) real engine, e.g. to hold it at a known point of its work. */
     public UnaryOperator<FactFinder> engine = UnaryOperator.identity();
+    /** Wraps the real page fetcher, e.g. to see on which thread it runs. */
+    public UnaryOperator<WebArticleSource> web = UnaryOperator.identity();
 
     /** Builds and shows the real window (engine, files, reports, autosave under {@code recoveryDir}) on the seeds. */
     public MainWindow open(Stage stage, Path recoveryDir) {
         WorkspaceServices real = ProductionServices.create(recoveryDir);
         return open(stage, new WorkspaceServices(engine.apply(new RememberedAnalysis(real.factFinder())), real.projects(),
-                real.articles(), real.reports(), real.recovery(), real.seeds()));
+                real.articles(), real.reports(), real.recovery(), real.seeds(), web.apply(real.web())));
     }
 
     public UiPreferences preferences() {

@@ -37,6 +37,8 @@ class ProjectCommandsTest {
     private final Preferences node = Preferences.userRoot().node("reconcile-test/" + UUID.randomUUID());
     private List<Article> imported = List.of();
     private List<String> problems = List.of();
+    private final List<List<String>> fetchedAddresses = new ArrayList<>();
+    private int fetchedFirstIndex;
     private FactFinder finder = (articles, monitor) -> TestProjects.small().facts();
     private WorkspaceViewModel workspace;
     private ProjectCommands commands;
@@ -47,7 +49,11 @@ class ProjectCommandsTest {
         WorkspaceServices services = new WorkspaceServices((articles, monitor) -> finder.findFacts(articles, monitor),
                 store, (paths, first) -> new ImportResult(imported, problems),
                 (project, format, file) -> { }, null,
-                () -> TestProjects.small().articles());
+                () -> TestProjects.small().articles(), (addresses, first, monitor) -> {
+                    fetchedAddresses.add(List.copyOf(addresses));
+                    fetchedFirstIndex = first;
+                    return new ImportResult(imported, problems);
+                });
         commands = new ProjectCommands(workspace, services, dialogs, files, new UiPreferences(node));
         workspace.reset(TestProjects.small(), null);
     }
@@ -171,6 +177,73 @@ class ProjectCommandsTest {
 
         assertThat(workspace.getProject().articles()).hasSize(4);
         assertThat(dialogs.informations).containsExactly("Some files were not added: movie.mp4: unsupported file type");
+    }
+
+    @Test
+    void pagesFromTheWebAreAddedLikeFilesAndNumberedAfterTheLastArticle() {
+        decideChildren();
+        imported = List.of(new Article("a4", "The Harbour Times", "Ferry", "Nothing to see.",
+                "https://harbour.example/ferry", java.time.LocalDate.of(2025, 8, 6)));
+
+        commands.addFromWeb(List.of("https://harbour.example/ferry"));
+
+        assertThat(fetchedAddresses).containsExactly(List.of("https://harbour.example/ferry"));
+        assertThat(fetchedFirstIndex).isEqualTo(4);
+        assertThat(workspace.getProject().article("a4").map(Article::source)).contains("The Harbour Times");
+        assertThat(workspace.getProject().fact("f1").map(Fact::resolution)).isPresent();
+        assertThat(workspace.activity().messageProperty().get()).isEqualTo("Added 1 article(s); kept 1 decision(s)");
+    }
+
+    @Test
+    void aPageThatCouldNotBeFetchedIsNamedWithItsReasonAndTheOthersAreAdded() {
+        imported = List.of(new Article("a4", "Coastal Daily", "Ferry", "Nothing to see."));
+        problems = List.of("https://x.example/gone: the page was not found (HTTP 404 Not Found)");
+
+        commands.addFromWeb(List.of("https://coastal.example/ferry", "https://x.example/gone"));
+
+        assertThat(workspace.getProject().articles()).hasSize(4);
+        assertThat(dialogs.informations).containsExactly(
+                "Some pages were not added: https://x.example/gone: the page was not found (HTTP 404 Not Found)");
+    }
+
+    @Test
+    void whenNoPageCouldBeFetchedTheReasonsShowAndNothingChanges() {
+        Project before = workspace.getProject();
+        problems = List.of("ftp://x.example/a: only http:// and https:// addresses can be fetched, not ftp:",
+                "https://x.example/b: no answer within 15 s (the site is too slow or unreachable)");
+
+        commands.addFromWeb(List.of("ftp://x.example/a", "https://x.example/b"));
+
+        assertThat(dialogs.errors).containsExactly("No article was added: " + String.join("\n", problems));
+        assertThat(workspace.getProject()).isSameAs(before);
+    }
+
+    @Test
+    void addFromWebAsksForAddressesOneALineAndFetchesEachOnce() {
+        dialogs.webAddressesAnswer = "https://a.example/1\n\n  https://b.example/2  \nhttps://a.example/1\n";
+
+        new AddFromWebCommand(commands, dialogs).addFromWeb();
+
+        assertThat(fetchedAddresses).containsExactly(List.of("https://a.example/1", "https://b.example/2"));
+    }
+
+    @Test
+    void cancellingTheAddressFormFetchesNothing() {
+        dialogs.webAddressesAnswer = null;
+
+        new AddFromWebCommand(commands, dialogs).addFromWeb();
+
+        assertThat(fetchedAddresses).isEmpty();
+    }
+
+    @Test
+    void aDroppedBrowserLinkIsFetchedAndDroppedPlainTextIsNot() {
+        AddFromWebCommand web = new AddFromWebCommand(commands, dialogs);
+
+        assertThat(web.addDropped(null, "Four of the injured were children.")).isFalse();
+        assertThat(web.addDropped("https://a.example/story", "Ferry strikes pier")).isTrue();
+
+        assertThat(fetchedAddresses).containsExactly(List.of("https://a.example/story"));
     }
 
     @Test

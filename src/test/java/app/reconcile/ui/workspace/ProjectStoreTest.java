@@ -25,7 +25,7 @@ class ProjectStoreTest {
 
         store.save(loaded.withFacts(loaded.facts()), saved);
 
-        assertThat(Files.readString(saved)).contains("\"url\": \"https://example.org/first\"");
+        assertThat(Files.readString(saved)).contains("\"paywall\": \"metered\"");
     }
 
     @Test
@@ -36,6 +36,6 @@ class ProjectStoreTest {
 
         store.save(loaded, saved);
 
-        assertThat(Files.readString(saved)).doesNotContain("https://example.org/first");
+        assertThat(Files.readString(saved)).doesNotContain("paywall");
     }
 }

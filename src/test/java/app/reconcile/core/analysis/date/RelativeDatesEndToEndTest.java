@@ -9,6 +9,7 @@ import app.reconcile.core.analysis.Analyzer;
 import app.reconcile.core.analysis.ProgressMonitor;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,28 @@ class RelativeDatesEndToEndTest {
         Fact day = dateFactWith(facts, "yesterday");
         assertThat(day.mentions()).extracting(Mention::value).containsExactlyInAnyOrder("2025-08-06", "2025-08-05");
         assertThat(day.verdict()).isEqualTo(Verdict.CONFLICT);
+    }
+
+    /** Pages from the web seldom have a dateline; their metadata's publication date anchors "yesterday". */
+    @Test
+    void aPagesPublicationDateAnchorsYesterdayWhenItsTextHasNoDate() {
+        LocalDate thursday = LocalDate.of(2025, 8, 7);
+        List<Fact> facts = analyzer.findFacts(List.of(
+                new Article("a1", "The Harbour Times", "", """
+                        Fire at Harwell van plant
+                        A fire broke out at the Harwell Motors van plant near Oxford yesterday, forcing the \
+                        evacuation of 300 workers, the fire service said.
+                        Nobody was hurt, and production is expected to resume next week.
+                        """, "https://harbour.example/fire", thursday),
+                new Article("a2", "Coastal Daily", "", """
+                        Blaze forces evacuation at Harwell plant
+                        A fire broke out at the Harwell Motors van plant near Oxford on Tuesday, forcing the \
+                        evacuation of 300 workers, the fire service said.
+                        Twelve fire engines were sent to the site.
+                        """, "https://coastal.example/blaze", thursday)), ProgressMonitor.NONE);
+
+        Fact day = dateFactWith(facts, "yesterday");
+        assertThat(day.mentions()).extracting(Mention::value).containsExactlyInAnyOrder("2025-08-06", "2025-08-05");
     }
 
     private List<Fact> analyze(String first, String second) {
