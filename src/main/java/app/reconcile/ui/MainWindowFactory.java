@@ -1,5 +1,6 @@
 package app.reconcile.ui;
 
+import app.reconcile.ui.common.AuthorPrompt;
 import app.reconcile.ui.common.FileChooserService;
 import app.reconcile.ui.common.PreferencesCommand;
 import app.reconcile.ui.common.UiPreferences;
@@ -81,7 +82,7 @@ public final class MainWindowFactory {
         WorkspaceViewModel workspace = new WorkspaceViewModel(new BackgroundActivity(context.executor()));
         ProjectCommands commands = new ProjectCommands(workspace, context.services(), dialogs, files, preferences);
         DecisionViewModel decisions = new DecisionViewModel(workspace, context.clock(),
-                preferences::authorName, preferences::autoAdvance);
+                new AuthorPrompt(preferences, dialogs), preferences::autoAdvance);
         UnsavedChangesGuard guard = new UnsavedChangesGuard(workspace, dialogs, commands);
         FactEditCommands factEdits = new FactEditCommands(workspace, dialogs);
         ArticleCommands articleCommands = new ArticleCommands(workspace, context.services(), dialogs);

@@ -38,6 +38,8 @@ public final class UiFixture {
     public final List<Path> shownDocuments = new ArrayList<>();
     private final Preferences node = Preferences.userRoot().node("reconcile-test/" + UUID.randomUUID());
     public MainWindow window;
+    /** The remembered author; null: none yet, as on a first start. */
+    public String authorName = "tester";
     public double windowWidth = 1500;
     public double windowHeight = 900;
     /** Tests of background behaviour put the production executor here; the default runs work in place. */
@@ -58,7 +60,9 @@ public final class UiFixture {
 
     private MainWindow open(Stage stage, WorkspaceServices services) {
         UiPreferences preferences = new UiPreferences(node);
-        preferences.setAuthorName("tester");
+        if (authorName != null) {
+            preferences.setAuthorName(authorName);
+        }
         preferences.setAutoAdvance(true);
         preferences.rememberWindowSize(windowWidth, windowHeight);
         AppContext context = new AppContext(services, executor, preferences,
