@@ -19,6 +19,7 @@ public final class ReconcileApp extends Application {
 
     /** Starts the GUI and blocks until it is closed. {@code projectOrNull}: a project file, or null for the seeds. */
     public static void launchGui(Path projectOrNull) {
+        ClassPathJavaFxWarning.silenceIfOnClassPath();
         if (projectOrNull == null) {
             Application.launch(ReconcileApp.class);
         } else {

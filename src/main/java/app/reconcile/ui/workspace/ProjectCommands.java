@@ -69,13 +69,13 @@ public final class ProjectCommands {
 
     /** Loads {@code file}; a bad file shows its problem and leaves the current project as it was. */
     public void open(Path file) {
-        activity().run(BackgroundTask.of("Opening " + file.getFileName(), monitor -> services.projects().load(file))
+        activity().runExplained(BackgroundTask.of("Opening " + file.getFileName(), monitor -> services.projects().load(file))
                         .onSuccess(loaded -> {
                             workspace.reset(loaded, file);
                             preferences.addRecentProject(file);
                             activity().say("Opened " + file.getFileName());
                         }),
-                error -> dialogs.showError("Could not open " + file.getFileName(), error));
+                (error, details) -> dialogs.showError("Could not open " + file.getFileName(), error, details));
     }
 
     /** Ctrl+S: saves to the project's file, asking for one first if it has none. */
