@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The file-level commands of the workspace: analyse, open, save, save as, add articles, autosave. Slow parts
@@ -41,10 +42,25 @@ public final class ProjectCommands {
 
     /** The default start: the embedded seed articles, analysed, as an untitled project. */
     public void openSeeds() {
+        openSeeds(Runnable::run);
+    }
+
+    /**
+     * Shows the seed articles at once and hands the start of their analysis to {@code startAnalysis}, so the
+     * window can draw the texts before the analysis takes the CPU (on two cores it otherwise stays blank).
+     */
+    public void openSeeds(Consumer<Runnable> startAnalysis) {
         List<Article> seeds = services.seeds().get();
         Project unanalysed = new Project(seeds, List.of());
         services.projects().startNew();
         workspace.reset(unanalysed, null);
+        startAnalysis.accept(() -> analyseSeeds(seeds, unanalysed));
+    }
+
+    private void analyseSeeds(List<Article> seeds, Project unanalysed) {
+        if (workspace.getProject() != unanalysed) {
+            return; // the editor opened something else meanwhile
+        }
         activity().run(BackgroundTask.of("Analysing " + seeds.size() + " articles",
                         monitor -> new Project(seeds, services.factFinder().findFacts(seeds, monitor)))
                 .onSuccess(analysed -> {

@@ -40,6 +40,8 @@ public final class UiFixture {
     public MainWindow window;
     /** The remembered author; null: none yet, as on a first start. */
     public String authorName = "tester";
+    /** As the application starts: the seeds' analysis waits for the first laid-out frame. */
+    public boolean analyseAfterFirstFrame;
     public double windowWidth = 1500;
     public double windowHeight = 900;
     /** Tests of background behaviour put the production executor here; the default runs work in place. */
@@ -68,7 +70,8 @@ public final class UiFixture {
         AppContext context = new AppContext(services, executor, preferences,
                 Clock.fixed(NOW, ZoneOffset.UTC), null, null).withDialogs(dialogs).withFiles(files)
                 .withViewer(shownDocuments::add);
-        window = new MainWindowFactory(context).open(stage, null);
+        MainWindowFactory factory = new MainWindowFactory(context);
+        window = (analyseAfterFirstFrame ? factory.analysingAfterFirstFrame() : factory).open(stage, null);
         return window;
     }
 
