@@ -162,16 +162,26 @@ public final class ProjectFiles {
         return false;
     }
 
+    /** " near line 3" for the plain message, or nothing when the parser gave no position. */
+    private static String near(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? "" : " near line " + location.getLineNr();
+    }
+
     private ObjectNode parse(byte[] bytes, String name) throws ProjectFileException {
         JsonNode root;
         try {
             root = mapper().readTree(bytes);
         } catch (JsonEOFException e) {
             throw new ProjectFileException(name + ": " + at(e.getLocation())
-                    + "the file ends in the middle of the JSON (truncated?)", e);
+                    + "the file ends in the middle of the JSON (truncated?)",
+                    "The project file " + name + " is incomplete: it stops in the middle, perhaps because it was "
+                            + "cut off while being saved or copied. Open an earlier copy or the recovery file.", e);
         } catch (JsonProcessingException e) {
             throw new ProjectFileException(name + ": " + at(e.getLocation()) + "not valid JSON: "
-                    + firstLine(e.getOriginalMessage()), e);
+                    + firstLine(e.getOriginalMessage()),
+                    "The project file " + name + " is damaged" + near(e.getLocation())
+                            + ": it contains something that is not part of a Reconcile project, so it cannot be "
+                            + "opened. Open an earlier copy, or see Details.", e);
         } catch (IOException e) {
             throw new ProjectFileException(name + ": cannot be read (" + e.getMessage() + ")", e);
         }

@@ -32,6 +32,31 @@ public record CorrectedCopy(String articleId, String label, String title, List<P
         }
     }
 
+    /** The pieces cut at line breaks: one list per paragraph (the break itself is dropped). */
+    public List<List<Piece>> paragraphs() {
+        List<List<Piece>> out = new java.util.ArrayList<>();
+        List<Piece> current = new java.util.ArrayList<>();
+        for (Piece piece : pieces) {
+            if (piece.isCorrection()) {
+                current.add(piece);
+                continue;
+            }
+            String[] lines = piece.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    out.add(current);
+                    current = new java.util.ArrayList<>();
+                }
+                if (!lines[i].isEmpty()) {
+                    current.add(Piece.kept(lines[i]));
+                }
+            }
+        }
+        out.add(current);
+        out.removeIf(List::isEmpty);
+        return out;
+    }
+
     public long corrections() {
         return pieces.stream().filter(Piece::isCorrection).count();
     }

@@ -5,6 +5,8 @@ import app.reconcile.core.Fact;
 import app.reconcile.core.Mention;
 import app.reconcile.core.Scoreboard;
 import app.reconcile.core.Scoreboard.Standing;
+import app.reconcile.core.TextSpan;
+import app.reconcile.core.analysis.text.PageFurniture;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,12 +15,16 @@ import java.util.List;
 /**
  * Builds an article's {@link CorrectedCopy}: each mention that contradicts its fact's authoritative value
  * becomes a correction to the authoritative display. Overlapping corrections keep the earliest one (a
- * reader cannot apply two edits to the same words), and offsets outside the text are ignored.
+ * reader cannot apply two edits to the same words), offsets outside the text are ignored, page furniture is
+ * left out, and a correction that starts a sentence starts with a capital.
  */
 final class Corrections {
     private Corrections() {
     }
 
+    private static final PageFurniture FURNITURE = new PageFurniture();
+
+    /** A correction with a null {@code correction} cuts its text out (page furniture). */
     private record Edit(int start, int end, String correction, String factId) {
     }
 
@@ -30,9 +36,15 @@ final class Corrections {
                 if (m.articleId().equals(article.id()) && m.end() <= text.length() && m.end() > m.start()
                         && Scoreboard.standing(fact, m) == Standing.CONTRADICTS) {
                     String display = fact.resolution().display();
-                    edits.add(new Edit(m.start(), m.end(), display, fact.id()));
+                    edits.add(new Edit(m.start(), m.end(), sentenceCase(text, m.start(), display), fact.id()));
                 }
             }
+        }
+        // page furniture ("Accessibility links", a caption printed twice) is no part of a corrected copy
+        for (TextSpan furniture : FURNITURE.spans(text)) {
+            int end = furniture.end() < text.length() && text.charAt(furniture.end()) == '\n'
+                    ? furniture.end() + 1 : furniture.end();
+            edits.add(new Edit(furniture.start(), end, null, null));
         }
         edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
         List<CorrectedCopy.Piece> pieces = new ArrayList<>();
@@ -44,8 +56,10 @@ final class Corrections {
             if (edit.start() > at) {
                 pieces.add(CorrectedCopy.Piece.kept(text.substring(at, edit.start())));
             }
-            pieces.add(new CorrectedCopy.Piece(text.substring(edit.start(), edit.end()), edit.correction(),
-                    edit.factId()));
+            if (edit.correction() != null) {
+                pieces.add(new CorrectedCopy.Piece(text.substring(edit.start(), edit.end()), edit.correction(),
+                        edit.factId()));
+            }
             at = edit.end();
         }
         if (at < text.length()) {
@@ -53,5 +67,30 @@ final class Corrections {
         }
         return new CorrectedCopy(article.id(), SourceEntry.label(article.id(), article.source()), article.title(),
                 pieces);
+    }
+
+    /** "two of the injured" typed for "Four of the injured" at the start of a sentence becomes "Two of ...". */
+    static String sentenceCase(String text, int start, String correction) {
+        if (correction.isEmpty() || !Character.isLowerCase(correction.codePointAt(0)) || !startsSentence(text, start)) {
+            return correction;
+        }
+        int first = correction.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                .append(correction.substring(Character.charCount(first))).toString();
+    }
+
+    private static boolean startsSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n'
+                || "\"'\u201c\u2018([".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) == '\n') {
+            return true;
+        }
+        while (i >= 0 && "\"'\u201d\u2019)]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
     }
 }

@@ -41,6 +41,11 @@ public record FactEntry(String id, FactKind kind, String label, Verdict verdict,
         return verdict == Verdict.CONFLICT ? "unresolved" : "not decided";
     }
 
+    /** The one status word the HTML report uses for this fact. */
+    ReportStatus reportStatus() {
+        return ReportStatus.of(verdict, status);
+    }
+
     public boolean isDecided() {
         return decidedAt != null;
     }

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The source scoreboard as an inline SVG stacked bar chart: one bar per source, split into agreeing,
- * contradicting and unresolved facts. Each segment has its own fill pattern and every bar carries its
+ * contradicting and open facts. Each segment has its own fill pattern and every bar carries its
  * numbers as text, so the chart stays readable when printed in greyscale or seen without colour.
  */
 final class ScoreboardSvg {
@@ -31,7 +31,7 @@ final class ScoreboardSvg {
                 .append("viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" aria-labelledby=\"scoreboard-title\">\n")
                 .append("<title id=\"scoreboard-title\">")
-                .append("Facts per source: agreeing, contradicting, unresolved</title>\n")
+                .append("Facts per source: agreeing, contradicting, open</title>\n")
                 .append(DEFS)
                 .append(legend());
         int y = TOP;
@@ -50,11 +50,11 @@ final class ScoreboardSvg {
         int x = LABEL_WIDTH;
         x = segment(svg, x, y, s.agreeing(), max, "agreeing");
         x = segment(svg, x, y, s.contradicting(), max, "contradicting");
-        x = segment(svg, x, y, s.unresolved(), max, "unresolved");
+        x = segment(svg, x, y, s.unresolved(), max, "open");
         segment(svg, x, y, s.other(), max, "other");
         svg.append("<text x=\"").append(LABEL_WIDTH + BAR_WIDTH + 8).append("\" y=\"").append(textY).append("\">")
                 .append(s.agreeing()).append(" agree \u00b7 ").append(s.contradicting()).append(" contradict \u00b7 ")
-                .append(s.unresolved()).append(" unresolved").append(" (of ").append(s.stated()).append(")")
+                .append(s.unresolved()).append(" open").append(" (of ").append(s.stated()).append(")")
                 .append("</text>\n");
     }
 
@@ -73,7 +73,7 @@ final class ScoreboardSvg {
     private static String legend() {
         StringBuilder legend = new StringBuilder();
         int x = 0;
-        for (String cssClass : List.of("agreeing", "contradicting", "unresolved", "other")) {
+        for (String cssClass : List.of("agreeing", "contradicting", "open", "other")) {
             String text = legendText(cssClass);
             legend.append("<rect class=\"").append(cssClass).append("\" x=\"").append(x)
                     .append("\" y=\"6\" width=\"14\" height=\"14\"/>")
@@ -84,7 +84,10 @@ final class ScoreboardSvg {
     }
 
     private static String legendText(String cssClass) {
-        return "other".equals(cssClass) ? "dismissed / not decided" : cssClass;
+        return switch (cssClass) {
+            case "other" -> "dismissed / compatible";
+            default -> cssClass;
+        };
     }
 
     private static String shorten(String label) {
@@ -97,7 +100,7 @@ final class ScoreboardSvg {
             .scoreboard text { font: 12px sans-serif; fill: #111; }
             .scoreboard .agreeing { fill: #1d6b3a; }
             .scoreboard .contradicting { fill: url(#hatch); stroke: #a31515; }
-            .scoreboard .unresolved { fill: url(#dots); stroke: #7a5500; }
+            .scoreboard .open { fill: url(#dots); stroke: #7a5500; }
             .scoreboard .other { fill: #fff; stroke: #777; stroke-dasharray: 3 2; }
             """;
 

@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * The word-level difference between two versions of a quote, so a reader sees exactly which words a
- * source changed ("We <del>will</del> <ins>shall</ins> rebuild"). Words compare ignoring case and
- * surrounding punctuation, and punctuation-only changes are not shown: a capital, a comma or a dash is not
+ * source changed ("We <del>will</del> <ins>shall</ins> rebuild"). Words compare ignoring case, surrounding
+ * punctuation and the straight or curly form of quotes and apostrophes, and punctuation-only changes are not shown: a capital, a comma or a dash is not
  * what the editor is checking.
  *
  * @param chunks the reference words, deletions and insertions, in reading order
@@ -74,7 +74,9 @@ public record WordDiff(List<Chunk> chunks) {
         return core(a).equals(core(b));
     }
 
+    /** Typographic and straight quotes and apostrophes are one character here: "There's" is "There’s". */
     private static String core(String word) {
-        return word.replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", "").toLowerCase(Locale.ROOT);
+        return word.replaceAll("[\u2018\u2019\u201B\u02BC\u0060\u00B4]", "'").replaceAll("[\u201C\u201D\u201E\u00AB\u00BB]", "\"")
+                .replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", "").toLowerCase(Locale.ROOT);
     }
 }

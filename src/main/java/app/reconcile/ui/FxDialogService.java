@@ -15,6 +15,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Window;
@@ -34,6 +35,25 @@ public final class FxDialogService implements WindowDialogService {
     @Override
     public void showError(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showError(String title, String message, String details) {
+        errorWithDetails(title, message, details).showAndWait();
+    }
+
+    /** An error alert whose technical detail sits in the collapsed "Show Details" part, selectable for copying. */
+    Alert errorWithDetails(String title, String message, String details) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, message);
+        if (details != null && !details.isBlank() && !details.equals(message)) {
+            TextArea text = new TextArea(details);
+            text.setId("errorDetails");
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefRowCount(6);
+            alert.getDialogPane().setExpandableContent(text);
+        }
+        return alert;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.reconcile.ui;
 
+import app.reconcile.ui.common.AuthorPrompt;
 import app.reconcile.ui.common.FileChooserService;
 import app.reconcile.ui.common.PreferencesCommand;
 import app.reconcile.ui.common.UiPreferences;
@@ -61,9 +62,20 @@ public final class MainWindowFactory {
     private static final String SIDE_SPLIT = "side";
 
     private final AppContext context;
+    private boolean analyseAfterFirstFrame;
 
     public MainWindowFactory(AppContext context) {
         this.context = context;
+    }
+
+    /**
+     * The seeds' analysis starts only once the first frame with their texts has been laid out, so something
+     * readable is on screen before the analysis competes for the CPU. The application does this; tests with a
+     * synchronous executor keep the analysis inside {@link #open}.
+     */
+    public MainWindowFactory analysingAfterFirstFrame() {
+        analyseAfterFirstFrame = true;
+        return this;
     }
 
     /** Builds and shows the window on {@code stage}, then opens {@code projectOrNull} (null: the seeds). */
@@ -73,7 +85,27 @@ public final class MainWindowFactory {
         // start on the list, not the filter field, so 1..9, Enter and Alt+Down work at once
         window.factList().list().requestFocus();
         start(window, projectOrNull);
+        settleLayout(stage.getScene());
         return window;
+    }
+
+    /**
+     * One layout pass now, so the first pulse is the second: the first pass sizes the panes from their
+     * preferred height, and a frame drawn from it shows 100 px "mini" scrollbars over the top of each text.
+     */
+    private static void settleLayout(Scene scene) {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+    }
+
+    /** Runs {@code work} in the first pulse after this one has laid out the scene (once). */
+    private static void afterNextLayout(Scene scene, Runnable work) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            work.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Builds the window without loading anything (for tests that set up their own project). */
@@ -85,7 +117,7 @@ public final class MainWindowFactory {
         ProjectCommands commands = new ProjectCommands(workspace, context.services(), dialogs, files, preferences);
         AddFromWebCommand web = new AddFromWebCommand(commands, dialogs);
         DecisionViewModel decisions = new DecisionViewModel(workspace, context.clock(),
-                preferences::authorName, preferences::autoAdvance);
+                new AuthorPrompt(preferences, dialogs), preferences::autoAdvance);
         UnsavedChangesGuard guard = new UnsavedChangesGuard(workspace, dialogs, commands);
         FactEditCommands factEdits = new FactEditCommands(workspace, dialogs);
         ArticleCommands articleCommands = new ArticleCommands(workspace, context.services(), dialogs);
@@ -170,7 +202,14 @@ public final class MainWindowFactory {
             return;
         }
         if (projectOrNull == null) {
-            window.commands().openSeeds();
+            Scene scene = window.stage().getScene();
+            window.commands().openSeeds(analysis -> {
+                if (analyseAfterFirstFrame && scene != null) {
+                    afterNextLayout(scene, analysis);
+                } else {
+                    analysis.run();
+                }
+            });
         } else {
             window.commands().open(projectOrNull);
         }

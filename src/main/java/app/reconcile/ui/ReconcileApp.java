@@ -19,6 +19,7 @@ public final class ReconcileApp extends Application {
 
     /** Starts the GUI and blocks until it is closed. {@code projectOrNull}: a project file, or null for the seeds. */
     public static void launchGui(Path projectOrNull) {
+        ClassPathJavaFxWarning.silenceIfOnClassPath();
         if (projectOrNull == null) {
             Application.launch(ReconcileApp.class);
         } else {
@@ -34,7 +35,9 @@ public final class ReconcileApp extends Application {
                 Clock.systemDefaultZone(), null, null,
                 file -> getHostServices().showDocument(file.toUri().toString()));
         List<String> args = getParameters().getRaw();
-        new MainWindowFactory(context).open(stage, args.isEmpty() ? null : Path.of(args.get(0)));
+        MainWindow window = new MainWindowFactory(context).analysingAfterFirstFrame()
+                .open(stage, args.isEmpty() ? null : Path.of(args.get(0)));
+        StartUpTiming.reportIfAsked(window);
     }
 
     @Override

@@ -308,12 +308,14 @@ class CliTest {
     }
 
     @Test
-    void openValidatesTheFileBeforeStartingTheGui() throws Exception {
-        Path bad = dir.resolve("empty.json");
-        Files.writeString(bad, "");
+    void openOnACorruptFileStillOpensTheWindowAndSaysSoOnStderrWithExitCode1() throws Exception {
+        Path bad = dir.resolve("corrupt.json");
+        Files.writeString(bad, "{\"format\": \"reconcile-project\", \"articles\": [ {\"id\": \"a1\"");
 
         assertThat(cli.execute("open", bad.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(opened).isEmpty();
+        assertThat(opened).as("the window opens to show the problem").containsExactly(bad.toAbsolutePath());
+        assertThat(err.toString()).startsWith("reconcile: corrupt.json: ").hasLineCount(1);
+        opened.clear();
 
         Path good = dir.resolve("good.json");
         assertThat(cli.execute("analyze", "--out", good.toString(), "seeds")).isZero();

@@ -36,7 +36,7 @@ class CorrectionsTest {
 
         CorrectedCopy copy = Corrections.of(A, List.of(fact));
 
-        assertThat(render(copy)).isEqualTo("[Four->two] died and 31 were hurt.");
+        assertThat(render(copy)).isEqualTo("[Four->Two] died and 31 were hurt.");
         assertThat(copy.corrections()).isEqualTo(1);
     }
 
@@ -65,6 +65,31 @@ class CorrectionsTest {
                 .withResolution(Resolution.custom("perished", "", "ed", ReportFixtures.DECIDED_AT));
 
         assertThat(render(Corrections.of(A, List.of(second, first))))
-                .isEqualTo("[Four died->two died] and 31 were hurt.");
+                .isEqualTo("[Four died->Two died] and 31 were hurt.");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Four of the injured.          | 0  | two | Two
+            Officials said. Four were     | 16 | two | Two
+            "Four," he said.              | 1  | two | Two
+            He said four were hurt.       | 8  | two | two
+            Line one¶four were hurt.      | 9  | two | Two
+            """)
+    void aCorrectionThatStartsASentenceStartsWithACapital(String text, int start, String typed, String expected) {
+        assertThat(Corrections.sentenceCase(text.replace("¶", "\n"), start, typed)).isEqualTo(expected);
+    }
+
+    @Test
+    void pageFurnitureIsLeftOutOfTheCorrectedCopy() {
+        Article withFurniture = new Article("a1", "a.txt", "T",
+                "Accessibility links\nBreaking News\nFour died and 31 were hurt in the blast on Tuesday.\n");
+        Fact fact = new Fact("f1", app.reconcile.core.FactKind.NUMBER, "deaths", app.reconcile.core.Verdict.CONFLICT,
+                List.of(ReportFixtures.mention(withFurniture, "Four", "4"), ReportFixtures.mention(B, "Two", "2")),
+                null, "").withResolution(new Resolution(app.reconcile.core.ResolutionStatus.RESOLVED, "2", "two",
+                false, "", "ed", ReportFixtures.DECIDED_AT));
+
+        assertThat(render(Corrections.of(withFurniture, List.of(fact))))
+                .isEqualTo("[Four->Two] died and 31 were hurt in the blast on Tuesday.\n");
     }
 }

@@ -80,7 +80,8 @@ class HtmlReportTest {
     void summaryShowsTheCountsOfTheProject() {
         Document doc = Jsoup.parse(exporter.render(ReportFixtures.project(), ReportFormat.HTML));
 
-        assertThat(doc.select("#summary dd").eachText()).containsExactly("3", "7", "5", "3", "1", "1");
+        // open, decided, dismissed, compatible, agreed
+        assertThat(doc.select("#summary dd").eachText()).containsExactly("1", "3", "1", "1", "1");
     }
 
     @Test
@@ -90,7 +91,7 @@ class HtmlReportTest {
 
         assertThat(copy).isNotNull();
         assertThat(copy.select("del").eachText()).containsExactly("Four", "John Smith");
-        assertThat(copy.select("ins").eachText()).containsExactly("two", "Jonathan Smith");
+        assertThat(copy.select("ins").eachText()).containsExactly("Two", "Jonathan Smith");
     }
 
     @Test
@@ -108,10 +109,8 @@ class HtmlReportTest {
     @CsvSource(textBlock = """
             f1, two
             f2, dismissed
-            f3, unresolved
-            f4, $200m
+            f3, open, not yet decided
             f5, Jonathan Smith
-            f7, not decided
             """)
     void everyFactSaysItsAuthoritativeValueOrWhyThereIsNone(String factId, String outcome) {
         Document doc = Jsoup.parse(exporter.render(ReportFixtures.project(), ReportFormat.HTML));
@@ -119,12 +118,23 @@ class HtmlReportTest {
         assertThat(doc.select("#fact-" + factId + " .outcome").text()).startsWith("Authoritative value: " + outcome);
     }
 
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource(textBlock = """
+            f4, $200m, agreed
+            f7, 1998 / June 1998, compatible
+            """)
+    void factsWithoutAContradictionAreOneTableRowWithTheirValueAndStatus(String factId, String value, String status) {
+        Document doc = Jsoup.parse(exporter.render(ReportFixtures.project(), ReportFormat.HTML));
+
+        assertThat(doc.select("#agreements tr#fact-" + factId + " td").eachText()).containsSequence(value, status);
+    }
+
     @Test
     void scoreboardChartCarriesReadableNumbersForEverySource() {
         Document doc = Jsoup.parse(exporter.render(ReportFixtures.project(), ReportFormat.HTML));
 
         assertThat(doc.select("svg.scoreboard text").eachText())
-                .contains("wire-a.txt", "3 agree · 0 contradict · 1 unresolved (of 6)");
+                .contains("wire-a.txt", "3 agree · 0 contradict · 1 open (of 6)");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -32,7 +32,7 @@ class MarkdownReportTest {
         String md = exporter.render(ReportFixtures.project(), ReportFormat.MD);
 
         assertThat(md).contains("Legend: `~~Four~~ **[two]**`")
-                .contains("~~Four~~ **[two]** children are in hospital");
+                .contains("~~Four~~ **[Two]** children are in hospital");
     }
 
     @Test

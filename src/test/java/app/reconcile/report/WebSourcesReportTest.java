@@ -27,19 +27,19 @@ class WebSourcesReportTest {
     void htmlLinksTheOutletToItsPageAndGivesTheDate() {
         Document doc = Jsoup.parse(exporter.render(project, ReportFormat.HTML));
 
-        var link = doc.selectFirst("#sources a");
+        var link = doc.selectFirst("#checked table.sources a");
         assertThat(link).isNotNull();
         assertThat(link.text()).isEqualTo("The Harbour Times");
         assertThat(link.attr("href")).isEqualTo(FETCHED.url());
-        assertThat(doc.select("#sources tbody tr").get(0).text()).contains("The Harbour Times 2025-08-06");
+        assertThat(doc.select("#checked table.sources tbody tr").get(0).text()).contains("The Harbour Times 2025-08-06");
     }
 
     @Test
     void onlyWebAddressesBecomeLinks() {
         Document doc = Jsoup.parse(exporter.render(project, ReportFormat.HTML));
 
-        assertThat(doc.select("#sources a")).hasSize(1);
-        assertThat(doc.select("#sources tbody tr").get(1).text()).contains("Evil Daily");
+        assertThat(doc.select("#checked table.sources a")).hasSize(1);
+        assertThat(doc.select("#checked table.sources tbody tr").get(1).text()).contains("Evil Daily");
         assertThat(exporter.render(project, ReportFormat.MD)).doesNotContain("javascript:");
     }
 

@@ -41,6 +41,12 @@ class WordDiffTest {
     }
 
     @Test
+    void aStraightAndACurlyApostropheAreTheSameWord() {
+        assertThat(show(WordDiff.between("There's a good chance", "There\u2019s a very good chance")))
+                .isEqualTo("There's a {+very+} good chance");
+    }
+
+    @Test
     void quoteVariantsInTheReportCarryTheirDifferenceFromTheChosenReading() {
         FactEntry quote = ReportModel.of(ReportFixtures.project(), ReportFixtures.options()).facts().stream()
                 .filter(f -> f.id().equals("f6")).findFirst().orElseThrow();

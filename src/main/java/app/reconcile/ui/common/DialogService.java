@@ -12,6 +12,14 @@ public interface DialogService {
     /** A failure the editor must read: a one-line message, never a stack trace. */
     void showError(String title, String message);
 
+    /**
+     * A failure in plain words, with the technical detail (parser message, position) kept behind a
+     * "Details" expander for whoever has to repair the file.
+     */
+    default void showError(String title, String message, String details) {
+        showError(title, message);
+    }
+
     void showInformation(String title, String message);
 
     SaveChoice askSaveChanges(String documentName);

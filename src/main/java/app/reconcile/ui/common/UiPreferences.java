@@ -98,8 +98,12 @@ public final class UiPreferences {
         }
     }
 
+    /**
+     * The name decisions are signed with; empty until the editor gives one. Not the operating-system user:
+     * "root" or "jdoe" in a report says nothing about who decided ({@link AuthorPrompt} asks once).
+     */
     public String authorName() {
-        return node.get(AUTHOR, System.getProperty("user.name", ""));
+        return node.get(AUTHOR, "");
     }
 
     public void setAuthorName(String name) {

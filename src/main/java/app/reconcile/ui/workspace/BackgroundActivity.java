@@ -1,6 +1,7 @@
 package app.reconcile.ui.workspace;
 
 import app.reconcile.core.analysis.AnalysisCancelledException;
+import app.reconcile.io.ProjectFileException;
 import app.reconcile.ui.common.BackgroundTask;
 import app.reconcile.ui.common.TaskExecutor;
 import app.reconcile.ui.common.TaskHandle;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +37,14 @@ public final class BackgroundActivity {
      * status bar says so and nothing else happens.
      */
     public <T> void run(BackgroundTask<T> task, Consumer<String> onError) {
+        runExplained(task, (message, details) -> onError.accept(message));
+    }
+
+    /**
+     * Runs {@code task}; on failure {@code onError} gets the message for the editor (plain words where the
+     * failing layer wrote some) and the technical detail behind it.
+     */
+    public <T> void runExplained(BackgroundTask<T> task, BiConsumer<String, String> onError) {
         running++;
         busy.set(true);
         progress.set(-1);
@@ -55,7 +65,7 @@ public final class BackgroundActivity {
                         finished(task.title() + " cancelled");
                     } else {
                         finished(task.title() + " failed");
-                        onError.accept(messageOf(error));
+                        onError.accept(messageOf(error), detailsOf(error));
                     }
                 });
         current = executor.execute(wrapped);
@@ -93,6 +103,16 @@ public final class BackgroundActivity {
         message.set(text);
     }
 
+    /** The technical line and the causes' messages: what a "Details" expander shows. */
+    static String detailsOf(Throwable error) {
+        StringBuilder details = new StringBuilder();
+        for (Throwable t = error; t != null && details.length() < 2_000; t = t.getCause()) {
+            details.append(details.length() == 0 ? "" : "\ncaused by: ").append(t.getClass().getSimpleName())
+                    .append(t.getMessage() == null ? "" : ": " + t.getMessage());
+        }
+        return details.toString();
+    }
+
     private static boolean isCancellation(Throwable error) {
         return error instanceof CancellationException
                 || error instanceof AnalysisCancelledException;
@@ -100,7 +120,7 @@ public final class BackgroundActivity {
 
     /** The exception's own message (written for the editor by io/report), or its type as a last resort. */
     static String messageOf(Throwable error) {
-        String text = error.getMessage();
+        String text = error instanceof ProjectFileException p ? p.plainMessage() : error.getMessage();
         return text == null || text.isBlank() ? error.getClass().getSimpleName() : text;
     }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The file-level commands of the workspace: analyse, open, save, save as, add articles, autosave. Slow parts
@@ -42,10 +43,25 @@ public final class ProjectCommands {
 
     /** The default start: the embedded seed articles, analysed, as an untitled project. */
     public void openSeeds() {
+        openSeeds(Runnable::run);
+    }
+
+    /**
+     * Shows the seed articles at once and hands the start of their analysis to {@code startAnalysis}, so the
+     * window can draw the texts before the analysis takes the CPU (on two cores it otherwise stays blank).
+     */
+    public void openSeeds(Consumer<Runnable> startAnalysis) {
         List<Article> seeds = services.seeds().get();
         Project unanalysed = new Project(seeds, List.of());
         services.projects().startNew();
         workspace.reset(unanalysed, null);
+        startAnalysis.accept(() -> analyseSeeds(seeds, unanalysed));
+    }
+
+    private void analyseSeeds(List<Article> seeds, Project unanalysed) {
+        if (workspace.getProject() != unanalysed) {
+            return; // the editor opened something else meanwhile
+        }
         activity().run(BackgroundTask.of("Analysing " + seeds.size() + " articles",
                         monitor -> new Project(seeds, services.factFinder().findFacts(seeds, monitor)))
                 .onSuccess(analysed -> {
@@ -70,13 +86,13 @@ public final class ProjectCommands {
 
     /** Loads {@code file}; a bad file shows its problem and leaves the current project as it was. */
     public void open(Path file) {
-        activity().run(BackgroundTask.of("Opening " + file.getFileName(), monitor -> services.projects().load(file))
+        activity().runExplained(BackgroundTask.of("Opening " + file.getFileName(), monitor -> services.projects().load(file))
                         .onSuccess(loaded -> {
                             workspace.reset(loaded, file);
                             preferences.addRecentProject(file);
                             activity().say("Opened " + file.getFileName());
                         }),
-                error -> dialogs.showError("Could not open " + file.getFileName(), error));
+                (error, details) -> dialogs.showError("Could not open " + file.getFileName(), error, details));
     }
 
     /** Ctrl+S: saves to the project's file, asking for one first if it has none. */

@@ -61,8 +61,8 @@ class UiPreferencesTest {
     }
 
     @Test
-    void theAuthorDefaultsToTheSystemUser() {
-        assertThat(preferences.authorName()).isEqualTo(System.getProperty("user.name"));
+    void theAuthorIsEmptyUntilTheEditorGivesOneNotTheSystemUser() {
+        assertThat(preferences.authorName()).isEmpty();
     }
 
     @Test

@@ -16,9 +16,12 @@ import java.util.function.UnaryOperator;
 /** Answers dialogs from a script and remembers what the application said. */
 public final class RecordingDialogs implements WindowDialogService {
     public final List<String> errors = new ArrayList<>();
+    /** The technical detail behind each error that had one (the "Details" expander). */
+    public final List<String> errorDetails = new ArrayList<>();
     public final List<String> informations = new ArrayList<>();
     public final List<String> saveQuestions = new ArrayList<>();
     public final List<String> confirmations = new ArrayList<>();
+    public final List<String> textQuestions = new ArrayList<>();
     public SaveChoice saveAnswer = SaveChoice.CANCEL;
     public boolean confirmAnswer;
     public String textAnswer;
@@ -39,6 +42,12 @@ public final class RecordingDialogs implements WindowDialogService {
     }
 
     @Override
+    public void showError(String title, String message, String details) {
+        showError(title, message);
+        errorDetails.add(details);
+    }
+
+    @Override
     public void showInformation(String title, String message) {
         informations.add(title + ": " + message);
     }
@@ -51,6 +60,7 @@ public final class RecordingDialogs implements WindowDialogService {
 
     @Override
     public Optional<String> askText(String title, String question, String initial) {
+        textQuestions.add(title + ": " + question);
         return Optional.ofNullable(textAnswer);
     }
 

@@ -39,6 +39,10 @@ public final class UiFixture {
     public final List<Path> shownDocuments = new ArrayList<>();
     private final Preferences node = Preferences.userRoot().node("reconcile-test/" + UUID.randomUUID());
     public MainWindow window;
+    /** The remembered author; null: none yet, as on a first start. */
+    public String authorName = "tester";
+    /** As the application starts: the seeds' analysis waits for the first laid-out frame. */
+    public boolean analyseAfterFirstFrame;
     public double windowWidth = 1500;
     public double windowHeight = 900;
     /** Tests of background behaviour put the production executor here; the default runs work in place. */
@@ -61,13 +65,16 @@ public final class UiFixture {
 
     private MainWindow open(Stage stage, WorkspaceServices services) {
         UiPreferences preferences = new UiPreferences(node);
-        preferences.setAuthorName("tester");
+        if (authorName != null) {
+            preferences.setAuthorName(authorName);
+        }
         preferences.setAutoAdvance(true);
         preferences.rememberWindowSize(windowWidth, windowHeight);
         AppContext context = new AppContext(services, executor, preferences,
                 Clock.fixed(NOW, ZoneOffset.UTC), null, null).withDialogs(dialogs).withFiles(files)
                 .withViewer(shownDocuments::add);
-        window = new MainWindowFactory(context).open(stage, null);
+        MainWindowFactory factory = new MainWindowFactory(context);
+        window = (analyseAfterFirstFrame ? factory.analysingAfterFirstFrame() : factory).open(stage, null);
         return window;
     }
 
