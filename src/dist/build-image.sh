@@ -32,6 +32,7 @@ jpackage --type app-image --name Reconcile --dest "$dist" --input "$work/input" 
   --app-version "$version" --icon "$basedir/assets/reconcile.png" \
   --description "Compare several news reports of one event and settle which version is right" \
   --java-options "-XX:TieredStopAtLevel=1"
+image=$dist/Reconcile
 
 if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   jpackage --type deb --app-image "$image" --name Reconcile --dest "$dist" --app-version "$version" \
