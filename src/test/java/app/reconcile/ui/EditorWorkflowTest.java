@@ -255,12 +255,14 @@ class EditorWorkflowTest {
     }
 
     @Test
-    void renamingAnArticleChangesItsPaneTitle(FxRobot robot) {
+    void renamingASourceChangesItsPaneHeaderAndKeepsTheTitle(FxRobot robot) {
         fixture.dialogs.textAnswer = "Police statement";
+        String title = robot.lookup("#title-a3").queryLabeled().getText();
 
         robot.interact(() -> fire(robot.lookup("#title-a3").queryLabeled().getContextMenu(), "renameArticleMenuItem"));
 
-        assertThat(robot.lookup("#title-a3").queryLabeled().getText()).isEqualTo("Police statement");
+        assertThat(robot.lookup("#source-a3").queryLabeled().getText()).isEqualTo("Police statement");
+        assertThat(robot.lookup("#title-a3").queryLabeled().getText()).isEqualTo(title);
     }
 
     @Test

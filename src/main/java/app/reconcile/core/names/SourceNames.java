@@ -27,7 +27,9 @@ public final class SourceNames {
             "(?i)^(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?\\s*,?\\s*)?"
                     + "(.+?)\\s*(?:[.,;]?\\s*all rights reserved.*)?[.]?$");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^source\\s*:\\s*(.+?)\\.?$");
-    private static final Pattern BYLINE = Pattern.compile("^By\\s+[^|,–—]+?\\s*[|,–—]\\s*(.+?)\\.?$");
+    /** "By Jane Doe | Reuters", "By J. Doe, The Guardian": a byline of capitalised names, then the outlet. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^By\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*\\s*[|,–—]\\s*(.+?)\\.?$");
     private static final Pattern DATE_OR_TIME = Pattern.compile(
             "(?i).*\\b(\\d{1,2}:\\d{2}|\\d{4}|updated|published|hours? ago|minutes? ago)\\b.*");
 

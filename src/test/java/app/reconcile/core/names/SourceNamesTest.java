@@ -13,12 +13,12 @@ class SourceNamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            © 2025 Reuters. All rights reserved.                     | Reuters
-            Copyright 2024 The Associated Press. All rights reserved | The Associated Press
-            (c) 2023 Kyiv Independent                                | Kyiv Independent
-            Source: RFE/RL                                           | RFE/RL
-            By Jane Doe | The Guardian                               | The Guardian
+    @CsvSource(delimiter = ';', textBlock = """
+            © 2025 Reuters. All rights reserved.                     ; Reuters
+            Copyright 2024 The Associated Press. All rights reserved ; The Associated Press
+            (c) 2023 Kyiv Independent                                ; Kyiv Independent
+            Source: RFE/RL                                           ; RFE/RL
+            By Jane Doe | The Guardian                               ; The Guardian
             """)
     void theOutletNamedOnACopyrightSourceOrBylineLineIsTheName(String line, String outlet) {
         Article a = article("000_dcb8.txt", "Putin and Trump to meet", "Putin and Trump to meet.\nBody text.\n" + line + "\n");
