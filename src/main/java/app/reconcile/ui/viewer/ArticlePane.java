@@ -16,7 +16,6 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -71,7 +70,6 @@ public final class ArticlePane extends VBox {
         // two lines of title rather than a few words and "…"
         title.setWrapText(true);
         title.setMaxHeight(TITLE_LINES * TITLE_LINE_HEIGHT);
-        title.setMinHeight(Region.USE_PREF_SIZE);
         source.setMaxWidth(Double.MAX_VALUE);
         title.setMaxWidth(Double.MAX_VALUE);
         ContextMenu header = headerMenu();
