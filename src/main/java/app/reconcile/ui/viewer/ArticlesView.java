@@ -4,9 +4,9 @@ import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
 import app.reconcile.core.Project;
 import app.reconcile.core.edit.Selection;
-import app.reconcile.ui.workspace.WorkspaceViewModel;
 import app.reconcile.core.names.SourceNames;
 import app.reconcile.ui.common.StyleClasses;
+import app.reconcile.ui.workspace.WorkspaceViewModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ScrollPane;
@@ -31,13 +31,13 @@ import java.util.Optional;
  */
 public final class ArticlesView extends ScrollPane {
     private static final double GAP = 6;
+    /** At most this many articles side by side in the focus layout. */
+    private static final int FOCUSED = 3;
+    private static final double STRIP_WIDTH = 150;
 
     private final WorkspaceViewModel workspace;
     private final ArticleActions actions;
     private final BooleanProperty scrollInStep;
-    private static final int FOCUSED = 3;
-    private static final double STRIP_WIDTH = 150;
-
     private final ObjectProperty<PaneLayout> layout;
     private final HBox row = new HBox(GAP);
     private final VBox strip = new VBox();
