@@ -2,29 +2,56 @@ package app.reconcile.ui;
 
 import app.reconcile.ui.resolution.DecisionViewModel;
 import app.reconcile.ui.workspace.WorkspaceViewModel;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The decision keys of the window. Registered as a scene filter so the fact list and the text areas
+ * The keys of the window: deciding, navigating, Ctrl+1..9 for the panes, Tab between list, panes and value
+ * field, F1 or ? for help. Registered as a scene filter so the fact list and the text areas
  * cannot swallow them; digits and Enter are left alone while the editor types in a text field.
  */
 final class KeyBindings {
     private final WorkspaceViewModel workspace;
     private final DecisionViewModel decisions;
-    private final Runnable linkSelections;
+    private final WindowKeyActions actions;
 
-    KeyBindings(WorkspaceViewModel workspace, DecisionViewModel decisions, Runnable linkSelections) {
+    /** What the keys do beyond deciding: carried out by the window's parts. */
+    interface WindowKeyActions {
+        void linkSelections();
+
+        void showKeyboardHelp();
+
+        /** Ctrl+N: the N-th article pane takes the keyboard. */
+        void focusPane(int number);
+
+        /** Tab: moves the keyboard on from {@code owner} among list, panes and value field; false if not there. */
+        boolean cycleFocus(Node owner, boolean backwards);
+    }
+
+    KeyBindings(WorkspaceViewModel workspace, DecisionViewModel decisions, WindowKeyActions actions) {
         this.workspace = workspace;
         this.decisions = decisions;
-        this.linkSelections = linkSelections;
+        this.actions = actions;
     }
 
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown() && !event.isAltDown() && !event.isMetaDown()
+                    && actions.cycleFocus(scene.getFocusOwner(), event.isShiftDown())) {
+                event.consume();
+                return;
+            }
             if (handle(event, scene.getFocusOwner() instanceof TextInputControl)) {
+                event.consume();
+            }
+        });
+        // "?" is a typed character whose key differs between keyboard layouts
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if ("?".equals(event.getCharacter()) && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                actions.showKeyboardHelp();
                 event.consume();
             }
         });
@@ -33,6 +60,14 @@ final class KeyBindings {
     /** @return true when the key was a command and has been carried out */
     boolean handle(KeyEvent event, boolean typing) {
         KeyCode code = event.getCode();
+        if (code == KeyCode.F1) {
+            actions.showKeyboardHelp();
+            return true;
+        }
+        if (event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown() && digit(code) > 0) {
+            actions.focusPane(digit(code));
+            return true;
+        }
         if (event.isAltDown() && !event.isControlDown() && !event.isShortcutDown()) {
             if (code == KeyCode.DOWN) {
                 workspace.selectNextUnresolved();
@@ -54,7 +89,7 @@ final class KeyBindings {
         }
         if (!typing && event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown() && code == KeyCode.L) {
             // the text areas bind keys of their own; the link command must win while text is selected there
-            linkSelections.run();
+            actions.linkSelections();
             return true;
         }
         if (typing || event.isAltDown() || event.isControlDown() || event.isShortcutDown() || event.isMetaDown()) {

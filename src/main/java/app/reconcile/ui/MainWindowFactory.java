@@ -24,7 +24,10 @@ import app.reconcile.ui.workspace.WorkspaceViewModel;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import app.reconcile.ui.viewer.PaneLayout;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -127,8 +130,10 @@ public final class MainWindowFactory {
 
         FactListView factList = new FactListView(workspace, new FactListViewModel(workspace));
         Runnable mergeSelected = () -> mergeSelected(factEdits, factList, workspace);
-        PaneActions paneActions = new PaneActions(workspace, factEdits, articleCommands);
-        ArticlesView articles = new ArticlesView(workspace, paneActions, scrollInStep);
+        PaneActions paneActions = new PaneActions(workspace, factEdits, articleCommands, decisions);
+        ObjectProperty<PaneLayout> layout = new SimpleObjectProperty<>(PaneLayout.parse(preferences.paneLayout()));
+        layout.addListener((obs, old, now) -> preferences.setPaneLayout(now.name()));
+        ArticlesView articles = new ArticlesView(workspace, paneActions, scrollInStep, layout);
         paneActions.attach(articles);
         DecisionPanel decisionPanel = new DecisionPanel(workspace, decisions);
         ScoreboardChart chart = new ScoreboardChart(workspace);
@@ -161,19 +166,23 @@ public final class MainWindowFactory {
         WindowCommands all = new WindowCommands(commands, web, factEdits, articleCommands, export,
                 new PreferencesCommand(preferences, dialogs, scrollInStep), paneActions::linkSelections,
                 mergeSelected, () -> factList.filterField().requestFocus(), close);
-        WorkspaceMenus menus = new WorkspaceMenus(workspace, all, preferences, scrollInStep);
+        String stylesheet = Objects.requireNonNull(MainWindowFactory.class.getResource(STYLESHEET), STYLESHEET)
+                .toExternalForm();
+        HelpWindows help = new HelpWindows(stage, List.of(stylesheet));
+        WorkspaceMenus menus = new WorkspaceMenus(workspace, all, preferences, scrollInStep,
+                new ViewCommands(help::showLegend, help::showKeyboardHelp, layout));
         BorderPane root = new BorderPane(split);
         root.setId("root");
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
-        root.setBottom(StatusBarView.create(workspace));
+        root.setBottom(StatusBarView.create(workspace, help::showLegend));
         acceptDroppedArticles(root, commands, web);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(preferences.windowWidth(), screen.getWidth()),
                 Math.min(preferences.windowHeight(), screen.getHeight()));
-        scene.getStylesheets().add(Objects.requireNonNull(
-                MainWindowFactory.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
-        new KeyBindings(workspace, decisions, paneActions::linkSelections).install(scene);
+        scene.getStylesheets().add(stylesheet);
+        new KeyBindings(workspace, decisions, new WindowKeys(paneActions, help, articles, factList, decisionPanel))
+                .install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(workspace.titleProperty());
         stage.setOnCloseRequest(event -> {

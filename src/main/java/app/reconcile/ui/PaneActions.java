@@ -2,6 +2,7 @@ package app.reconcile.ui;
 
 import app.reconcile.core.Mention;
 import app.reconcile.ui.facts.FactEditCommands;
+import app.reconcile.ui.resolution.DecisionViewModel;
 import app.reconcile.ui.viewer.ArticleActions;
 import app.reconcile.ui.viewer.ArticlesView;
 import app.reconcile.ui.workspace.ArticleCommands;
@@ -17,12 +18,15 @@ final class PaneActions implements ArticleActions {
     private final WorkspaceViewModel workspace;
     private final FactEditCommands factEdits;
     private final ArticleCommands articles;
+    private final DecisionViewModel decisions;
     private ArticlesView view;
 
-    PaneActions(WorkspaceViewModel workspace, FactEditCommands factEdits, ArticleCommands articles) {
+    PaneActions(WorkspaceViewModel workspace, FactEditCommands factEdits, ArticleCommands articles,
+                DecisionViewModel decisions) {
         this.workspace = workspace;
         this.factEdits = factEdits;
         this.articles = articles;
+        this.decisions = decisions;
     }
 
     void attach(ArticlesView articlesView) {
@@ -32,6 +36,11 @@ final class PaneActions implements ArticleActions {
     @Override
     public void selectFact(String factId) {
         workspace.select(factId);
+    }
+
+    @Override
+    public void highlightClicked(String factId, Mention mention) {
+        decisions.clickedMention(factId, mention);
     }
 
     @Override

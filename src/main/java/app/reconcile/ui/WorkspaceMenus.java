@@ -1,6 +1,7 @@
 package app.reconcile.ui;
 
 import app.reconcile.ui.common.UiPreferences;
+import app.reconcile.ui.viewer.PaneLayout;
 import app.reconcile.ui.workspace.WorkspaceViewModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Button;
@@ -8,6 +9,8 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
@@ -22,13 +25,15 @@ final class WorkspaceMenus {
     private final WindowCommands commands;
     private final UiPreferences preferences;
     private final BooleanProperty scrollInStep;
+    private final ViewCommands view;
 
     WorkspaceMenus(WorkspaceViewModel workspace, WindowCommands commands, UiPreferences preferences,
-                   BooleanProperty scrollInStep) {
+                   BooleanProperty scrollInStep, ViewCommands view) {
         this.workspace = workspace;
         this.commands = commands;
         this.preferences = preferences;
         this.scrollInStep = scrollInStep;
+        this.view = view;
     }
 
     MenuBar menuBar() {
@@ -56,7 +61,7 @@ final class WorkspaceMenus {
         Menu articles = new Menu("_Articles", null,
                 item("Add articles…", "Shortcut+I", commands.project()::addArticles),
                 item("Add from web…", "Shortcut+Shift+I", commands.web()::addFromWeb),
-                item("Rename article…", null, commands.articles()::renameChosen),
+                item("Rename source…", null, commands.articles()::renameChosen),
                 item("Remove article…", null, commands.articles()::removeChosen));
         // Alt+Up/Down are handled by KeyBindings (so list and text areas cannot swallow them); shown here only.
         MenuItem next = new MenuItem("Next unresolved conflict\tAlt+Down");
@@ -70,9 +75,31 @@ final class WorkspaceMenus {
         MenuItem preferencesItem = item("Preferences…", "Shortcut+Comma", commands.preferences()::edit);
         preferencesItem.setId("preferencesMenu");
         Menu settings = new Menu("_Settings", null, preferencesItem);
-        MenuBar bar = new MenuBar(file, edit, articles, navigate, settings);
+        MenuBar bar = new MenuBar(file, edit, articles, navigate, viewMenu(), settings);
         bar.setId("menuBar");
         return bar;
+    }
+
+    private Menu viewMenu() {
+        MenuItem legend = item("Legend", null, view.showLegend());
+        legend.setId("legendMenu");
+        // F1 and "?" are handled by KeyBindings (so a focused control cannot swallow them); shown here only
+        MenuItem keys = new MenuItem("Keyboard help\tF1 or ?");
+        keys.setId("keyboardHelpMenu");
+        keys.setOnAction(e -> view.showKeyboardHelp().run());
+        Menu layout = new Menu("Article layout");
+        ToggleGroup group = new ToggleGroup();
+        for (PaneLayout option : PaneLayout.values()) {
+            RadioMenuItem choice = new RadioMenuItem(option.label());
+            choice.setId("layout-" + option.name());
+            choice.setToggleGroup(group);
+            choice.setSelected(view.layout().get() == option);
+            choice.setOnAction(e -> view.layout().set(option));
+            layout.getItems().add(choice);
+        }
+        view.layout().addListener((obs, old, now) -> group.getToggles().forEach(t ->
+                t.setSelected(((RadioMenuItem) t).getId().equals("layout-" + now.name()))));
+        return new Menu("_View", null, legend, keys, new SeparatorMenuItem(), layout);
     }
 
     ToolBar toolBar() {

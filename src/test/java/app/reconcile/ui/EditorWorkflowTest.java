@@ -3,6 +3,7 @@ package app.reconcile.ui;
 import app.reconcile.core.Fact;
 import app.reconcile.core.Mention;
 import app.reconcile.core.ResolutionStatus;
+import app.reconcile.core.names.SourceNames;
 import app.reconcile.report.ReportFormat;
 import app.reconcile.ui.common.PreferencesForm;
 import app.reconcile.ui.report.ScoreboardBars;
@@ -216,8 +217,9 @@ class EditorWorkflowTest {
     @Test
     void theSourcesChartFollowsADecision(FxRobot robot) {
         Fact conflict = wideConflict();
-        String source = window.workspace().getProject().article(conflict.mentions().get(0).articleId())
-                .orElseThrow().source();
+        // the chart names each source as the panes do
+        String source = SourceNames.shortName(window.workspace().getProject()
+                .article(conflict.mentions().get(0).articleId()).orElseThrow());
         int before = count(ScoreboardBars.UNRESOLVED, source);
 
         robot.interact(() -> {
@@ -255,12 +257,14 @@ class EditorWorkflowTest {
     }
 
     @Test
-    void renamingAnArticleChangesItsPaneTitle(FxRobot robot) {
+    void renamingASourceChangesItsPaneHeaderAndKeepsTheTitle(FxRobot robot) {
         fixture.dialogs.textAnswer = "Police statement";
+        String title = robot.lookup("#title-a3").queryLabeled().getText();
 
         robot.interact(() -> fire(robot.lookup("#title-a3").queryLabeled().getContextMenu(), "renameArticleMenuItem"));
 
-        assertThat(robot.lookup("#title-a3").queryLabeled().getText()).isEqualTo("Police statement");
+        assertThat(robot.lookup("#source-a3").queryLabeled().getText()).isEqualTo("Police statement");
+        assertThat(robot.lookup("#title-a3").queryLabeled().getText()).isEqualTo(title);
     }
 
     @Test

@@ -123,7 +123,7 @@ class MainWindowFlowTest {
     void decidingSavingAndReloadingKeepsTheDecision(FxRobot robot) throws Exception {
         clickOnMention(robot, articleFrom("001_"), "Four");
         Button two = robot.lookup("#variant-" + numberOf("two")).queryButton();
-        assertThat(two.getText()).contains("two — 004_6b0aa45bcce7e501.txt");
+        assertThat(two.getText()).startsWith(numberOf("two") + "  two — ").doesNotContain(".txt");
         robot.clickOn(two);
         Path file = dir.resolve("story.json");
         fixture.files.projectToSave = file;
@@ -324,7 +324,8 @@ class MainWindowFlowTest {
 
         robot.clickOn("#addArticlesButton");
 
-        assertThat(robot.lookup("#pane-a6").tryQuery()).isPresent();
+        // six panes may not fit side by side: then the focus layout shows the new one in its strip
+        assertThat(window.articles().pane("a6")).isPresent();
         assertThat(children().status()).isEqualTo(ResolutionStatus.DISMISSED);
         assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
                 .startsWith("Added 1 article(s); kept 1 decision(s)");

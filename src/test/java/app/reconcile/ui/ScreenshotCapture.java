@@ -22,8 +22,8 @@ import java.nio.file.Path;
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotCapture {
     static {
-        // a larger headless screen than Monocle's default 1280x800; effective when this class runs alone
-        System.setProperty("headless.geometry", "1680x1000-32");
+        // a larger headless screen than Monocle's default 1280x800 (the pom sets the same for every UI test)
+        System.setProperty("headless.geometry", "1600x1000-32");
     }
 
     private final UiFixture fixture = new UiFixture();
@@ -34,9 +34,11 @@ class ScreenshotCapture {
 
     @Start
     void start(Stage stage) {
-        fixture.windowWidth = 1680;
-        fixture.windowHeight = 1000;
+        fixture.windowWidth = 1366;
+        fixture.windowHeight = 768;
         window = fixture.open(stage, recoveryDir);
+        stage.setWidth(1366);
+        stage.setHeight(768);
     }
 
     @AfterEach
@@ -46,9 +48,18 @@ class ScreenshotCapture {
 
     @Test
     void capture(FxRobot robot) throws Exception {
+        // one decided conflict (Yuri chosen, Yury struck through), the children conflict selected
+        robot.interact(() -> window.workspace().getProject().facts().stream()
+                .filter(f -> f.mentions().stream().anyMatch(m -> m.text().equals("Yury"))).findFirst()
+                .ifPresent(f -> {
+                    window.workspace().select(f.id());
+                    f.variants().stream().filter(v -> v.display().equals("Yuri")).findFirst()
+                            .ifPresent(window.decisions()::choose);
+                }));
         robot.interact(() -> window.workspace().getProject().facts().stream()
                 .filter(f -> f.mentions().stream().anyMatch(m -> m.text().equals("Four")))
                 .findFirst().ifPresent(f -> window.workspace().select(f.id())));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         Image image = robot.capture(window.stage().getScene().getRoot()).getImage();
         ImageFiles.writePng(image, Path.of(System.getProperty("reconcile.screenshot")));
     }

@@ -12,6 +12,16 @@ public final class StyleClasses {
     public static final String RESOLVED = "rc-resolved";
     public static final String DISMISSED = "rc-dismissed";
     public static final String SELECTED = "rc-selected";
+    /** A decided conflict: the mention that states the authoritative value. */
+    public static final String CHOSEN_VALUE = "rc-chosen-value";
+    /** A decided conflict: a mention whose value was not adopted (struck through). */
+    public static final String REJECTED_VALUE = "rc-rejected-value";
+    public static final String RULER = "rc-ruler";
+    public static final String RULER_MARK = "rc-ruler-mark";
+    public static final String RULER_VIEWPORT = "rc-ruler-viewport";
+    public static final String LEGEND_SAMPLE = "rc-legend-sample";
+    public static final String HELP_KEY = "rc-help-key";
+    public static final String FOCUS_STRIP = "rc-focus-strip";
     /** Lines the analysis skipped as page furniture, shown dimmed. */
     public static final String BOILERPLATE = "rc-boilerplate";
 

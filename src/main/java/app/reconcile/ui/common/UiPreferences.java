@@ -22,6 +22,7 @@ public final class UiPreferences {
     private static final String AUTO_ADVANCE = "auto.advance";
     private static final String SCROLL_IN_STEP = "scroll.in.step";
     private static final String REPORT_FORMAT = "report.format";
+    private static final String PANE_LAYOUT = "pane.layout";
     private static final int MAX_RECENT = 8;
 
     private final Preferences node;
@@ -140,5 +141,14 @@ public final class UiPreferences {
 
     public void setLastReportFormat(ReportFormat format) {
         node.put(REPORT_FORMAT, format.name());
+    }
+
+    /** The article layout the editor chose last (a {@code PaneLayout} name); "AUTOMATIC" at first. */
+    public String paneLayout() {
+        return node.get(PANE_LAYOUT, "AUTOMATIC");
+    }
+
+    public void setPaneLayout(String layout) {
+        node.put(PANE_LAYOUT, layout);
     }
 }

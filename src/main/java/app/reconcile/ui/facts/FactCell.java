@@ -18,6 +18,8 @@ final class FactCell extends ListCell<Fact> {
             StyleClasses.CONFLICT, StyleClasses.COMPATIBLE, StyleClasses.AGREE,
             StyleClasses.UNRESOLVED, StyleClasses.RESOLVED, StyleClasses.DISMISSED};
 
+    private static final double TEXT_INSET = 26;
+
     private final Label badge = new Label();
     private final Label title = new Label();
     private final Label summary = new Label();
@@ -30,7 +32,16 @@ final class FactCell extends ListCell<Fact> {
         badge.getStyleClass().add(StyleClasses.FACT_BADGE);
         badge.setMinWidth(Region.USE_PREF_SIZE); // the label gives way, the verdict stays readable
         summary.getStyleClass().add(StyleClasses.FACT_SUMMARY);
-        box = new VBox(2, new HBox(6, badge, title), summary);
+        // label and values wrap rather than end in "…": a cut label ("Ushakov (first …") hides what the fact is
+        title.setWrapText(true);
+        summary.setWrapText(true);
+        // a wrapping label is measured at its preferred width: the cell's, less padding and the verdict border
+        title.prefWidthProperty().bind(widthProperty().subtract(TEXT_INSET));
+        summary.prefWidthProperty().bind(widthProperty().subtract(TEXT_INSET));
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        box = new VBox(2, new HBox(6, badge), title, summary);
+        box.setMinWidth(0);
     }
 
     @Override

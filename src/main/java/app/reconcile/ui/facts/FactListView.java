@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
@@ -51,8 +52,51 @@ public final class FactListView extends VBox {
         });
         workspace.selectedFactIdProperty().addListener((obs, old, now) -> showSelection());
         viewModel.visibleFacts().addListener((ListChangeListener<Fact>) c -> showSelection());
+        filterField.addEventHandler(KeyEvent.KEY_PRESSED, this::filterKey);
         getChildren().addAll(filterField, conflictsOnly, list);
         showSelection();
+    }
+
+    /** Down moves into the list, Enter selects the first row that matches, Esc clears the filter. */
+    private void filterKey(KeyEvent event) {
+        if (event.isAltDown() || event.isControlDown() || event.isShortcutDown() || event.isMetaDown()) {
+            return;
+        }
+        switch (event.getCode()) {
+            case DOWN -> {
+                enterList();
+                event.consume();
+            }
+            case ENTER -> {
+                if (!list.getItems().isEmpty()) {
+                    workspace.select(list.getItems().get(0).id());
+                }
+                list.requestFocus();
+                event.consume();
+            }
+            case ESCAPE -> {
+                if (filterField.getText().isEmpty()) {
+                    list.requestFocus();
+                } else {
+                    filterField.clear();
+                }
+                event.consume();
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void enterList() {
+        if (list.getItems().isEmpty()) {
+            return;
+        }
+        Fact shown = list.getSelectionModel().getSelectedItem();
+        if (shown == null || !list.getItems().contains(shown)) {
+            workspace.select(list.getItems().get(0).id());
+        }
+        list.getFocusModel().focus(Math.max(0, list.getSelectionModel().getSelectedIndex()));
+        list.requestFocus();
     }
 
     public TextField filterField() {

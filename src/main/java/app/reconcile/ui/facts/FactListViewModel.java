@@ -3,7 +3,7 @@ package app.reconcile.ui.facts;
 import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
 import app.reconcile.core.Project;
-import app.reconcile.core.ResolutionStatus;
+import app.reconcile.core.names.SourceNames;
 import app.reconcile.core.Variant;
 import app.reconcile.ui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.Bindings;
@@ -19,13 +19,15 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The fact list: conflicts first and undecided before decided, narrowed by the filter text (label, kind,
+ * The fact list: conflicts first, each row staying where it is when decided, narrowed by the filter text (label, kind,
  * values, sources) and the "conflicts only" switch.
  */
 public final class FactListViewModel {
-    private static final Comparator<Fact> ORDER = Comparator
-            .comparingInt((Fact f) -> f.verdict().ordinal())
-            .thenComparingInt(f -> f.status() == ResolutionStatus.UNRESOLVED ? 0 : 1);
+    /**
+     * Conflicts first, then in analysis order. A decision does not move its row: sorting decided facts
+     * to the bottom made the list jump under the editor and scrolled the open conflicts out of view.
+     */
+    private static final Comparator<Fact> ORDER = Comparator.comparingInt((Fact f) -> f.verdict().ordinal());
 
     private final WorkspaceViewModel workspace;
     private final ObservableList<Fact> all = FXCollections.observableArrayList();
@@ -37,6 +39,7 @@ public final class FactListViewModel {
         visible.predicateProperty().bind(Bindings.createObjectBinding(this::predicate,
                 workspace.filterProperty(), workspace.conflictsOnlyProperty(), workspace.projectProperty()));
         refresh(workspace.getProject());
+        workspace.setNavigationOrder(() -> List.copyOf(visible));
     }
 
     /** The facts to show, in display order. */
@@ -76,7 +79,7 @@ public final class FactListViewModel {
             text.append(' ').append(m.text()).append(' ').append(m.value());
             Article a = articles.get(m.articleId());
             if (a != null) {
-                text.append(' ').append(a.source());
+                text.append(' ').append(a.source()).append(' ').append(SourceNames.of(a));
             }
         }
         return text.toString().toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package app.reconcile.ui.report;
 import app.reconcile.core.SourceScore;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -29,9 +30,14 @@ public final class ScoreboardBars {
     }
 
     public static List<Series> of(List<SourceScore> scores) {
-        return List.of(series(AGREE, scores, SourceScore::agreeing),
-                series(CONTRADICT, scores, SourceScore::contradicting),
-                series(UNRESOLVED, scores, SourceScore::unresolved));
+        return of(scores, ScoreboardBars::sourceName);
+    }
+
+    /** The series with each bar named by {@code name} (the source's human name). */
+    public static List<Series> of(List<SourceScore> scores, Function<SourceScore, String> name) {
+        return List.of(series(AGREE, scores, SourceScore::agreeing, name),
+                series(CONTRADICT, scores, SourceScore::contradicting, name),
+                series(UNRESOLVED, scores, SourceScore::unresolved, name));
     }
 
     /** The category name of a source: its file name, or its id for an unnamed article. */
@@ -39,7 +45,8 @@ public final class ScoreboardBars {
         return score.source().isBlank() ? score.articleId() : score.source();
     }
 
-    private static Series series(String name, List<SourceScore> scores, ToIntFunction<SourceScore> count) {
-        return new Series(name, scores.stream().map(s -> new Bar(sourceName(s), count.applyAsInt(s))).toList());
+    private static Series series(String title, List<SourceScore> scores, ToIntFunction<SourceScore> count,
+                                 Function<SourceScore, String> name) {
+        return new Series(title, scores.stream().map(s -> new Bar(name.apply(s), count.applyAsInt(s))).toList());
     }
 }

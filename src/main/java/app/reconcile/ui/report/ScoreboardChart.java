@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The source scoreboard as horizontal stacked bars (agree / contradict / open per source), redrawn whenever
@@ -21,9 +22,11 @@ import java.util.List;
  * with a hatch for "contradicts" and a dotted fill for "open"), and every bar has a tooltip in words.
  */
 public final class ScoreboardChart extends StackedBarChart<Number, String> {
+    private final WorkspaceViewModel workspace;
 
     public ScoreboardChart(WorkspaceViewModel workspace) {
         super(new NumberAxis(), new CategoryAxis());
+        this.workspace = workspace;
         setId("scoreboardChart");
         getStyleClass().add(StyleClasses.SCOREBOARD_CHART);
         setAnimated(false);
@@ -39,9 +42,10 @@ public final class ScoreboardChart extends StackedBarChart<Number, String> {
     }
 
     private void show(List<SourceScore> scores) {
-        List<ScoreboardBars.Series> wanted = ScoreboardBars.of(scores);
+        Function<SourceScore, String> name = SourceNaming.of(workspace.getProject());
+        List<ScoreboardBars.Series> wanted = ScoreboardBars.of(scores, name);
         // a vertical category axis counts from the bottom: reversed, the bars read top-down like the table
-        List<String> categories = new ArrayList<>(scores.stream().map(ScoreboardBars::sourceName).distinct().toList());
+        List<String> categories = new ArrayList<>(scores.stream().map(name).distinct().toList());
         Collections.reverse(categories);
         ((CategoryAxis) getYAxis()).getCategories().setAll(categories);
         if (getData().size() != wanted.size()) {

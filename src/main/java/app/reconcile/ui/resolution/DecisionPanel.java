@@ -5,12 +5,15 @@ import app.reconcile.core.Fact;
 import app.reconcile.core.Resolution;
 import app.reconcile.core.ResolutionStatus;
 import app.reconcile.core.Variant;
+import app.reconcile.core.names.SourceNames;
 import app.reconcile.ui.common.StyleClasses;
 import app.reconcile.ui.workspace.WorkspaceViewModel;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -33,8 +36,9 @@ public final class DecisionPanel extends ScrollPane {
     private final Label decision = new Label();
     private final VBox variantBox = new VBox(4);
     private final Button reopenButton = new Button("Reopen");
-    private final Button dismissButton = new Button("Dismiss (not a discrepancy)");
+    private final Button dismissButton = new Button("Dismiss");
     private final VBox content = new VBox(8);
+    private final TextField customField = new TextField();
 
     public DecisionPanel(WorkspaceViewModel workspace, DecisionViewModel viewModel) {
         this.workspace = workspace;
@@ -54,13 +58,13 @@ public final class DecisionPanel extends ScrollPane {
         decision.setId("decisionLabel");
         decision.setWrapText(true);
 
-        TextField customField = new TextField();
         customField.setId("customValueField");
         customField.setPromptText("Another value");
         customField.textProperty().bindBidirectional(viewModel.customValueProperty());
         Button useValue = new Button("Use value");
         useValue.setId("useValueButton");
         useValue.setOnAction(e -> viewModel.useCustomValue());
+        useValue.setMinWidth(Region.USE_PREF_SIZE);
         customField.setOnAction(e -> viewModel.useCustomValue());
         HBox.setHgrow(customField, Priority.ALWAYS);
 
@@ -71,13 +75,19 @@ public final class DecisionPanel extends ScrollPane {
         noteField.setOnAction(e -> viewModel.saveNote());
 
         dismissButton.setId("dismissButton");
+        dismissButton.setTooltip(new Tooltip("Dismiss: not a real discrepancy"));
+        reopenButton.setTooltip(new Tooltip("Reopen: take the decision back"));
+        // short words that never give way: "Reop…" and "Dismiss (not a discrepan…" said nothing
+        dismissButton.setMinWidth(Region.USE_PREF_SIZE);
+        reopenButton.setMinWidth(Region.USE_PREF_SIZE);
         dismissButton.setOnAction(e -> viewModel.dismiss());
         reopenButton.setId("reopenButton");
         dismissButton.setFocusTraversable(false);
         reopenButton.setFocusTraversable(false);
         reopenButton.setOnAction(e -> viewModel.reopen());
 
-        Label hint = new Label("Keys: 1–9 pick a value · Enter takes the suggestion · Alt+↓/↑ next/previous conflict");
+        Label hint = new Label("Keys: 1–9 pick a value · Enter takes the suggestion · Alt+↓/↑ next/previous conflict"
+                + " · F1 all keys");
         hint.getStyleClass().add(StyleClasses.HINT);
         hint.setWrapText(true);
 
@@ -92,6 +102,11 @@ public final class DecisionPanel extends ScrollPane {
 
         workspace.selectedFactProperty().addListener((obs, old, now) -> render(now));
         render(workspace.selectedFactProperty().get());
+    }
+
+    /** The field for a value of the editor's own (a stop of the Tab cycle). */
+    public TextField valueField() {
+        return customField;
     }
 
     private static Label section(String text) {
@@ -134,7 +149,7 @@ public final class DecisionPanel extends ScrollPane {
     private Button variantButton(int number, Variant variant, Optional<Variant> suggested, Fact fact,
                                  Map<String, Article> articles) {
         String sources = variant.articleIds().stream()
-                .map(id -> Optional.ofNullable(articles.get(id)).map(Article::source).orElse(id))
+                .map(id -> Optional.ofNullable(articles.get(id)).map(SourceNames::shortName).orElse(id))
                 .collect(Collectors.joining(", "));
         boolean isSuggested = suggested.filter(s -> s.value().equals(variant.value())).isPresent();
         Button button = new Button(number + "  " + variant.display() + " — " + sources

@@ -1,6 +1,8 @@
 package app.reconcile.ui.resolution;
 
 import app.reconcile.core.Fact;
+import app.reconcile.core.Mention;
+import app.reconcile.core.names.TypedValues;
 import app.reconcile.core.Resolution;
 import app.reconcile.core.Variant;
 import app.reconcile.ui.workspace.WorkspaceViewModel;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The editor's decisions on the selected fact: adopt a stated value, type a custom one, dismiss, reopen,
@@ -64,24 +67,68 @@ public final class DecisionViewModel {
         return true;
     }
 
-    /** Enter: adopts the suggestion, if there is one (a tie has none). */
+    /**
+     * Enter: adopts the suggestion, if there is one. A tie has none: then nothing is decided and the status
+     * line says why (a silent Enter reads as a broken key).
+     */
     public boolean acceptSuggestion() {
+        Optional<Fact> fact = workspace.getSelectedFact();
+        if (fact.isEmpty()) {
+            return false;
+        }
         Optional<Variant> suggested = suggestion();
-        suggested.ifPresent(v -> {
-            choose(v);
-            advanceIfWanted();
-        });
-        return suggested.isPresent();
+        if (suggested.isEmpty()) {
+            if (fact.get().isConflict() && fact.get().variants().size() > 1) {
+                workspace.activity().say("Enter: no suggestion for a tie (" + fact.get().variants().stream()
+                        .map(v -> "\u201c" + v.display() + "\u201d").collect(Collectors.joining(" vs ")) + " are stated by "
+                        + "equally many sources); press 1\u2013" + Math.min(9, fact.get().variants().size())
+                        + " to pick one, or type the value");
+                return true;
+            }
+            return false;
+        }
+        choose(suggested.get());
+        advanceIfWanted();
+        return true;
     }
 
-    /** Adopts the typed value; blank input does nothing. */
+    /**
+     * Adopts the typed value; blank input does nothing. A value one of the articles states ("two" where an
+     * article says "2") adopts that stated value rather than a custom one.
+     */
     public boolean useCustomValue() {
         String typed = customValue.get() == null ? "" : customValue.get().trim();
         if (typed.isEmpty()) {
             return false;
         }
+        Optional<Variant> stated = workspace.getSelectedFact().flatMap(f -> TypedValues.match(f, typed));
+        if (stated.isPresent()) {
+            choose(stated.get());
+            workspace.activity().say("\u201c" + typed + "\u201d is the stated value \u201c" + stated.get().display()
+                    + "\u201d: adopted it");
+            return true;
+        }
         decide(f -> Resolution.custom(typed, note.get(), author.get(), clock.instant()));
         return true;
+    }
+
+    /**
+     * A click on a highlight in a pane: a fact that is not selected yet is selected; a click on a mention of
+     * the selected conflict adopts that mention's value. Either way the status line says what happened.
+     */
+    public void clickedMention(String factId, Mention mention) {
+        Optional<Fact> selected = workspace.getSelectedFact().filter(f -> f.id().equals(factId));
+        if (selected.isEmpty() || !selected.get().isConflict()) {
+            workspace.select(factId);
+            workspace.getSelectedFact().ifPresent(f -> workspace.activity().say("Selected \u201c"
+                    + (f.label().isBlank() ? f.id() : f.label()) + "\u201d"
+                    + (f.isConflict() ? ": click a version in a pane again, or press 1\u20139, to make it authoritative" : "")));
+            return;
+        }
+        selected.get().variants().stream().filter(v -> v.value().equals(mention.value())).findFirst().ifPresent(v -> {
+            choose(v);
+            workspace.activity().say("Chose \u201c" + v.display() + "\u201d as authoritative (Ctrl+Z undoes)");
+        });
     }
 
     /** Marks the fact as not a real discrepancy. */

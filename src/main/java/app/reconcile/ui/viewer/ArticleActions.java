@@ -9,6 +9,9 @@ import app.reconcile.core.Mention;
 public interface ArticleActions {
     void selectFact(String factId);
 
+    /** A click on the highlight of {@code mention} of fact {@code factId}: select it, or adopt that version. */
+    void highlightClicked(String factId, Mention mention);
+
     /** "Link as same fact" on the text selected in the panes. */
     void linkSelections();
 

@@ -5,6 +5,7 @@ import app.reconcile.core.Fact;
 import app.reconcile.core.Mention;
 import app.reconcile.core.analysis.text.PageFurniture;
 import app.reconcile.core.edit.Selection;
+import app.reconcile.core.names.SourceNames;
 import app.reconcile.ui.common.StyleClasses;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -19,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.TwoDimensional;
 
 import java.time.format.DateTimeFormatter;
@@ -28,21 +30,28 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One article: its source (with the publication date, when known) and title over a read-only, wrapping text
- * area with the fact highlights. Clicking a highlight reports the fact under the pointer; the context menus
+ * One article: its source's name (with the publication date, when known) and title over a read-only, wrapping
+ * text area with the fact highlights and an overview ruler. Clicking a highlight reports the fact and mention
+ * under the pointer; the context menus
  * offer the fact edits (on the text) and rename/remove (on the header).
  */
 public final class ArticlePane extends VBox {
-    public static final double MIN_WIDTH = 250;
+    /** Narrowest readable pane (about 24 characters a line); below it the view switches to the focus layout. */
+    public static final double MIN_WIDTH = 190;
     private static final int LONG_PARAGRAPH = 600;
     /** "6 Aug 2025": unambiguous in every locale, unlike 06/08/2025. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final int TITLE_LINES = 2;
+    private static final double TITLE_LINE_HEIGHT = 17;
+    private static final java.time.Duration HOVER_DELAY = java.time.Duration.ofMillis(350);
 
     private final Article article;
     private final ArticleActions actions;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final List<StyledRange> furniture;
+    private final OverviewRuler ruler;
+    private final Tooltip decisionTip = new Tooltip();
     private List<Fact> facts = List.of();
 
     public ArticlePane(Article article, ArticleActions actions) {
@@ -55,13 +64,18 @@ public final class ArticlePane extends VBox {
         getStyleClass().add(StyleClasses.ARTICLE_PANE);
         setMinWidth(MIN_WIDTH);
 
-        Label source = new Label(article.source().isBlank() ? article.id() : article.source());
+        String name = SourceNames.of(article);
+        Label source = new Label(SourceNames.shortName(article));
         source.getStyleClass().add(StyleClasses.ARTICLE_HEADER);
         source.setId("source-" + article.id());
+        source.setTooltip(new Tooltip(name.equals(article.source()) ? name : name + "\n" + article.source()));
         Label title = new Label(article.title());
         title.getStyleClass().add(StyleClasses.ARTICLE_SUBTITLE);
         title.setId("title-" + article.id());
         title.setTooltip(new Tooltip(article.title()));
+        // two lines of title rather than a few words and "…"
+        title.setWrapText(true);
+        title.setMaxHeight(TITLE_LINES * TITLE_LINE_HEIGHT);
         source.setMaxWidth(Double.MAX_VALUE);
         title.setMaxWidth(Double.MAX_VALUE);
         ContextMenu header = headerMenu();
@@ -87,18 +101,32 @@ public final class ArticlePane extends VBox {
         area.setWrapText(true);
         area.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()) {
-                area.hit(event.getX(), event.getY()).getCharacterIndex().ifPresent(offset ->
-                        HighlightLayers.factAt(article.id(), offset, facts).ifPresent(f -> actions.selectFact(f.id())));
+                area.hit(event.getX(), event.getY()).getCharacterIndex().ifPresent(this::clickAt);
             }
         });
+        // hovering a decided value says what was chosen instead (a rejected value is struck through)
+        decisionTip.setId("decisionTip-" + article.id());
+        area.setMouseOverTextDelay(HOVER_DELAY);
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, event ->
+                decisionNoteAt(event.getCharacterIndex()).ifPresent(note -> {
+                    decisionTip.setText(note);
+                    decisionTip.show(area, event.getScreenPosition().getX() + 8, event.getScreenPosition().getY() + 16);
+                }));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> decisionTip.hide());
         // the area shows its own context menu (RichTextFX); a filter fills it for the spot under the pointer first
         area.setContextMenu(new ContextMenu());
         area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
             int offset = area.hit(event.getX(), event.getY()).getCharacterIndex().orElse(-1);
             area.getContextMenu().getItems().setAll(textMenuAt(offset).getItems());
         });
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(sourceLine, title, scroll);
+        ruler = new OverviewRuler(article.id(), article.text().length(), actions::selectFact, this::scrollToFraction);
+        HBox body = new HBox(2, scroll, ruler);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        area.estimatedScrollYProperty().addListener((obs, old, now) -> showViewport());
+        area.totalHeightEstimateProperty().addListener((obs, old, now) -> showViewport());
+        area.heightProperty().addListener((obs, old, now) -> showViewport());
+        getChildren().addAll(sourceLine, title, body);
     }
 
     public Article article() {
@@ -107,6 +135,24 @@ public final class ArticlePane extends VBox {
 
     public StyleClassedTextArea textArea() {
         return area;
+    }
+
+    public OverviewRuler ruler() {
+        return ruler;
+    }
+
+    /**
+     * A click on a highlight: the first click selects its fact; a click on a conflict that is already selected
+     * adopts the value of the mention under the pointer.
+     */
+    public void clickAt(int offset) {
+        HighlightLayers.factAt(article.id(), offset, facts).ifPresent(fact ->
+                HighlightLayers.mentionAt(article.id(), offset, fact).ifPresent(m -> actions.highlightClicked(fact.id(), m)));
+    }
+
+    /** What the hover tip says over {@code offset}: for a decided conflict, the chosen value. */
+    public Optional<String> decisionNoteAt(int offset) {
+        return HighlightLayers.decisionNoteAt(article.id(), offset, facts);
     }
 
     /** The text selected in this pane, if any, as offsets into the article. */
@@ -162,6 +208,17 @@ public final class ArticlePane extends VBox {
         layers.add(furniture);
         layers.addAll(HighlightLayers.of(article.id(), allFacts, selectedFactId));
         area.setStyleSpans(0, SpanLayers.merge(length, layers));
+        ruler.show(article.id(), allFacts, selectedFactId);
+    }
+
+    private void showViewport() {
+        double total = area.getTotalHeightEstimate();
+        if (total <= 0) {
+            ruler.showViewport(0, 1);
+            return;
+        }
+        double from = area.getEstimatedScrollY() / total;
+        ruler.showViewport(from, from + area.getViewportHeight() / total);
     }
 
     /** Brings the fact's first mention in this article into view, centred. */
@@ -185,7 +242,7 @@ public final class ArticlePane extends VBox {
 
     private ContextMenu headerMenu() {
         return new ContextMenu(
-                item("renameArticleMenuItem", "Rename article…", () -> actions.renameArticle(article.id())),
+                item("renameArticleMenuItem", "Rename source…", () -> actions.renameArticle(article.id())),
                 item("removeArticleMenuItem", "Remove article", () -> actions.removeArticle(article.id())));
     }
 

@@ -2,6 +2,8 @@ package app.reconcile.ui.viewer;
 
 import app.reconcile.core.Fact;
 import app.reconcile.core.Mention;
+import app.reconcile.core.Resolution;
+import app.reconcile.core.ResolutionStatus;
 import app.reconcile.ui.common.StyleClasses;
 
 import java.util.ArrayList;
@@ -10,7 +12,8 @@ import java.util.Optional;
 
 /**
  * What to highlight in one article, one layer per visual channel so overlaps stay readable:
- * verdict (background), decision state (underline for undecided conflicts, a tick-like tint for decided),
+ * verdict (background), decision state (underline for undecided conflicts; for decided ones a solid double
+ * underline on the chosen value and a strike-through on rejected ones),
  * and the selected fact (border). Order matters only for readability: later layers are drawn on top.
  */
 public final class HighlightLayers {
@@ -28,7 +31,7 @@ public final class HighlightLayers {
                 }
                 verdict.add(new StyledRange(m.start(), m.end(), StyleClasses.of(fact.verdict())));
                 if (fact.isConflict()) {
-                    state.add(new StyledRange(m.start(), m.end(), StyleClasses.of(fact.status())));
+                    state.add(new StyledRange(m.start(), m.end(), stateClass(fact, m)));
                 }
                 if (fact.id().equals(selectedFactId)) {
                     selected.add(new StyledRange(m.start(), m.end(), StyleClasses.SELECTED));
@@ -36,6 +39,38 @@ public final class HighlightLayers {
             }
         }
         return List.of(verdict, state, selected);
+    }
+
+    /**
+     * How a conflict's mention reads after the decision: undecided (underline), dismissed, or, once a value is
+     * authoritative, chosen (this mention states it) or rejected (struck through).
+     */
+    static String stateClass(Fact fact, Mention mention) {
+        Resolution r = fact.resolution();
+        if (r == null || r.status() != ResolutionStatus.RESOLVED) {
+            return StyleClasses.of(fact.status());
+        }
+        return !r.custom() && r.value().equals(mention.value()) ? StyleClasses.CHOSEN_VALUE : StyleClasses.REJECTED_VALUE;
+    }
+
+    /**
+     * What hovering over {@code offset} explains: for a rejected mention, the authoritative value beside it;
+     * for a chosen one, that it was chosen. Empty elsewhere.
+     */
+    public static Optional<String> decisionNoteAt(String articleId, int offset, List<Fact> facts) {
+        Optional<Fact> fact = factAt(articleId, offset, facts);
+        Optional<Mention> mention = fact.flatMap(f -> mentionAt(articleId, offset, f));
+        if (fact.isEmpty() || mention.isEmpty() || !fact.get().isConflict()) {
+            return Optional.empty();
+        }
+        Resolution r = fact.get().resolution();
+        if (r == null || r.status() != ResolutionStatus.RESOLVED) {
+            return Optional.empty();
+        }
+        String who = r.author().isBlank() ? "" : " by " + r.author();
+        return Optional.of(StyleClasses.CHOSEN_VALUE.equals(stateClass(fact.get(), mention.get()))
+                ? "Chosen: \u201c" + mention.get().text() + "\u201d is the authoritative value" + who
+                : "Rejected: \u201c" + mention.get().text() + "\u201d \u2192 chosen \u201c" + r.display() + "\u201d" + who);
     }
 
     /**

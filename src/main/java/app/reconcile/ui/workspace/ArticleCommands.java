@@ -3,6 +3,7 @@ package app.reconcile.ui.workspace;
 import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
 import app.reconcile.core.Project;
+import app.reconcile.core.names.SourceNames;
 import app.reconcile.core.carry.DecisionCarrier;
 import app.reconcile.core.carry.LostDecision;
 import app.reconcile.ui.common.BackgroundTask;
@@ -27,26 +28,31 @@ public final class ArticleCommands {
         this.dialogs = dialogs;
     }
 
-    /** Asks which article to rename, then for its new title. */
+    /** Asks which source to rename, then for its new name. */
     public void renameChosen() {
-        chooseArticle("Rename article").ifPresent(this::rename);
+        chooseArticle("Rename source").ifPresent(this::rename);
     }
 
     public void removeChosen() {
         chooseArticle("Remove article").ifPresent(this::remove);
     }
 
-    /** Asks for a new title; a blank answer keeps the old one. */
+    /** Asks for the source's name (starting from the one shown); a blank answer keeps the old one. */
     public void rename(String articleId) {
         workspace.getProject().article(articleId).ifPresent(article ->
-                dialogs.askText("Rename article", "Title of " + article.source(), article.title())
+                dialogs.askText("Rename source", "Name of the source of \u201c" + article.title() + "\u201d",
+                                SourceNames.of(article))
                         .map(String::strip).filter(t -> !t.isEmpty())
-                        .ifPresent(title -> rename(articleId, title)));
+                        .ifPresent(name -> rename(articleId, name)));
     }
 
-    public void rename(String articleId, String title) {
+    /**
+     * Names the article's source {@code name}: the name every view and the report then use
+     * ({@link SourceNames}). The title and text stay as they are.
+     */
+    public void rename(String articleId, String name) {
         workspace.edit(p -> p.withArticles(p.articles().stream()
-                .map(a -> a.id().equals(articleId) ? a.withTitle(title) : a).toList()));
+                .map(a -> a.id().equals(articleId) ? new Article(a.id(), name, a.title(), a.text()) : a).toList()));
     }
 
     /** Removes the article and re-analyses the rest off the FX thread; decisions follow their text. */
@@ -94,7 +100,7 @@ public final class ArticleCommands {
     public record ArticleChoice(Article article) {
         @Override
         public String toString() {
-            return article.source() + " — " + article.title();
+            return SourceNames.of(article) + " — " + article.title();
         }
     }
 }

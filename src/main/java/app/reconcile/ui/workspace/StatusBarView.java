@@ -13,7 +13,8 @@ public final class StatusBarView {
     private StatusBarView() {
     }
 
-    public static StatusBar create(WorkspaceViewModel workspace) {
+    /** The bar, with a "Key" button that opens the legend of the marks in the panes. */
+    public static StatusBar create(WorkspaceViewModel workspace, Runnable showLegend) {
         BackgroundActivity activity = workspace.activity();
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
@@ -30,7 +31,12 @@ public final class StatusBarView {
         cancel.visibleProperty().bind(activity.busyProperty());
         cancel.managedProperty().bind(activity.busyProperty());
         cancel.setOnAction(e -> activity.cancel());
-        bar.getRightItems().addAll(counts, cancel);
+        Button key = new Button("Key");
+        key.setId("legendButton");
+        key.setFocusTraversable(false);
+        key.setTooltip(new javafx.scene.control.Tooltip("What the colours, lines and marks mean (View ▸ Legend)"));
+        key.setOnAction(e -> showLegend.run());
+        bar.getRightItems().addAll(counts, cancel, key);
         return bar;
     }
 

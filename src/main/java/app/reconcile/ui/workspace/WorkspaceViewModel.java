@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -39,6 +40,8 @@ public final class WorkspaceViewModel {
     private final UndoHistory history = new UndoHistory();
     private final BackgroundActivity activity;
     private Project savedProject = Project.empty();
+    /** The facts in the order the editor sees them (the filtered list); Alt+Down/Up walk this order. */
+    private Supplier<List<Fact>> navigationOrder = () -> project.get().facts();
 
     public WorkspaceViewModel(BackgroundActivity activity) {
         this.activity = activity;
@@ -96,13 +99,21 @@ public final class WorkspaceViewModel {
         selectedFactId.set(factId);
     }
 
-    /** Alt+Down: the next conflict nobody has decided, after the selected fact in analysis order, wrapping. */
+    /** Alt+Down: the next conflict nobody has decided, after the selected fact in list order, wrapping. */
     public boolean selectNextUnresolved() {
         return stepToUnresolved(1);
     }
 
     public boolean selectPreviousUnresolved() {
         return stepToUnresolved(-1);
+    }
+
+    /**
+     * Makes Alt+Down/Up follow {@code order}: the fact list registers its filtered, sorted rows, so navigation
+     * never lands on a fact the list does not show.
+     */
+    public void setNavigationOrder(Supplier<List<Fact>> order) {
+        this.navigationOrder = Objects.requireNonNull(order);
     }
 
     public Project getProject() {
@@ -191,7 +202,7 @@ public final class WorkspaceViewModel {
     }
 
     private boolean stepToUnresolved(int direction) {
-        List<Fact> facts = project.get().facts();
+        List<Fact> facts = navigationOrder.get();
         int n = facts.size();
         int from = indexOfSelected(facts);
         for (int step = 1; step <= n; step++) {
@@ -202,6 +213,9 @@ public final class WorkspaceViewModel {
                 return true;
             }
         }
+        boolean filtered = facts.size() < project.get().facts().size();
+        activity.say(filtered ? "No other unresolved conflict among the facts the filter shows"
+                : "No other unresolved conflict");
         return false;
     }
 

@@ -31,10 +31,24 @@ class FactListViewModelTest {
     }
 
     @Test
-    void conflictsComeFirstAndUndecidedBeforeDecided() {
+    void conflictsComeFirstAndADecisionDoesNotMoveItsRow() {
         workspace.edit(p -> p.updateFact("f1", f -> f.withResolution(Resolution.dismiss("", "", Instant.EPOCH))));
 
-        assertThat(ids()).containsExactly("f2", "f1", "f3");
+        assertThat(ids()).containsExactly("f1", "f2", "f3");
+    }
+
+    @Test
+    void altDownFollowsTheFilteredList() {
+        workspace.select("f1");
+        workspace.filterProperty().set("dead");
+
+        workspace.selectNextUnresolved();
+
+        assertThat(workspace.selectedFactIdProperty().get()).isEqualTo("f2");
+        workspace.filterProperty().set("children");
+        assertThat(workspace.selectNextUnresolved()).isTrue();
+        assertThat(workspace.selectedFactIdProperty().get()).isEqualTo("f1");
+        assertThat(workspace.selectNextUnresolved()).as("nothing else unresolved in the filtered list").isFalse();
     }
 
     @ParameterizedTest

@@ -81,11 +81,24 @@ class DecisionViewModelTest {
     }
 
     @Test
-    void enterDoesNothingOnATie() {
+    void enterOnATieDecidesNothingAndSaysWhy() {
         workspace.select("f2");
 
-        assertThat(decisions.acceptSuggestion()).isFalse();
+        decisions.acceptSuggestion();
+
         assertThat(resolutionOf("f2")).isNull();
+        assertThat(workspace.activity().messageProperty().get()).contains("tie").contains("press 1");
+    }
+
+    @Test
+    void aTypedValueThatAnArticleStatesAdoptsThatValue() {
+        workspace.select("f1");
+        decisions.customValueProperty().set("Two");
+
+        decisions.useCustomValue();
+
+        assertThat(resolutionOf("f1").custom()).isFalse();
+        assertThat(resolutionOf("f1").value()).isEqualTo("2");
     }
 
     @Test

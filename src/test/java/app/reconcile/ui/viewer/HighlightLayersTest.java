@@ -32,13 +32,19 @@ class HighlightLayersTest {
     }
 
     @Test
-    void aDecidedConflictIsMarkedResolved() {
+    void aDecidedConflictMarksTheChosenVersionAndStrikesTheRejectedOne() {
         Project decided = project.updateFact("f1", f -> f.withResolution(
-                Resolution.choose(f.variants().get(0), "", "", Instant.EPOCH)));
+                Resolution.choose(f.variants().get(0), "", "ed", Instant.EPOCH)));
+        String chosen = decided.fact("f1").orElseThrow().variants().get(0).mentions().get(0).articleId();
+        String rejected = decided.fact("f1").orElseThrow().variants().get(1).mentions().get(0).articleId();
 
-        List<StyledRange> state = HighlightLayers.of("a1", decided.facts(), null).get(1);
-
-        assertThat(state.get(0).styleClass()).isEqualTo(StyleClasses.RESOLVED);
+        assertThat(HighlightLayers.of(chosen, decided.facts(), null).get(1).get(0).styleClass())
+                .isEqualTo(StyleClasses.CHOSEN_VALUE);
+        assertThat(HighlightLayers.of(rejected, decided.facts(), null).get(1).get(0).styleClass())
+                .isEqualTo(StyleClasses.REJECTED_VALUE);
+        int offset = decided.fact("f1").orElseThrow().variants().get(1).mentions().get(0).start();
+        assertThat(HighlightLayers.decisionNoteAt(rejected, offset, decided.facts())).get().asString()
+                .startsWith("Rejected:").contains("chosen").endsWith("by ed");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.reconcile.ui.workspace;
 
 import app.reconcile.core.Article;
+import app.reconcile.core.names.SourceNames;
 import app.reconcile.core.Fact;
 import app.reconcile.core.Resolution;
 import app.reconcile.core.analysis.FactFinder;
@@ -47,13 +48,14 @@ class ArticleCommandsTest {
     }
 
     @Test
-    void renamingChangesOnlyTheTitleAndIsUndoable() {
+    void renamingNamesTheSourceKeepsTitleAndTextAndIsUndoable() {
         commands.rename("a2", "Second report");
 
-        assertThat(article("a2").title()).isEqualTo("Second report");
+        assertThat(SourceNames.of(article("a2"))).isEqualTo("Second report");
+        assertThat(article("a2").title()).isEqualTo("Two");
         assertThat(article("a2").text()).isEqualTo(TestProjects.small().articles().get(1).text());
         workspace.undo();
-        assertThat(article("a2").title()).isEqualTo("Two");
+        assertThat(article("a2").source()).isEqualTo("002.txt");
     }
 
     @Test
@@ -62,7 +64,7 @@ class ArticleCommandsTest {
 
         commands.rename("a2");
 
-        assertThat(article("a2").title()).isEqualTo("Two");
+        assertThat(article("a2").source()).isEqualTo("002.txt");
     }
 
     @Test
