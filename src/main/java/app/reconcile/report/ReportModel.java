@@ -42,7 +42,7 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
         List<SourceScore> scores = Scoreboard.of(project);
         for (int i = 0; i < project.articles().size(); i++) {
             Article a = project.articles().get(i);
-            sources.add(new SourceEntry(a.id(), a.source(), a.title(), scores.get(i), a.url(), a.published()));
+            sources.add(new SourceEntry(a.id(), app.reconcile.core.names.SourceNames.of(a), a.title(), scores.get(i), a.url(), a.published()));
         }
         Map<String, SentenceLocator> locators = new HashMap<>();
         Map<String, Article> articles = project.articlesById();

@@ -54,7 +54,7 @@ class MarkdownReportTest {
 
         String md = exporter.render(new Project(List.of(a, b), List.of(fact)), ReportFormat.MD);
 
-        assertThat(md).contains("   - a.txt: \u201c**Zelensky** spoke.\u201d (and 2 more mentions in this source)\n")
+        assertThat(md).contains("   - A: \u201c**Zelensky** spoke.\u201d (and 2 more mentions in this source)\n")
                 .doesNotContain("Later **Zelensky** left");
     }
 }
