@@ -59,6 +59,7 @@ class AddFromWebWindowTest {
     void twoPagesAddedFromTheWebShowTheirOutletsInThePaneHeaders(FxRobot robot) {
         fixture.dialogs.webAddressesAnswer = site.url(LocalNewsSite.HARBOUR) + "\n" + site.url(LocalNewsSite.COASTAL);
 
+        sideBySide(robot); // seven articles would switch the automatic layout to the focus view
         robot.clickOn("#addFromWebButton");
 
         assertThat(robot.lookup("#source-a6").queryLabeled().getText()).isEqualTo("The Harbour Times");
@@ -79,11 +80,17 @@ class AddFromWebWindowTest {
         String missing = site.url(LocalNewsSite.MISSING);
         fixture.dialogs.webAddressesAnswer = missing + "\n" + site.url(LocalNewsSite.HARBOUR);
 
+        sideBySide(robot); // seven articles would switch the automatic layout to the focus view
+        sideBySide(robot);
         robot.clickOn("#addFromWebButton");
 
         assertThat(robot.lookup("#source-a6").queryLabeled().getText()).isEqualTo("The Harbour Times");
         assertThat(robot.lookup("#pane-a7").tryQuery()).isEmpty();
         assertThat(fixture.dialogs.informations).containsExactly(
                 "Some pages were not added: " + missing + ": the page was not found (HTTP 404 Not Found)");
+    }
+
+    private static void sideBySide(FxRobot robot) {
+        robot.clickOn("View").clickOn("Article layout").clickOn("#layout-SIDE_BY_SIDE");
     }
 }
