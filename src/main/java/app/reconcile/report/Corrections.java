@@ -65,7 +65,7 @@ final class Corrections {
         if (at < text.length()) {
             pieces.add(CorrectedCopy.Piece.kept(text.substring(at)));
         }
-        return new CorrectedCopy(article.id(), SourceEntry.label(article.id(), app.reconcile.core.names.SourceNames.of(article)), article.title(),
+        return new CorrectedCopy(article.id(), SourceEntry.label(article.id(), app.reconcile.core.names.SourceNames.shorten(app.reconcile.core.names.SourceNames.of(article), ReportModel.REPORT_NAME)), article.title(),
                 pieces);
     }
 

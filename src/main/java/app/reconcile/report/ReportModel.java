@@ -31,6 +31,12 @@ import java.util.Optional;
  */
 public record ReportModel(String title, Instant generatedAt, Summary summary, List<SourceEntry> sources,
                           List<FactEntry> facts, List<CorrectedCopy> corrections) {
+    /**
+     * How long a source's name may be in a report: a title stands in for an outlet more often than not, and a
+     * printed report names its sources in every card, so they are cut shorter than in a pane header.
+     */
+    static final int REPORT_NAME = 24;
+
     public ReportModel {
         sources = List.copyOf(sources);
         facts = List.copyOf(facts);
@@ -42,7 +48,7 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
         List<SourceScore> scores = Scoreboard.of(project);
         for (int i = 0; i < project.articles().size(); i++) {
             Article a = project.articles().get(i);
-            sources.add(new SourceEntry(a.id(), app.reconcile.core.names.SourceNames.of(a), a.title(), scores.get(i), a.url(), a.published()));
+            sources.add(new SourceEntry(a.id(), app.reconcile.core.names.SourceNames.shorten(app.reconcile.core.names.SourceNames.of(a), REPORT_NAME), a.title(), scores.get(i), a.url(), a.published()));
         }
         Map<String, SentenceLocator> locators = new HashMap<>();
         Map<String, Article> articles = project.articlesById();

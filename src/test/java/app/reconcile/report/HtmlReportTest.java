@@ -134,7 +134,7 @@ class HtmlReportTest {
         Document doc = Jsoup.parse(exporter.render(ReportFixtures.project(), ReportFormat.HTML));
 
         assertThat(doc.select("svg.scoreboard text").eachText())
-                .contains("Blast at depot injures do…", "3 agree · 0 contradict · 1 open (of 6)");
+                .contains("Blast at depot injures…", "3 agree · 0 contradict · 1 open (of 6)");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
