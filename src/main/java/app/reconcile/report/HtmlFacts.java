@@ -1,5 +1,7 @@
 package app.reconcile.report;
 
+import java.io.IOException;
+
 import java.util.Locale;
 
 /** The facts section of the {@link HtmlReport}: one card per fact with its versions, decision and note. */
@@ -12,12 +14,16 @@ final class HtmlFacts {
         this.h = h;
     }
 
-    void appendAll() {
+    /** Appends the section, handing what is built to {@code chunks} between two facts. */
+    void appendAll(ChunkedOutput chunks) throws IOException {
         h.append("<section id=\"facts\">\n<h2>Facts</h2>\n");
         if (model.facts().isEmpty()) {
             h.append("<p>No facts were compared.</p>\n");
         }
-        model.facts().forEach(this::appendFact);
+        for (FactEntry fact : model.facts()) {
+            chunks.drainIfFull();
+            appendFact(fact);
+        }
         h.append("</section>\n");
     }
 

@@ -1,5 +1,10 @@
 package app.reconcile.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
 import app.reconcile.core.SourceScore;
 
 /**
@@ -10,7 +15,19 @@ final class HtmlReport implements ReportRenderer {
 
     @Override
     public String render(ReportModel model) {
-        StringBuilder h = new StringBuilder(16_384);
+        StringWriter out = new StringWriter();
+        try {
+            render(model, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void render(ReportModel model, Writer out) throws IOException {
+        StringBuilder h = new StringBuilder(ChunkedOutput.CHUNK + 16_384);
+        ChunkedOutput chunks = new ChunkedOutput(h, out);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"Reconcile\">\n")
@@ -21,9 +38,10 @@ final class HtmlReport implements ReportRenderer {
                 .append(Texts.humanTime(model.generatedAt())).append("</time> by Reconcile.</p>\n</header>\n");
         appendSummary(h, model.summary());
         appendSources(h, model);
-        new HtmlFacts(model, h).appendAll();
-        appendCorrections(h, model);
-        return h.append("</body>\n</html>\n").toString();
+        new HtmlFacts(model, h).appendAll(chunks);
+        appendCorrections(h, model, chunks);
+        h.append("</body>\n</html>\n");
+        chunks.drain();
     }
 
     private static void appendSummary(StringBuilder h, Summary s) {
@@ -61,11 +79,13 @@ final class HtmlReport implements ReportRenderer {
                 .append("</figure>\n</section>\n");
     }
 
-    private static void appendCorrections(StringBuilder h, ReportModel model) {
+    private static void appendCorrections(StringBuilder h, ReportModel model, ChunkedOutput chunks)
+            throws IOException {
         h.append("<section id=\"corrections\">\n<h2>Corrected copies</h2>\n")
                 .append("<p class=\"legend\">Words that contradict the authoritative value are struck out, ")
                 .append("the authoritative value follows underlined: <del>Four</del> <ins>two</ins>.</p>\n");
         for (CorrectedCopy copy : model.corrections()) {
+            chunks.drainIfFull();
             h.append("<article class=\"copy\" id=\"copy-").append(Html.escape(copy.articleId())).append("\">\n<h3>")
                     .append(Html.escape(copy.title())).append(" <small>(").append(Html.escape(copy.label()))
                     .append(", ").append(Texts.corrections(copy))

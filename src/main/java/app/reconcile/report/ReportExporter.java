@@ -4,6 +4,8 @@ import app.reconcile.core.Project;
 import app.reconcile.io.AtomicFileWriter;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -49,7 +51,10 @@ public final class ReportExporter {
      * message is one line an editor can act on.
      */
     public void write(Project project, ReportFormat format, Path file) throws IOException {
-        byte[] bytes = render(project, format).getBytes(StandardCharsets.UTF_8);
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(format, "format");
+        ReportModel model = ReportModel.of(project, options);
+        ReportRenderer renderer = renderers.get(format);
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -59,7 +64,13 @@ public final class ReportExporter {
             throw new FileSystemException(target.toString(), null, "cannot write the report: this is a folder");
         }
         try {
-            atomicWriter.write(target, out -> out.write(bytes));
+            // written as it is rendered, not held whole as text and again as bytes (a large project's report
+            // runs to tens of megabytes)
+            atomicWriter.write(target, out -> {
+                Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                renderer.render(model, text);
+                text.flush();
+            });
         } catch (AccessDeniedException e) {
             throw new AccessDeniedException(target.toString(), null, "cannot write the report: permission denied");
         }

@@ -28,13 +28,28 @@ import java.util.Optional;
  * @param sources     the articles with their scoreboard rows, in project order
  * @param facts       the facts in project order
  * @param corrections one corrected copy per article, in project order
+ * @param sourceIndex the first source of each article id, for {@link #source}: the renderers look a source up
+ *                    for every mention, and a search through thousands of sources each time was quadratic
  */
 public record ReportModel(String title, Instant generatedAt, Summary summary, List<SourceEntry> sources,
-                          List<FactEntry> facts, List<CorrectedCopy> corrections) {
+                          List<FactEntry> facts, List<CorrectedCopy> corrections,
+                          Map<String, SourceEntry> sourceIndex) {
     public ReportModel {
         sources = List.copyOf(sources);
         facts = List.copyOf(facts);
         corrections = List.copyOf(corrections);
+        sourceIndex = Map.copyOf(sourceIndex);
+    }
+
+    public ReportModel(String title, Instant generatedAt, Summary summary, List<SourceEntry> sources,
+                       List<FactEntry> facts, List<CorrectedCopy> corrections) {
+        this(title, generatedAt, summary, sources, facts, corrections, index(sources));
+    }
+
+    private static Map<String, SourceEntry> index(List<SourceEntry> sources) {
+        Map<String, SourceEntry> out = new HashMap<>();
+        sources.forEach(s -> out.putIfAbsent(s.articleId(), s));
+        return out;
     }
 
     public static ReportModel of(Project project, ReportOptions options) {
@@ -46,22 +61,21 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
         }
         Map<String, SentenceLocator> locators = new HashMap<>();
         Map<String, Article> articles = project.articlesById();
+        com.ibm.icu.text.BreakIterator sentences = SentenceLocator.sentenceIterator();
         List<FactEntry> facts = project.facts().stream()
                 .map(f -> factEntry(f, articleId -> locators.computeIfAbsent(articleId,
-                        id -> new SentenceLocator(articles.containsKey(id) ? articles.get(id).text() : ""))))
+                        id -> new SentenceLocator(articles.containsKey(id) ? articles.get(id).text() : "", sentences))))
                 .toList();
-        List<CorrectedCopy> corrections = project.articles().stream()
-                .map(a -> Corrections.of(a, project.facts()))
-                .toList();
+        List<CorrectedCopy> corrections = Corrections.of(project.articles(), project.facts());
         return new ReportModel(options.title(), options.clock().instant(), Summary.of(project), sources, facts,
                 corrections);
     }
 
     /** The source with this article id, or a stand-in for a mention whose article is missing. */
     public SourceEntry source(String articleId) {
-        return sources.stream().filter(s -> s.articleId().equals(articleId)).findFirst()
-                .orElseGet(() -> new SourceEntry(articleId, "", articleId,
-                        new SourceScore(articleId, "", 0, 0, 0, 0)));
+        SourceEntry found = sourceIndex.get(articleId);
+        return found != null ? found : new SourceEntry(articleId, "", articleId,
+                new SourceScore(articleId, "", 0, 0, 0, 0));
     }
 
     private interface Locators {
@@ -71,8 +85,9 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
     private static FactEntry factEntry(Fact fact, Locators locators) {
         Resolution r = fact.resolution();
         Optional<Authoritative> authoritative = authoritative(fact);
+        Optional<String> value = Scoreboard.authoritativeValue(fact);
         List<VariantEntry> variants = withQuoteDiffs(fact,
-                fact.variants().stream().map(v -> variantEntry(fact, v, locators)).toList(), authoritative);
+                fact.variants().stream().map(v -> variantEntry(fact, v, value, locators)).toList(), authoritative);
         return new FactEntry(fact.id(), fact.kind(), fact.label(), fact.verdict(), fact.status(),
                 authoritative, variants,
                 r == null ? "" : r.note(), r == null ? "" : r.author(), r == null ? null : r.decidedAt(),
@@ -92,7 +107,8 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
         return Optional.of(new Authoritative(value.get(), display, false, Authoritative.AGREEMENT));
     }
 
-    private static VariantEntry variantEntry(Fact fact, Variant variant, Locators locators) {
+    private static VariantEntry variantEntry(Fact fact, Variant variant, Optional<String> authoritative,
+                                             Locators locators) {
         List<MentionEntry> mentions = new ArrayList<>();
         for (Mention m : variant.mentions()) {
             Sentence sentence = locators.forArticle(m.articleId()).around(m.start(), m.end());
@@ -100,7 +116,7 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
                 sentence = new Sentence(m.text(), 0, m.text().length());
             }
             mentions.add(new MentionEntry(m.articleId(), m.start(), m.end(), m.text(), m.value(), sentence,
-                    Scoreboard.standing(fact, m)));
+                    Scoreboard.standing(fact, m, authoritative)));
         }
         return new VariantEntry(variant.value(), variant.display(), variant.articleIds(), mentions,
                 overall(mentions), Optional.empty());

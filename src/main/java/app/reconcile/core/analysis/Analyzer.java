@@ -44,6 +44,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Analyzer implements FactFinder {
     private static final int CORPUS_DATE_SPREAD_DAYS = 7;
+    /**
+     * The most values read from one article. Each value is read in its sentence's context (tagging, the words
+     * around it), so a hostile article of megabytes of numbers would take minutes; an article is read sentence
+     * by sentence until it has yielded this many values (or {@link #MAX_QUOTATIONS_PER_ARTICLE} quotations), and
+     * the rest of it is not compared. The longest article of the evaluation corpora yields about a hundred values;
+     * a 5 MB article of numbers reaches the limit in its first 150 KB or so (docs/performance.md, "Hostile sizes").
+     */
+    public static final int MAX_VALUES_PER_ARTICLE = 5_000;
+    /**
+     * The most quotations read from one article: each is tagged for its speaker and compared with the others'
+     * quotations that share a word with it, which grows faster than the number of quotations. Real articles
+     * hold a few dozen.
+     */
+    public static final int MAX_QUOTATIONS_PER_ARTICLE = 1_000;
 
     /** The least score of a link between two values (see {@link EvidenceAligner}). */
     public static final double LINK_THRESHOLD = EvidenceAligner.THRESHOLD;
@@ -191,7 +205,12 @@ public final class Analyzer implements FactFinder {
         List<Sentence> sentences = splitter.split(index, text);
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
-        for (Sentence s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (candidates.size() >= MAX_VALUES_PER_ARTICLE || quotations.size() >= MAX_QUOTATIONS_PER_ARTICLE) {
+                sentences = List.copyOf(sentences.subList(0, i));
+                break;
+            }
+            Sentence s = sentences.get(i);
             List<Candidate> dated = dates.extract(s, date);
             List<Candidate> scores = new ArrayList<>(records.extract(s));
             scores.addAll(phones.extract(s));
