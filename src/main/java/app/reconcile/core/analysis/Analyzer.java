@@ -68,6 +68,18 @@ public final class Analyzer implements FactFinder {
     private final DateExtractor dates = new DateExtractor(numberWords);
     private final Records records = new Records();
     private final PhoneNumbers phones = new PhoneNumbers();
+    private final int maxValues;
+    private final int maxQuotations;
+
+    public Analyzer() {
+        this(MAX_VALUES_PER_ARTICLE, MAX_QUOTATIONS_PER_ARTICLE);
+    }
+
+    /** With other reading limits than {@link #MAX_VALUES_PER_ARTICLE} and {@link #MAX_QUOTATIONS_PER_ARTICLE}. */
+    Analyzer(int maxValues, int maxQuotations) {
+        this.maxValues = maxValues;
+        this.maxQuotations = maxQuotations;
+    }
 
     /**
      * Articles are first grouped by the event they report ({@link ArticleClusters}); facts are found inside
@@ -206,7 +218,7 @@ public final class Analyzer implements FactFinder {
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (candidates.size() >= MAX_VALUES_PER_ARTICLE || quotations.size() >= MAX_QUOTATIONS_PER_ARTICLE) {
+            if (candidates.size() >= maxValues || quotations.size() >= maxQuotations) {
                 sentences = List.copyOf(sentences.subList(0, i));
                 break;
             }

@@ -32,6 +32,9 @@ public final class SentenceSplitter {
     public static final int MAX_SENTENCE = 1_000;
     /** A window is cut no earlier than this far into it, so windows stay long enough to give values context. */
     private static final int MIN_WINDOW = MAX_SENTENCE / 2;
+    /** How far {@link #digitInWords} looks: two words, or this many characters if they are longer. */
+    private static final int NEAR_WORDS = 2;
+    private static final int NEAR_CHARS = 60;
 
     private final BoilerplateFilter boilerplate;
 
@@ -128,29 +131,27 @@ public final class SentenceSplitter {
 
     /**
      * Where the window that starts at {@code from} ends, searched back from its longest end to
-     * {@link #MIN_WINDOW}: after a clause mark (, ; :) followed by a space; else at a space between two words
-     * without digits, so that no value ("5 million", "12 000", "3 p.m.") is cut in two; else at any space;
-     * else at the longest end (one word of a thousand characters), never inside a surrogate pair.
+     * {@link #MIN_WINDOW}: after a clause mark (, ; :) followed by white space; else at white space with no
+     * digit in the two words on either side, so that no value is cut from its unit or from what it counts
+     * ("5 million people", "12 000", "3 p.m."); else at any white space; else at the longest end (a word of a
+     * thousand characters), never inside a surrogate pair.
      */
     static int windowEnd(String line, int from) {
         int max = from + MAX_SENTENCE;
-        int min = from + MIN_WINDOW;
         int anySpace = -1;
         int plainSpace = -1;
-        for (int i = max; i > min; i--) {
+        for (int i = max; i > from + MIN_WINDOW; i--) {
             if (!Character.isWhitespace(line.charAt(i))) {
                 continue;
             }
-            char before = line.charAt(i - 1);
-            if (",;:".indexOf(before) >= 0) {
+            if (",;:".indexOf(line.charAt(i - 1)) >= 0) {
                 return i;
             }
             if (anySpace < 0) {
                 anySpace = i;
             }
-            if (plainSpace < 0 && !Character.isWhitespace(before) && !digitInWord(line, i - 1, -1)
-                    && i + 1 < line.length() && !Character.isWhitespace(line.charAt(i + 1))
-                    && !digitInWord(line, i + 1, 1)) {
+            if (plainSpace < 0 && !Character.isWhitespace(line.charAt(i - 1)) && !digitInWords(line, i, -1)
+                    && !digitInWords(line, i, 1)) {
                 plainSpace = i;
             }
         }
@@ -163,15 +164,25 @@ public final class SentenceSplitter {
         return Character.isLowSurrogate(line.charAt(max)) ? max - 1 : max;
     }
 
-    /** Whether the word through {@code at}, read in direction {@code step} (±1), holds a digit (40 chars at most). */
-    private static boolean digitInWord(String line, int at, int step) {
-        for (int i = at, seen = 0; i >= 0 && i < line.length() && seen < 40; i += step, seen++) {
+    /**
+     * Whether the {@link #NEAR_WORDS} words next to the white space at {@code at}, read in direction
+     * {@code step} (-1 before it, +1 after it), hold a digit.
+     */
+    private static boolean digitInWords(String line, int at, int step) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = at + step, seen = 0; i >= 0 && i < line.length() && seen < NEAR_CHARS; i += step, seen++) {
             char c = line.charAt(i);
             if (Character.isWhitespace(c)) {
-                return false;
-            }
-            if (Character.isDigit(c)) {
-                return true;
+                if (inWord && ++words == NEAR_WORDS) {
+                    return false;
+                }
+                inWord = false;
+            } else {
+                if (Character.isDigit(c)) {
+                    return true;
+                }
+                inWord = true;
             }
         }
         return false;
