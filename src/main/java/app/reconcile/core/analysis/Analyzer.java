@@ -8,6 +8,7 @@ import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.cluster.ArticleClusters;
 import app.reconcile.core.analysis.evidence.Evidence;
 import app.reconcile.core.analysis.reading.Reader;
+import app.reconcile.core.analysis.reading.Tagged;
 import app.reconcile.core.analysis.evidence.EvidenceAligner;
 import app.reconcile.core.analysis.date.DateExtractor;
 import app.reconcile.core.analysis.name.NameVariantFinder;
@@ -35,6 +36,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -53,11 +56,11 @@ public final class Analyzer implements FactFinder {
      */
     public static final int MAX_VALUES_PER_ARTICLE = 5_000;
     /**
-     * The most quotations read from one article: each is tagged for its speaker and compared with the others'
-     * quotations that share a word with it, which grows faster than the number of quotations. Real articles
-     * hold a few dozen.
+     * The most quotations read from one article: each is tagged for its speaker and compared word by word with
+     * other articles' quotations (a quotation may be a whole window of a run-on line, see {@link SentenceSplitter}).
+     * The real articles of the evaluation corpora hold 30 at most.
      */
-    public static final int MAX_QUOTATIONS_PER_ARTICLE = 1_000;
+    public static final int MAX_QUOTATIONS_PER_ARTICLE = 200;
 
     /** The least score of a link between two values (see {@link EvidenceAligner}). */
     public static final double LINK_THRESHOLD = EvidenceAligner.THRESHOLD;
@@ -110,7 +113,9 @@ public final class Analyzer implements FactFinder {
     /** The facts of one group of articles reporting one event ({@code event}: indexes into {@code articles}). */
     private List<FactDraft> findInEvent(List<Article> articles, List<String> ids, List<Integer> event,
                                         ProgressMonitor monitor) {
-        List<ArticleReading> readings = readEvent(articles, ids, event, monitor);
+        // each sentence is tagged once, whether for its quotations' speakers or for its values' words
+        ConcurrentMap<String, Tagged> tagged = new ConcurrentHashMap<>();
+        List<ArticleReading> readings = readEvent(articles, ids, event, tagged, monitor);
         List<Sentence> sentences = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
@@ -120,7 +125,7 @@ public final class Analyzer implements FactFinder {
             quotations.addAll(r.quotations());
         }
         monitor.progress(0.45, "Aligning values");
-        List<EvidenceAligner.Group> groups = new EvidenceAligner().align(candidates, monitor);
+        List<EvidenceAligner.Group> groups = new EvidenceAligner().align(candidates, monitor, tagged);
         monitor.checkCancelled();
         List<FactDraft> drafts = new ArrayList<>();
         for (EvidenceAligner.Group g : groups) {
@@ -138,7 +143,7 @@ public final class Analyzer implements FactFinder {
 
     /** Each article of one event read in parallel: sentences, values, quotations. */
     private List<ArticleReading> readEvent(List<Article> articles, List<String> ids, List<Integer> event,
-                                           ProgressMonitor monitor) {
+                                           ConcurrentMap<String, Tagged> tagged, ProgressMonitor monitor) {
         monitor.progress(0, "Reading articles");
         Map<Integer, LocalDate> ownDates = new HashMap<>();
         event.forEach(a -> dates.articleDate(articles.get(a).text()).ifPresent(d -> ownDates.put(a, d)));
@@ -146,7 +151,8 @@ public final class Analyzer implements FactFinder {
         AtomicInteger done = new AtomicInteger();
         return event.parallelStream().map(a -> {
             monitor.checkCancelled();
-            ArticleReading r = read(a, articles.get(a).text(), ids.get(a), ownDates.getOrDefault(a, corpusDate));
+            ArticleReading r = read(a, articles.get(a).text(), ids.get(a), ownDates.getOrDefault(a, corpusDate),
+                    tagged);
             monitor.progress(0.4 * done.incrementAndGet() / event.size(), "Reading articles");
             return r;
         }).toList();
@@ -160,7 +166,7 @@ public final class Analyzer implements FactFinder {
     public java.util.Optional<PairExplanation> explainPair(List<Article> articles, String textA, String textB) {
         List<String> ids = articles.stream().map(Article::id).toList();
         List<Integer> all = java.util.stream.IntStream.range(0, articles.size()).boxed().toList();
-        List<Candidate> candidates = readEvent(articles, ids, all, ProgressMonitor.NONE).stream()
+        List<Candidate> candidates = readEvent(articles, ids, all, new ConcurrentHashMap<>(), ProgressMonitor.NONE).stream()
                 .flatMap(r -> r.candidates().stream()).toList();
         Candidate a = candidates.stream().filter(c -> c.text().equalsIgnoreCase(textA)).findFirst().orElse(null);
         Candidate b = candidates.stream().filter(c -> c != a && c.text().equalsIgnoreCase(textB)).findFirst()
@@ -209,7 +215,8 @@ public final class Analyzer implements FactFinder {
         return known.get(known.size() - 1);
     }
 
-    private ArticleReading read(int index, String text, String id, LocalDate date) {
+    private ArticleReading read(int index, String text, String id, LocalDate date,
+                                ConcurrentMap<String, Tagged> tagged) {
         QuantityExtractor quantities = new QuantityExtractor(numberWords, stemmer);
         QuotationExtractor quotes = new QuotationExtractor();
         Bearings bearings = new Bearings();
@@ -236,7 +243,7 @@ public final class Analyzer implements FactFinder {
             candidates.addAll(quantities.extract(s, taken));
             quotations.addAll(quotes.extract(s, id));
         }
-        return new ArticleReading(sentences, candidates, new QuoteSpeakers().attribute(sentences, quotations));
+        return new ArticleReading(sentences, candidates, new QuoteSpeakers().attribute(sentences, quotations, tagged));
     }
 
     /**

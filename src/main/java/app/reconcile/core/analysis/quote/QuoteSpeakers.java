@@ -24,12 +24,19 @@ public final class QuoteSpeakers {
 
     /** @return the article's quotations, in order, each with its speaker where one is found */
     public List<Quotation> attribute(List<Sentence> sentences, List<Quotation> quotations) {
+        return attribute(sentences, quotations, new java.util.HashMap<>());
+    }
+
+    /**
+     * @param tagged sentences already read, by their text, shared with the other readers of the event (the
+     *               values' words); the sentences read here are added to it
+     */
+    public List<Quotation> attribute(List<Sentence> sentences, List<Quotation> quotations,
+                                     java.util.Map<String, Tagged> tagged) {
         int n = quotations.size();
         String[] speaker = new String[n];
         int[] sentence = new int[n];
         QuotedSpans quoted = new QuotedSpans(quotations);
-        // a sentence with several quotations is read once
-        java.util.Map<Integer, Tagged> tagged = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             Quotation q = quotations.get(i);
             sentence[i] = sentenceOf(sentences, q.start());
@@ -38,8 +45,13 @@ public final class QuoteSpeakers {
                 continue;
             }
             Sentence s = sentences.get(sentence[i]);
-            speaker[i] = named(s, tagged.computeIfAbsent(sentence[i], k -> Reader.forThread().read(s.text())), q,
-                    quoted);
+            // a sentence with several quotations is read once, and not again for its values
+            Tagged t = tagged.get(s.text());
+            if (t == null) {
+                t = Reader.forThread().read(s.text());
+                tagged.put(s.text(), t);
+            }
+            speaker[i] = named(s, t, q, quoted);
         }
         for (int i = n - 2; i >= 0; i--) {
             if (speaker[i].isEmpty() && goesOnInto(sentences, quotations.get(i), sentence[i], quotations.get(i + 1),
