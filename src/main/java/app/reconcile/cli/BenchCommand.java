@@ -4,8 +4,10 @@ import app.reconcile.core.Article;
 import app.reconcile.core.Fact;
 import app.reconcile.core.analysis.Analyzer;
 import app.reconcile.core.analysis.ProgressMonitor;
+import app.reconcile.core.analysis.bench.HostileCorpus;
 import app.reconcile.core.analysis.bench.SyntheticCorpus;
 import app.reconcile.io.AtomicFileWriter;
+import app.reconcile.io.ProjectFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,7 +27,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-/** Headless benchmark: analyses synthetic corpora of growing size built from the seed articles. */
+/**
+ * Headless benchmark: analyses synthetic corpora of growing size built from the seed articles, or pairs of
+ * one-line articles of growing length; writes those inputs, and projects of hostile size for timing
+ * {@code export}, as files (docs/performance.md).
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark the analysis engine on synthetic corpora of N articles (~700 words) built from seed texts.")
 public final class BenchCommand implements Callable<Integer> {
@@ -55,6 +61,46 @@ public final class BenchCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     int size;
 
+    @Option(names = "--one-line", split = ",", paramLabel = "CHARS",
+            description = "Time pairs of one-line articles of these lengths in characters instead of the corpora "
+                    + "of --sizes (each line is one sentence with a number every 25 characters or so).")
+    List<Integer> oneLine = new ArrayList<>();
+
+    @Option(names = "--write-one-line", paramLabel = "DIR",
+            description = "Write one pair of one-line articles of --chars characters as one-line-a.txt and "
+                    + "one-line-b.txt into DIR (created if missing) and stop.")
+    Path writeOneLine;
+
+    @Option(names = "--chars",
+            description = "Length of each one-line article written by --write-one-line (default: 5000000) or "
+                    + "--write-project.")
+    Integer chars;
+
+    @Option(names = "--write-project", paramLabel = "FILE",
+            description = "Write a project of --articles synthetic articles and --facts facts (two mentions each, "
+                    + "some resolved) to FILE and stop, to time export on it; with --chars, of the two one-line "
+                    + "articles of --write-one-line instead.")
+    Path writeProject;
+
+    @Option(names = "--articles", defaultValue = "5000",
+            description = "Articles in the project written by --write-project (default: ${DEFAULT-VALUE}).")
+    int articleCount;
+
+    @Option(names = "--facts", defaultValue = "50000",
+            description = "Facts in the project written by --write-project (default: ${DEFAULT-VALUE}).")
+    int factCount;
+
+    @Option(names = "--words", defaultValue = "150",
+            description = "Words per article of the project written by --write-project (default: ${DEFAULT-VALUE}).")
+    int words;
+
+    /** The largest article the importer takes (5 MiB), and so the longest one-line article worth timing. */
+    private static final int MAX_CHARS = 5 * 1024 * 1024;
+    private static final int DEFAULT_CHARS = 5_000_000;
+    private static final int MAX_PROJECT_ARTICLES = 100_000;
+    private static final int MAX_PROJECT_FACTS = 1_000_000;
+    private static final int MAX_WORDS = 10_000;
+
     @Spec
     CommandSpec spec;
 
@@ -71,14 +117,30 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         SyntheticCorpus corpus = new SyntheticCorpus(texts, RANDOM_SEED);
+        HostileCorpus hostile = new HostileCorpus(RANDOM_SEED);
         if (writeCorpus != null) {
             return write(corpus.articles(size, WORDS_PER_ARTICLE), out);
         }
-        out.printf("%6s %8s %7s %9s %8s %8s %9s %9s%n", "N", "words", "facts", "conflicts", "wall ms", "cpu ms",
-                "peak MB", "used MB");
-        for (int n : sizes) {
-            List<Article> articles = corpus.articles(n, WORDS_PER_ARTICLE);
-            long words = articles.stream().mapToLong(a -> a.text().split("\\s+").length).sum();
+        if (chars != null && (chars < 1 || chars > MAX_CHARS)) {
+            err().println("reconcile: bench: --chars must be between 1 and " + MAX_CHARS);
+            return ExitCodes.USAGE;
+        }
+        if (writeOneLine != null) {
+            return writeArticles(writeOneLine, hostile.oneLinePair(chars == null ? DEFAULT_CHARS : chars), out);
+        }
+        if (writeProject != null) {
+            return writeProject(hostile, texts, out);
+        }
+        if (oneLine.stream().anyMatch(c -> c < 1 || c > MAX_CHARS)) {
+            err().println("reconcile: bench: each --one-line length must be between 1 and " + MAX_CHARS);
+            return ExitCodes.USAGE;
+        }
+        boolean lines = !oneLine.isEmpty();
+        out.printf("%8s %8s %7s %9s %8s %8s %9s %9s%n", lines ? "chars" : "N", "words", "facts", "conflicts",
+                "wall ms", "cpu ms", "peak MB", "used MB");
+        for (int n : lines ? oneLine : sizes) {
+            List<Article> articles = lines ? hostile.oneLinePair(n) : corpus.articles(n, WORDS_PER_ARTICLE);
+            long wordCount = articles.stream().mapToLong(a -> a.text().split("\\s+").length).sum();
             System.gc();
             resetPeaks();
             long cpu0 = processCpuNanos();
@@ -88,7 +150,7 @@ public final class BenchCommand implements Callable<Integer> {
             long cpuMs = (processCpuNanos() - cpu0) / 1_000_000;
             Runtime rt = Runtime.getRuntime();
             long used = (rt.totalMemory() - rt.freeMemory()) >> 20;
-            out.printf("%6d %8d %7d %9d %8d %8d %9d %9d%n", n, words, facts.size(),
+            out.printf("%8d %8d %7d %9d %8d %8d %9d %9d%n", n, wordCount, facts.size(),
                     facts.stream().filter(Fact::isConflict).count(), ms, cpuMs, peakHeapMb(), used);
             out.flush();
         }
@@ -107,6 +169,42 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--size: " + size + " is not a corpus size; it must be "
                     + "from 1 to " + MAX_ARTICLES + " articles");
         }
+    }
+
+    /** Writes the one-line articles under their source names into {@code dir}. */
+    private int writeArticles(Path dir, List<Article> articles, PrintWriter out) {
+        try {
+            Files.createDirectories(dir);
+            for (Article a : articles) {
+                Files.writeString(dir.resolve(a.source()), a.text() + "\n", StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            err().println("reconcile: bench: cannot write the articles to " + dir + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        out.printf("wrote %d articles of %d characters to %s%n", articles.size(), articles.get(0).text().length(), dir);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int writeProject(HostileCorpus hostile, List<String> seedTexts, PrintWriter out) {
+        if (articleCount < 2 || articleCount > MAX_PROJECT_ARTICLES || factCount < 0 || factCount > MAX_PROJECT_FACTS
+                || words < 1 || words > MAX_WORDS) {
+            err().printf("reconcile: bench: --articles must be between 2 and %d, --facts between 0 and %d, "
+                    + "--words between 1 and %d%n", MAX_PROJECT_ARTICLES, MAX_PROJECT_FACTS, MAX_WORDS);
+            return ExitCodes.USAGE;
+        }
+        try {
+            new ProjectFiles().save(chars != null ? hostile.project(hostile.oneLinePair(chars), factCount)
+                    : hostile.project(seedTexts, articleCount, words, factCount), writeProject);
+        } catch (IOException e) {
+            err().println("reconcile: bench: cannot write the project to " + writeProject + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        out.printf("wrote a project of %d articles and %d facts to %s%n", chars != null ? 2 : articleCount, factCount,
+                writeProject);
+        out.flush();
+        return ExitCodes.OK;
     }
 
     /** Writes the articles as art_000.txt, art_001.txt, ... into {@link #writeCorpus}; existing files are kept. */

@@ -1,8 +1,10 @@
 package app.reconcile.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,27 +44,35 @@ public final class Scoreboard {
     private Scoreboard() {
     }
 
-    /** One score per article, in project order; articles stating nothing score all zeros. */
+    /**
+     * One score per article, in project order; articles stating nothing score all zeros. One pass over the
+     * facts, each counted for the articles it names: asking every fact about every article took minutes for a
+     * project of thousands of articles and tens of thousands of facts.
+     */
     public static List<SourceScore> of(Project project) {
-        List<SourceScore> scores = new ArrayList<>();
+        Map<String, int[]> counts = new HashMap<>();
         for (Article article : project.articles()) {
-            int stated = 0;
-            int agreeing = 0;
-            int contradicting = 0;
-            int unresolved = 0;
-            for (Fact fact : project.facts()) {
-                if (!fact.articleIds().contains(article.id())) {
+            counts.putIfAbsent(article.id(), new int[4]);
+        }
+        for (Fact fact : project.facts()) {
+            for (String articleId : fact.articleIds()) {
+                int[] c = counts.get(articleId);
+                if (c == null) {
                     continue;
                 }
-                stated++;
-                switch (standing(fact, article.id())) {
-                    case AGREES -> agreeing++;
-                    case CONTRADICTS -> contradicting++;
-                    case UNRESOLVED -> unresolved++;
+                c[0]++;
+                switch (standing(fact, articleId)) {
+                    case AGREES -> c[1]++;
+                    case CONTRADICTS -> c[2]++;
+                    case UNRESOLVED -> c[3]++;
                     case NOT_APPLICABLE -> { }
                 }
             }
-            scores.add(new SourceScore(article.id(), article.source(), stated, agreeing, contradicting, unresolved));
+        }
+        List<SourceScore> scores = new ArrayList<>();
+        for (Article article : project.articles()) {
+            int[] c = counts.get(article.id());
+            scores.add(new SourceScore(article.id(), article.source(), c[0], c[1], c[2], c[3]));
         }
         return List.copyOf(scores);
     }
@@ -89,15 +99,24 @@ public final class Scoreboard {
         if (own.isEmpty()) {
             return Standing.NOT_APPLICABLE;
         }
-        return combine(own.stream().map(m -> standing(fact, m)).toList());
+        Optional<String> authoritative = authoritativeValue(fact);
+        return combine(own.stream().map(m -> standing(fact, m, authoritative)).toList());
     }
 
     /** Where one mention stands against the fact's authoritative value. */
     public static Standing standing(Fact fact, Mention mention) {
+        return standing(fact, mention, authoritativeValue(fact));
+    }
+
+    /**
+     * Where one mention stands against {@code authoritative}, the fact's {@link #authoritativeValue}: for
+     * callers that ask about every mention of a fact, since finding that value reads all the mentions (a fact
+     * found in a long article may have thousands).
+     */
+    public static Standing standing(Fact fact, Mention mention, Optional<String> authoritative) {
         if (fact.needsDecision()) {
             return Standing.UNRESOLVED;
         }
-        Optional<String> authoritative = authoritativeValue(fact);
         if (authoritative.isEmpty()) {
             return Standing.NOT_APPLICABLE;
         }

@@ -4,14 +4,23 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the sentence a mention stands in, so a reader of the report sees each version in its context.
  * Uses ICU sentence boundaries with abbreviation suppression ("Mr. Putin" is one sentence; ICU's English list
  * lacks the titles news copy uses most, so they are added), never crosses a
  * line break (headlines and datelines have no final full stop), and shortens run-on paragraphs around the
- * mention. One instance per article text: the break iterator is stateful and not thread-safe.
+ * mention.
+ *
+ * <p>The sentence and line boundaries are found once, in one pass over the text, and each mention looks its
+ * sentence up by binary search. Asking ICU for {@code preceding}/{@code following} and scanning for the line
+ * ends on every call cost time in proportion to the sentence's length, for every mention in it: a one-line
+ * article of a few megabytes took minutes to export (issue 13). {@code SentenceLocatorEquivalenceTest} checks
+ * that both ways find the same sentences.
  */
 final class SentenceLocator {
     /** Longer "sentences" are cut to this many characters on each side of the mention. */
@@ -22,14 +31,65 @@ final class SentenceLocator {
             "Col.", "Capt.", "Sgt.", "Cpl.", "Adm.", "Supt.", "Insp.", "Rev.", "Maj.", "Brig.", "Cmdr.");
 
     private final String text;
-    private final BreakIterator sentences;
+    /** The sentence boundaries, ascending, from 0 to the text's length. */
+    private final int[] boundaries;
+    /** The offsets of the line feeds, ascending. */
+    private final int[] newlines;
+    /** Where the white space that starts at a sentence or line start ends, by that start (one scan each). */
+    private final Map<Integer, Integer> firstNonSpace = new HashMap<>();
+    /** Where the white space that ends at a sentence or line end starts, by that end (one scan each). */
+    private final Map<Integer, Integer> lastNonSpaceEnd = new HashMap<>();
 
     SentenceLocator(String text) {
+        this(text, sentenceIterator());
+    }
+
+    /**
+     * @param sentences a sentence iterator from {@link #sentenceIterator()}; it is set to {@code text} and may be
+     *                  reused for the next article once this constructor returns
+     */
+    SentenceLocator(String text, BreakIterator sentences) {
         this.text = text;
+        this.boundaries = boundaries(text, sentences);
+        this.newlines = newlines(text);
+    }
+
+    /**
+     * ICU's English sentence iterator with the titles suppressed. Building one costs more than reading a short
+     * article with it, so one iterator serves all the articles of a report, one after the other.
+     */
+    static BreakIterator sentenceIterator() {
         FilteredBreakIteratorBuilder filter = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
         TITLES.forEach(filter::suppressBreakAfter);
-        this.sentences = filter.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
-        this.sentences.setText(text);
+        return filter.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+    }
+
+    private static int[] boundaries(String text, BreakIterator sentences) {
+        if (text.isEmpty()) {
+            return new int[] {0};
+        }
+        sentences.setText(text);
+        int[] out = new int[16];
+        int n = 0;
+        for (int b = sentences.first(); b != BreakIterator.DONE; b = sentences.next()) {
+            if (n == out.length) {
+                out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = b;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static int[] newlines(String text) {
+        int[] out = new int[16];
+        int n = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (n == out.length) {
+                out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = i;
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** The sentence around {@code [start, end)}; offsets outside the text are clamped to it. */
@@ -40,20 +100,50 @@ final class SentenceLocator {
         }
         int s = Math.min(Math.max(start, 0), len);
         int e = Math.min(Math.max(end, s), len);
-        int from = s >= len ? len : sentences.preceding(s + 1);
-        int to = e == 0 ? sentences.following(0) : sentences.following(e - 1);
-        from = Math.max(from, text.lastIndexOf('\n', s - 1) + 1);
-        int lineEnd = text.indexOf('\n', e);
-        if (lineEnd >= 0) {
-            to = Math.min(to, lineEnd);
+        // the last boundary at or before s, and the first after e - 1 (after 0 for an empty mention at 0)
+        int from = s >= len ? len : boundaries[lastAtOrBefore(boundaries, s)];
+        int to = boundaries[lastAtOrBefore(boundaries, Math.max(e - 1, 0)) + 1];
+        // the line around the mention: after the last line feed before s, up to the first at or after e
+        int before = lastAtOrBefore(newlines, s - 1);
+        from = Math.max(from, before < 0 ? 0 : newlines[before] + 1);
+        int after = lastAtOrBefore(newlines, e - 1) + 1;
+        if (after < newlines.length) {
+            to = Math.min(to, newlines[after]);
         }
-        while (from < s && Character.isWhitespace(text.charAt(from))) {
+        from = Math.min(firstNonSpace.computeIfAbsent(from, this::skipSpaceForward), s);
+        to = Math.max(lastNonSpaceEnd.computeIfAbsent(to, this::skipSpaceBackward), e);
+        return shorten(from, s, e, to);
+    }
+
+    /** The index of the last value {@code <= at} in the ascending {@code sorted}, or -1. */
+    private static int lastAtOrBefore(int[] sorted, int at) {
+        int lo = 0;
+        int hi = sorted.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private int skipSpaceForward(int from) {
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
-        while (to > e && Character.isWhitespace(text.charAt(to - 1))) {
+        return from;
+    }
+
+    private int skipSpaceBackward(int to) {
+        while (to > 0 && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
-        return shorten(from, s, e, to);
+        return to;
     }
 
     private Sentence shorten(int from, int s, int e, int to) {

@@ -308,6 +308,50 @@ class CliTest {
     }
 
     @Test
+    void benchTimesOneLinePairsByLength() {
+        int exit = cli.execute("bench", "--one-line", "3000,6000");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString().lines().filter(l -> l.matches("\\s*(3000|6000)\\s+\\d+.*"))).hasSize(2);
+    }
+
+    @Test
+    void benchWritesAOneLinePairThatAnalyzeReads() throws Exception {
+        Path pair = dir.resolve("pair");
+
+        assertThat(cli.execute("bench", "--write-one-line", pair.toString(), "--chars", "5000")).as(err.toString())
+                .isZero();
+
+        assertThat(Files.readString(pair.resolve("one-line-a.txt")).strip()).hasSizeBetween(5000, 5100)
+                .doesNotContain("\n");
+        assertThat(cli.execute("analyze", "--out", dir.resolve("p.json").toString(),
+                pair.resolve("one-line-a.txt").toString(), pair.resolve("one-line-b.txt").toString())).isZero();
+    }
+
+    @Test
+    void benchWritesAProjectThatExportReads() throws Exception {
+        Path project = dir.resolve("large.json");
+
+        assertThat(cli.execute("bench", "--write-project", project.toString(), "--articles", "20", "--facts", "300"))
+                .as(err.toString()).isZero();
+
+        assertThat(cli.execute("export", "--format", "html", "--out", dir.resolve("r.html").toString(),
+                project.toString())).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("r.html"))).contains("id=\"fact-f300\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--one-line=0", "--one-line=6000000", "--chars=-1"})
+    void benchRefusesLengthsOutsideWhatTheImporterTakes(String option) {
+        String[] args = option.startsWith("--chars")
+                ? new String[] {"bench", "--write-one-line", dir.resolve("x").toString(), option}
+                : new String[] {"bench", option};
+
+        assertThat(cli.execute(args)).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("between 1 and");
+    }
+
+    @Test
     void openOnACorruptFileStillOpensTheWindowAndSaysSoOnStderrWithExitCode1() throws Exception {
         Path bad = dir.resolve("corrupt.json");
         Files.writeString(bad, "{\"format\": \"reconcile-project\", \"articles\": [ {\"id\": \"a1\"");

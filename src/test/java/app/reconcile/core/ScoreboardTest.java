@@ -42,6 +42,15 @@ class ScoreboardTest {
     }
 
     @Test
+    void aMentionOfAnArticleThatIsNotInTheProjectCountsForNoSource() {
+        Fact fact = conflict("f1", m(A, 0, "2", "2"), new Mention("gone", 0, 1, "3", "3")).withResolution(resolved("2"));
+        Project project = new Project(List.of(A, B), List.of(fact));
+
+        assertThat(Scoreboard.of(project)).containsExactly(new SourceScore("a", "a.txt", 1, 1, 0, 0),
+                new SourceScore("b", "b.txt", 0, 0, 0, 0));
+    }
+
+    @Test
     void sourceStatingTheResolvedValueAgreesAndTheOtherContradicts() {
         Fact fact = conflict("f1", m(A, 0, "2", "2"), m(B, 0, "3", "3")).withResolution(resolved("2"));
         Project project = new Project(List.of(A, B), List.of(fact));

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,19 @@ class ReportExporterTest {
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8))
                 .isEqualTo(exporter.render(ReportFixtures.project(), ReportFormat.MD));
+    }
+
+    @Test
+    void aLargeHtmlReportIsWrittenAsItIsRenderedAndReadsTheSameAsTheRenderedText() throws IOException {
+        Project large = new app.reconcile.core.analysis.bench.HostileCorpus(11).project(
+                List.of(ReportFixtures.A1.text(), ReportFixtures.A2.text(), ReportFixtures.A3.text()), 40, 80, 600);
+        Path file = dir.resolve("large.html");
+
+        exporter.write(large, ReportFormat.HTML, file);
+
+        String rendered = exporter.render(large, ReportFormat.HTML);
+        assertThat(rendered.length()).isGreaterThan(4 * ChunkedOutput.CHUNK);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(rendered);
     }
 
     @Test

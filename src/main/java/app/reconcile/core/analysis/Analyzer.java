@@ -8,6 +8,7 @@ import app.reconcile.core.analysis.value.Candidate;
 import app.reconcile.core.analysis.cluster.ArticleClusters;
 import app.reconcile.core.analysis.evidence.Evidence;
 import app.reconcile.core.analysis.reading.Reader;
+import app.reconcile.core.analysis.reading.Tagged;
 import app.reconcile.core.analysis.evidence.EvidenceAligner;
 import app.reconcile.core.analysis.date.DateExtractor;
 import app.reconcile.core.analysis.name.NameVariantFinder;
@@ -35,6 +36,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -44,6 +47,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Analyzer implements FactFinder {
     private static final int CORPUS_DATE_SPREAD_DAYS = 7;
+    /**
+     * The most values read from one article. Each value is read in its sentence's context (tagging, the words
+     * around it), so a hostile article of megabytes of numbers would take minutes; an article is read sentence
+     * by sentence until it has yielded this many values (or {@link #MAX_QUOTATIONS_PER_ARTICLE} quotations), and
+     * the rest of it is not compared. The longest article of the evaluation corpora yields about a hundred values;
+     * a 5 MB article of numbers reaches the limit in its first 150 KB or so (docs/performance.md, "Hostile sizes").
+     */
+    public static final int MAX_VALUES_PER_ARTICLE = 5_000;
+    /**
+     * The most quotations read from one article: each is tagged for its speaker and compared word by word with
+     * other articles' quotations (a quotation may be a whole window of a run-on line, see {@link SentenceSplitter}).
+     * The real articles of the evaluation corpora hold 30 at most.
+     */
+    public static final int MAX_QUOTATIONS_PER_ARTICLE = 200;
 
     /** The least score of a link between two values (see {@link EvidenceAligner}). */
     public static final double LINK_THRESHOLD = EvidenceAligner.THRESHOLD;
@@ -54,6 +71,18 @@ public final class Analyzer implements FactFinder {
     private final DateExtractor dates = new DateExtractor(numberWords);
     private final Records records = new Records();
     private final PhoneNumbers phones = new PhoneNumbers();
+    private final int maxValues;
+    private final int maxQuotations;
+
+    public Analyzer() {
+        this(MAX_VALUES_PER_ARTICLE, MAX_QUOTATIONS_PER_ARTICLE);
+    }
+
+    /** With other reading limits than {@link #MAX_VALUES_PER_ARTICLE} and {@link #MAX_QUOTATIONS_PER_ARTICLE}. */
+    Analyzer(int maxValues, int maxQuotations) {
+        this.maxValues = maxValues;
+        this.maxQuotations = maxQuotations;
+    }
 
     /**
      * Articles are first grouped by the event they report ({@link ArticleClusters}); facts are found inside
@@ -84,7 +113,9 @@ public final class Analyzer implements FactFinder {
     /** The facts of one group of articles reporting one event ({@code event}: indexes into {@code articles}). */
     private List<FactDraft> findInEvent(List<Article> articles, List<String> ids, List<Integer> event,
                                         ProgressMonitor monitor) {
-        List<ArticleReading> readings = readEvent(articles, ids, event, monitor);
+        // each sentence is tagged once, whether for its quotations' speakers or for its values' words
+        ConcurrentMap<String, Tagged> tagged = new ConcurrentHashMap<>();
+        List<ArticleReading> readings = readEvent(articles, ids, event, tagged, monitor);
         List<Sentence> sentences = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
@@ -94,7 +125,7 @@ public final class Analyzer implements FactFinder {
             quotations.addAll(r.quotations());
         }
         monitor.progress(0.45, "Aligning values");
-        List<EvidenceAligner.Group> groups = new EvidenceAligner().align(candidates, monitor);
+        List<EvidenceAligner.Group> groups = new EvidenceAligner().align(candidates, monitor, tagged);
         monitor.checkCancelled();
         List<FactDraft> drafts = new ArrayList<>();
         for (EvidenceAligner.Group g : groups) {
@@ -112,7 +143,7 @@ public final class Analyzer implements FactFinder {
 
     /** Each article of one event read in parallel: sentences, values, quotations. */
     private List<ArticleReading> readEvent(List<Article> articles, List<String> ids, List<Integer> event,
-                                           ProgressMonitor monitor) {
+                                           ConcurrentMap<String, Tagged> tagged, ProgressMonitor monitor) {
         monitor.progress(0, "Reading articles");
         Map<Integer, LocalDate> ownDates = new HashMap<>();
         // a page's own publication date (from its metadata) is firmer than a date guessed from the text's top
@@ -122,7 +153,8 @@ public final class Analyzer implements FactFinder {
         AtomicInteger done = new AtomicInteger();
         return event.parallelStream().map(a -> {
             monitor.checkCancelled();
-            ArticleReading r = read(a, articles.get(a).text(), ids.get(a), ownDates.getOrDefault(a, corpusDate));
+            ArticleReading r = read(a, articles.get(a).text(), ids.get(a), ownDates.getOrDefault(a, corpusDate),
+                    tagged);
             monitor.progress(0.4 * done.incrementAndGet() / event.size(), "Reading articles");
             return r;
         }).toList();
@@ -136,7 +168,7 @@ public final class Analyzer implements FactFinder {
     public java.util.Optional<PairExplanation> explainPair(List<Article> articles, String textA, String textB) {
         List<String> ids = articles.stream().map(Article::id).toList();
         List<Integer> all = java.util.stream.IntStream.range(0, articles.size()).boxed().toList();
-        List<Candidate> candidates = readEvent(articles, ids, all, ProgressMonitor.NONE).stream()
+        List<Candidate> candidates = readEvent(articles, ids, all, new ConcurrentHashMap<>(), ProgressMonitor.NONE).stream()
                 .flatMap(r -> r.candidates().stream()).toList();
         Candidate a = candidates.stream().filter(c -> c.text().equalsIgnoreCase(textA)).findFirst().orElse(null);
         Candidate b = candidates.stream().filter(c -> c != a && c.text().equalsIgnoreCase(textB)).findFirst()
@@ -185,7 +217,8 @@ public final class Analyzer implements FactFinder {
         return known.get(known.size() - 1);
     }
 
-    private ArticleReading read(int index, String text, String id, LocalDate date) {
+    private ArticleReading read(int index, String text, String id, LocalDate date,
+                                ConcurrentMap<String, Tagged> tagged) {
         QuantityExtractor quantities = new QuantityExtractor(numberWords, stemmer);
         QuotationExtractor quotes = new QuotationExtractor();
         Bearings bearings = new Bearings();
@@ -193,7 +226,12 @@ public final class Analyzer implements FactFinder {
         List<Sentence> sentences = splitter.split(index, text);
         List<Candidate> candidates = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
-        for (Sentence s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (candidates.size() >= maxValues || quotations.size() >= maxQuotations) {
+                sentences = List.copyOf(sentences.subList(0, i));
+                break;
+            }
+            Sentence s = sentences.get(i);
             List<Candidate> dated = dates.extract(s, date);
             List<Candidate> scores = new ArrayList<>(records.extract(s));
             scores.addAll(phones.extract(s));
@@ -207,7 +245,7 @@ public final class Analyzer implements FactFinder {
             candidates.addAll(quantities.extract(s, taken));
             quotations.addAll(quotes.extract(s, id));
         }
-        return new ArticleReading(sentences, candidates, new QuoteSpeakers().attribute(sentences, quotations));
+        return new ArticleReading(sentences, candidates, new QuoteSpeakers().attribute(sentences, quotations, tagged));
     }
 
     /**

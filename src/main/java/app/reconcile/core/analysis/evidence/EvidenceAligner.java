@@ -83,7 +83,16 @@ public final class EvidenceAligner {
     }
 
     public List<Group> align(List<Candidate> candidates, ProgressMonitor monitor) {
-        List<Reading> readings = read(candidates);
+        return align(candidates, monitor, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * @param tagged sentences already read, by their text, shared with the other readers of the event (the
+     *               quotations' speakers); the sentences read here are added to it
+     */
+    public List<Group> align(List<Candidate> candidates, ProgressMonitor monitor,
+                             java.util.concurrent.ConcurrentMap<String, Tagged> tagged) {
+        List<Reading> readings = read(candidates, tagged);
         monitor.checkCancelled();
         List<List<int[]>> blocks = blocks(readings);
         LinkScorer scorer = LinkScorer.forEvent(readings);
@@ -99,7 +108,7 @@ public final class EvidenceAligner {
 
     /** Why two values were or were not linked, for {@code --explain-pair}. */
     public Evidence explain(List<Candidate> candidates, Candidate a, Candidate b) {
-        List<Reading> readings = read(candidates);
+        List<Reading> readings = read(candidates, new java.util.concurrent.ConcurrentHashMap<>());
         Reading ra = readings.get(indexOf(candidates, a));
         Reading rb = readings.get(indexOf(candidates, b));
         return LinkScorer.forEvent(readings).score(ra, rb);
@@ -114,7 +123,7 @@ public final class EvidenceAligner {
         throw new IllegalArgumentException("not one of the candidates: " + c.text());
     }
 
-    private List<Reading> read(List<Candidate> candidates) {
+    private List<Reading> read(List<Candidate> candidates, java.util.concurrent.ConcurrentMap<String, Tagged> byText) {
         Map<Sentence, Tagged> tagged = new IdentityHashMap<>();
         List<Sentence> distinct = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -124,7 +133,6 @@ public final class EvidenceAligner {
             }
         }
         // wire copy repeats sentences word for word: each distinct text is tagged once
-        Map<String, Tagged> byText = new java.util.concurrent.ConcurrentHashMap<>();
         List<Tagged> tags = distinct.parallelStream()
                 .map(s -> byText.computeIfAbsent(s.text(), t -> Reader.forThread().read(t))).toList();
         for (int i = 0; i < distinct.size(); i++) {

@@ -24,6 +24,15 @@ public final class QuoteFinder {
     private static final int LABEL_WORDS = 6;
     private static final double MAX_WORD_SHARE = 0.2;
     private static final int MIN_SHARED_WORDS = 1;
+    /** A word in more wordings than this proposes no pairs, whatever their number (as in EvidenceAligner). */
+    private static final int MAX_POSTING = 400;
+    /**
+     * Each wording is compared with at most this many others, those that share the most rare words with it
+     * (and with those that keep it among theirs). A quotation is the same as a handful of others at most; an
+     * article quoted whole, window after window (issue 13), would otherwise compare thousands of long wordings
+     * word by word, all against all.
+     */
+    static final int MAX_PARTNERS = 10;
 
     private final QuoteComparator comparator = new QuoteComparator();
 
@@ -121,7 +130,7 @@ public final class QuoteFinder {
     }
 
     /** Pairs of wordings sharing at least one word that is rare among the wordings. */
-    private static List<int[]> candidatePairs(List<List<String>> words) {
+    static List<int[]> candidatePairs(List<List<String>> words) {
         Map<String, List<Integer>> index = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             for (String w : Set.copyOf(words.get(i))) {
@@ -131,7 +140,7 @@ public final class QuoteFinder {
                 index.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
             }
         }
-        int limit = Math.max(20, (int) (MAX_WORD_SHARE * words.size()));
+        int limit = Math.min(MAX_POSTING, Math.max(20, (int) (MAX_WORD_SHARE * words.size())));
         Map<Long, Integer> shared = new HashMap<>();
         for (List<Integer> posting : index.values()) {
             if (posting.size() > limit) {
@@ -146,11 +155,42 @@ public final class QuoteFinder {
         List<int[]> pairs = new ArrayList<>();
         shared.forEach((key, count) -> {
             if (count >= MIN_SHARED_WORDS) {
-                pairs.add(new int[] {(int) (key / words.size()), (int) (key % words.size())});
+                pairs.add(new int[] {(int) (key / words.size()), (int) (key % words.size()), count});
             }
         });
-        pairs.sort(java.util.Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
-        return pairs;
+        List<int[]> kept = closestPartners(pairs, words.size());
+        kept.sort(java.util.Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+        return kept;
+    }
+
+    /**
+     * The pairs ({@code [i, j, shared words]}) among the {@link #MAX_PARTNERS} of either wording that share the
+     * most words with it, ties to the earlier partner.
+     */
+    private static List<int[]> closestPartners(List<int[]> pairs, int wordings) {
+        int[] degree = new int[wordings];
+        pairs.forEach(p -> {
+            degree[p[0]]++;
+            degree[p[1]]++;
+        });
+        boolean crowded = false;
+        for (int d : degree) {
+            crowded |= d > MAX_PARTNERS;
+        }
+        if (!crowded) {
+            return pairs;
+        }
+        Map<Integer, List<int[]>> byWording = new HashMap<>();
+        pairs.forEach(p -> {
+            byWording.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p);
+            byWording.computeIfAbsent(p[1], k -> new ArrayList<>()).add(p);
+        });
+        Set<int[]> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        byWording.forEach((w, own) -> own.stream()
+                .sorted(java.util.Comparator.<int[]>comparingInt(p -> -p[2])
+                        .thenComparingInt(p -> p[0] == w ? p[1] : p[0]))
+                .limit(MAX_PARTNERS).forEach(kept::add));
+        return new ArrayList<>(pairs.stream().filter(kept::contains).toList());
     }
 
     private static boolean differentArticles(List<Quotation> a, List<Quotation> b) {

@@ -24,13 +24,34 @@ public final class QuoteSpeakers {
 
     /** @return the article's quotations, in order, each with its speaker where one is found */
     public List<Quotation> attribute(List<Sentence> sentences, List<Quotation> quotations) {
+        return attribute(sentences, quotations, new java.util.HashMap<>());
+    }
+
+    /**
+     * @param tagged sentences already read, by their text, shared with the other readers of the event (the
+     *               values' words); the sentences read here are added to it
+     */
+    public List<Quotation> attribute(List<Sentence> sentences, List<Quotation> quotations,
+                                     java.util.Map<String, Tagged> tagged) {
         int n = quotations.size();
         String[] speaker = new String[n];
         int[] sentence = new int[n];
+        QuotedSpans quoted = new QuotedSpans(quotations);
         for (int i = 0; i < n; i++) {
             Quotation q = quotations.get(i);
             sentence[i] = sentenceOf(sentences, q.start());
-            speaker[i] = sentence[i] < 0 ? "" : named(sentences.get(sentence[i]), q, quotations);
+            if (sentence[i] < 0) {
+                speaker[i] = "";
+                continue;
+            }
+            Sentence s = sentences.get(sentence[i]);
+            // a sentence with several quotations is read once, and not again for its values
+            Tagged t = tagged.get(s.text());
+            if (t == null) {
+                t = Reader.forThread().read(s.text());
+                tagged.put(s.text(), t);
+            }
+            speaker[i] = named(s, t, q, quoted);
         }
         for (int i = n - 2; i >= 0; i--) {
             if (speaker[i].isEmpty() && goesOnInto(sentences, quotations.get(i), sentence[i], quotations.get(i + 1),
@@ -51,18 +72,17 @@ public final class QuoteSpeakers {
     }
 
     /** The proper-noun run nearest the quotation outside every quotation of its sentence, by its last word. */
-    private static String named(Sentence s, Quotation q, List<Quotation> all) {
-        Tagged t = Reader.forThread().read(s.text());
+    private static String named(Sentence s, Tagged t, Quotation q, QuotedSpans all) {
         int from = q.start() - s.start();
         int to = q.end() - s.start();
         String best = "";
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < t.size(); i++) {
-            if (!t.isProperNoun(i) || quoted(s, t.start(i), all)) {
+            if (!t.isProperNoun(i) || all.contains(s.start() + t.start(i))) {
                 continue;
             }
             int last = i;
-            while (last + 1 < t.size() && t.isProperNoun(last + 1) && !quoted(s, t.start(last + 1), all)) {
+            while (last + 1 < t.size() && t.isProperNoun(last + 1) && !all.contains(s.start() + t.start(last + 1))) {
                 last++;
             }
             int distance = t.end(last) <= from ? from - t.end(last) : t.start(i) - to;
@@ -75,14 +95,49 @@ public final class QuoteSpeakers {
         return best;
     }
 
-    private static boolean quoted(Sentence s, int offset, List<Quotation> all) {
-        int at = s.start() + offset;
-        for (Quotation q : all) {
-            if (q.start() <= at && at < q.end()) {
-                return true;
+    /**
+     * Whether an article offset lies inside any of the article's quotations, by binary search: asking each
+     * quotation for each proper noun made an article of thousands of quotations quadratic.
+     */
+    private static final class QuotedSpans {
+        private final int[] starts;
+        /** The furthest end among the quotations up to each one, in order of start. */
+        private final int[] reach;
+
+        QuotedSpans(List<Quotation> quotations) {
+            List<Quotation> byStart = quotations.stream()
+                    .sorted(java.util.Comparator.comparingInt(Quotation::start)).toList();
+            starts = new int[byStart.size()];
+            reach = new int[byStart.size()];
+            int furthest = Integer.MIN_VALUE;
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = byStart.get(i).start();
+                furthest = Math.max(furthest, byStart.get(i).end());
+                reach[i] = furthest;
             }
         }
-        return false;
+
+        boolean contains(int at) {
+            int k = lastAtOrBefore(starts, at);
+            return k >= 0 && at < reach[k];
+        }
+    }
+
+    /** The index of the last value {@code <= at} in the ascending {@code sorted}, or -1. */
+    private static int lastAtOrBefore(int[] sorted, int at) {
+        int lo = 0;
+        int hi = sorted.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     /** The first quotation runs to the end of its sentence and the next starts its next sentence. */
@@ -95,11 +150,19 @@ public final class QuoteSpeakers {
         return rest.chars().noneMatch(Character::isLetterOrDigit) && before.chars().noneMatch(Character::isLetterOrDigit);
     }
 
+    /** The sentence holding {@code offset}, by binary search: the splitter's sentences are in order and disjoint. */
     private static int sentenceOf(List<Sentence> sentences, int offset) {
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            if (s.start() <= offset && offset < s.end()) {
-                return i;
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
             }
         }
         return -1;
