@@ -28,9 +28,11 @@ import java.util.Optional;
  * @param sources     the articles with their scoreboard rows, in project order
  * @param facts       the facts in project order
  * @param corrections one corrected copy per article, in project order
+ * @param sourceIndex the first source of each article id, for {@link #source}
  */
 public record ReportModel(String title, Instant generatedAt, Summary summary, List<SourceEntry> sources,
-                          List<FactEntry> facts, List<CorrectedCopy> corrections) {
+                          List<FactEntry> facts, List<CorrectedCopy> corrections,
+                          Map<String, SourceEntry> sourceIndex) {
     /**
      * How long a source's name may be in a report: a title stands in for an outlet more often than not, and a
      * printed report names its sources in every card, so they are cut shorter than in a pane header.
@@ -41,6 +43,22 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
         sources = List.copyOf(sources);
         facts = List.copyOf(facts);
         corrections = List.copyOf(corrections);
+        sourceIndex = Map.copyOf(sourceIndex);
+    }
+
+    public ReportModel(String title, Instant generatedAt, Summary summary, List<SourceEntry> sources,
+                       List<FactEntry> facts, List<CorrectedCopy> corrections) {
+        this(title, generatedAt, summary, sources, facts, corrections, index(sources));
+    }
+
+    /**
+     * The first source of each article id: the renderers look a source up for every mention, and a search
+     * through thousands of sources each time made export quadratic.
+     */
+    private static Map<String, SourceEntry> index(List<SourceEntry> sources) {
+        Map<String, SourceEntry> out = new HashMap<>();
+        sources.forEach(s -> out.putIfAbsent(s.articleId(), s));
+        return out;
     }
 
     public static ReportModel of(Project project, ReportOptions options) {
@@ -56,19 +74,18 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
                 .map(f -> factEntry(f, articleId -> locators.computeIfAbsent(articleId,
                         id -> new SentenceLocator(articles.containsKey(id) ? articles.get(id).text() : ""))))
                 .toList();
-        List<CorrectedCopy> corrections = project.articles().stream()
-                .map(a -> Corrections.of(a, project.facts()))
-                .toList();
+        List<CorrectedCopy> corrections = Corrections.of(project.articles(), project.facts());
         return new ReportModel(options.title(), options.clock().instant(), Summary.of(project), sources, facts,
                 corrections);
     }
 
     /** The source with this article id, or a stand-in for a mention whose article is missing. */
     public SourceEntry source(String articleId) {
-        return sources.stream().filter(s -> s.articleId().equals(articleId)).findFirst()
-                .orElseGet(() -> new SourceEntry(articleId, "", articleId,
-                        new SourceScore(articleId, "", 0, 0, 0, 0)));
+        SourceEntry found = sourceIndex.get(articleId);
+        return found != null ? found : new SourceEntry(articleId, "", articleId,
+                new SourceScore(articleId, "", 0, 0, 0, 0));
     }
+
 
     private interface Locators {
         SentenceLocator forArticle(String articleId);

@@ -92,4 +92,20 @@ class CorrectionsTest {
         assertThat(render(Corrections.of(withFurniture, List.of(fact))))
                 .isEqualTo("[Four->Two] died and 31 were hurt in the blast on Tuesday.\n");
     }
+
+    @Test
+    void copiesOfSeveralArticlesAreMadeInOnePassEachWithItsOwnCorrections() {
+        Fact fact = deaths().withResolution(new Resolution(app.reconcile.core.ResolutionStatus.RESOLVED, "4", "four",
+                false, "", "ed", ReportFixtures.DECIDED_AT));
+        Fact elsewhere = new Fact("f9", FactKind.NUMBER, "z", Verdict.CONFLICT,
+                List.of(new Mention("gone", 0, 3, "Two", "2"), new Mention("b", 13, 15, "40", "40")))
+                .withResolution(Resolution.custom("41", "", "ed", ReportFixtures.DECIDED_AT));
+
+        List<CorrectedCopy> copies = Corrections.of(List.of(A, B), List.of(fact, elsewhere));
+
+        assertThat(copies).extracting(CorrectionsTest::render)
+                .containsExactly(A.text(), "[Two->Four] died and [40->41] were hurt."); // a correction starting a sentence is capitalised
+        assertThat(copies.get(0)).isEqualTo(Corrections.of(A, List.of(fact, elsewhere)));
+        assertThat(copies.get(1)).isEqualTo(Corrections.of(B, List.of(fact, elsewhere)));
+    }
 }
