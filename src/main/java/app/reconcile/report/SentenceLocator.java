@@ -1,5 +1,6 @@
 package app.reconcile.report;
 
+import app.reconcile.core.SortedInts;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
@@ -101,35 +102,18 @@ final class SentenceLocator {
         int s = Math.min(Math.max(start, 0), len);
         int e = Math.min(Math.max(end, s), len);
         // the last boundary at or before s, and the first after e - 1 (after 0 for an empty mention at 0)
-        int from = s >= len ? len : boundaries[lastAtOrBefore(boundaries, s)];
-        int to = boundaries[lastAtOrBefore(boundaries, Math.max(e - 1, 0)) + 1];
+        int from = s >= len ? len : boundaries[SortedInts.lastAtOrBefore(boundaries, s)];
+        int to = boundaries[SortedInts.lastAtOrBefore(boundaries, Math.max(e - 1, 0)) + 1];
         // the line around the mention: after the last line feed before s, up to the first at or after e
-        int before = lastAtOrBefore(newlines, s - 1);
+        int before = SortedInts.lastAtOrBefore(newlines, s - 1);
         from = Math.max(from, before < 0 ? 0 : newlines[before] + 1);
-        int after = lastAtOrBefore(newlines, e - 1) + 1;
+        int after = SortedInts.lastAtOrBefore(newlines, e - 1) + 1;
         if (after < newlines.length) {
             to = Math.min(to, newlines[after]);
         }
         from = Math.min(firstNonSpace.computeIfAbsent(from, this::skipSpaceForward), s);
         to = Math.max(lastNonSpaceEnd.computeIfAbsent(to, this::skipSpaceBackward), e);
         return shorten(from, s, e, to);
-    }
-
-    /** The index of the last value {@code <= at} in the ascending {@code sorted}, or -1. */
-    private static int lastAtOrBefore(int[] sorted, int at) {
-        int lo = 0;
-        int hi = sorted.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= at) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
     }
 
     private int skipSpaceForward(int from) {

@@ -14,7 +14,6 @@ import app.reconcile.core.analysis.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,9 +33,7 @@ public final class QuantityExtractor {
     private static final String SCALE = "(?:\\s(?:" + SCALE_WORDS + ")|(?:bn|m(?![²³])|k))";
     /** The end of a number: a word boundary, or a unit written straight after its digits ("1.2km", "5t"). */
     private static final String NUMBER_END = "(?:\\b|(?<=\\d)(?=" + Units.PATTERN + "))";
-    /** Units of time ({@code knowledge/time-units.tsv}): unit to dimension, factor and symbol of a duration. */
-    private static final Map<String, KnowledgeTable.Entry> TIME_UNITS = timeUnits();
-    private static final String UNITS = Alternation.of(TIME_UNITS.keySet());
+    private static final String UNITS = Durations.alternation();
     /**
      * What joins the ends of a range: "24 to 36", "2-3", "$1.55 to $1.65" (the second end may repeat the
      * first's currency sign), and "and" only after "between" ("between $1.50 and $1.60 a share": a company's
@@ -217,7 +214,7 @@ public final class QuantityExtractor {
                     .column("spelling", e -> !e.get("zone").equals("local"))) + "|[ap]\\.?m\\b\\.?))", Pattern.CASE_INSENSITIVE);
 
     /** @param unit the unit of a measurement ("1.2 km"), null for anything else */
-    private record QuantityReading(FactKind kind, String dimension, double amount, double amountHigh,
+    record QuantityReading(FactKind kind, String dimension, double amount, double amountHigh,
                                    Qualifier qualifier, boolean ordinal, String suffix, Units.Unit unit) {
         QuantityReading(FactKind kind, String dimension, double amount, double amountHigh, Qualifier qualifier,
                         boolean ordinal, String suffix) {
@@ -297,7 +294,7 @@ public final class QuantityExtractor {
             return new QuantityReading(FactKind.NUMBER, "", amount, high, q, false, "");
         }
         if (m.group("unit") != null) {
-            return duration(m.group("unit"), amount, high, q);
+            return Durations.reading(m.group("unit"), amount, high, q);
         }
         return new QuantityReading(FactKind.NUMBER, "", amount, high, q, false, "");
     }
@@ -325,22 +322,6 @@ public final class QuantityExtractor {
             default -> 1;
         };
         return OptionalDouble.of(base.getAsDouble() * factor);
-    }
-
-    private static QuantityReading duration(String unitText, double amount, double high, Qualifier q) {
-        String u = SPACES_AND_HYPHENS.matcher(unitText).replaceAll("").toLowerCase(Locale.ROOT);
-        u = u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
-        KnowledgeTable.Entry unit = TIME_UNITS.get(u);
-        double factor = Double.parseDouble(unit.get("factor"));
-        return new QuantityReading(FactKind.DURATION, unit.get("dimension"), amount * factor, high * factor, q, false,
-                unit.get("symbol"));
-    }
-
-    private static Map<String, KnowledgeTable.Entry> timeUnits() {
-        Map<String, KnowledgeTable.Entry> out = new java.util.LinkedHashMap<>();
-        KnowledgeTable.load("time-units", "unit dimension factor symbol", "unit").entries()
-                .forEach(e -> out.put(e.get("unit"), e));
-        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** "7.0-magnitude earthquake": a measurement of the noun after the hyphenated unit, not an adjective. */

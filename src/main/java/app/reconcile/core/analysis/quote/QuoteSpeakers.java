@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.quote;
 
+import app.reconcile.core.SortedInts;
 import app.reconcile.core.analysis.reading.Reader;
 import app.reconcile.core.analysis.reading.Tagged;
 import app.reconcile.core.analysis.text.Sentence;
@@ -118,26 +119,9 @@ public final class QuoteSpeakers {
         }
 
         boolean contains(int at) {
-            int k = lastAtOrBefore(starts, at);
+            int k = SortedInts.lastAtOrBefore(starts, at);
             return k >= 0 && at < reach[k];
         }
-    }
-
-    /** The index of the last value {@code <= at} in the ascending {@code sorted}, or -1. */
-    private static int lastAtOrBefore(int[] sorted, int at) {
-        int lo = 0;
-        int hi = sorted.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= at) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
     }
 
     /** The first quotation runs to the end of its sentence and the next starts its next sentence. */
