@@ -1,6 +1,8 @@
 package app.reconcile.report;
 
 import app.reconcile.core.SortedInts;
+import app.reconcile.core.TextSpan;
+import app.reconcile.core.analysis.text.PageFurniture;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
@@ -14,8 +16,9 @@ import java.util.Map;
  * Finds the sentence a mention stands in, so a reader of the report sees each version in its context.
  * Uses ICU sentence boundaries with abbreviation suppression ("Mr. Putin" is one sentence; ICU's English list
  * lacks the titles news copy uses most, so they are added), never crosses a
- * line break (headlines and datelines have no final full stop), and shortens run-on paragraphs around the
- * mention.
+ * line break (headlines and datelines have no final full stop), never reaches into page furniture (a "SEE ALSO:"
+ * teaser the page glued to the article's own sentence; the same {@link PageFurniture} that corrected copies
+ * leave out), and shortens run-on paragraphs around the mention.
  *
  * <p>The sentence and line boundaries are found once, in one pass over the text, and each mention looks its
  * sentence up by binary search. Asking ICU for {@code preceding}/{@code following} and scanning for the line
@@ -30,6 +33,7 @@ final class SentenceLocator {
     /** Titles before a name that ICU's English suppression list does not know. */
     private static final List<String> TITLES = List.of("Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.",
             "Col.", "Capt.", "Sgt.", "Cpl.", "Adm.", "Supt.", "Insp.", "Rev.", "Maj.", "Brig.", "Cmdr.");
+    private static final PageFurniture FURNITURE = new PageFurniture();
 
     private final String text;
     /** The sentence boundaries, ascending, from 0 to the text's length. */
@@ -40,19 +44,26 @@ final class SentenceLocator {
     private final Map<Integer, Integer> firstNonSpace = new HashMap<>();
     /** Where the white space that ends at a sentence or line end starts, by that end (one scan each). */
     private final Map<Integer, Integer> lastNonSpaceEnd = new HashMap<>();
+    /** Where the page furniture starts and ends, ascending (its spans are in text order and do not overlap). */
+    private final int[] furnitureStarts;
+    private final int[] furnitureEnds;
 
     SentenceLocator(String text) {
-        this(text, sentenceIterator());
+        this(text, sentenceIterator(), FURNITURE.spans(text));
     }
 
     /**
      * @param sentences a sentence iterator from {@link #sentenceIterator()}; it is set to {@code text} and may be
      *                  reused for the next article once this constructor returns
+     * @param furniture the page furniture of {@code text} in text order ({@link PageFurniture#spans}), which
+     *                  no sentence reaches into unless the mention itself stands in it
      */
-    SentenceLocator(String text, BreakIterator sentences) {
+    SentenceLocator(String text, BreakIterator sentences, List<TextSpan> furniture) {
         this.text = text;
         this.boundaries = boundaries(text, sentences);
         this.newlines = newlines(text);
+        this.furnitureStarts = furniture.stream().mapToInt(TextSpan::start).toArray();
+        this.furnitureEnds = furniture.stream().mapToInt(TextSpan::end).toArray();
     }
 
     /**
@@ -110,6 +121,15 @@ final class SentenceLocator {
         int after = SortedInts.lastAtOrBefore(newlines, e - 1) + 1;
         if (after < newlines.length) {
             to = Math.min(to, newlines[after]);
+        }
+        // furniture wholly before or after the mention is cut off; furniture the mention stands in is kept
+        int furnitureBefore = SortedInts.lastAtOrBefore(furnitureEnds, s);
+        if (furnitureBefore >= 0) {
+            from = Math.max(from, furnitureEnds[furnitureBefore]);
+        }
+        int furnitureAfter = SortedInts.lastAtOrBefore(furnitureStarts, e - 1) + 1;
+        if (furnitureAfter < furnitureStarts.length && furnitureStarts[furnitureAfter] >= e) {
+            to = Math.min(to, furnitureStarts[furnitureAfter]);
         }
         from = Math.min(firstNonSpace.computeIfAbsent(from, this::skipSpaceForward), s);
         to = Math.max(lastNonSpaceEnd.computeIfAbsent(to, this::skipSpaceBackward), e);

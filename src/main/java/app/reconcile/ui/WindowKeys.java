@@ -57,8 +57,28 @@ final class WindowKeys implements KeyBindings.WindowKeyActions {
         if (at < 0) {
             return false;
         }
-        Node next = stops.get(Math.floorMod(at + (backwards ? -1 : 1), stops.size()));
-        next.requestFocus();
+        // a stop that cannot take the keyboard (the value field with no fact selected, the list behind the
+        // Sources tab) is passed over: asking it for focus would leave the keyboard where it was
+        for (int step = 1; step < stops.size(); step++) {
+            Node next = stops.get(Math.floorMod(at + (backwards ? -step : step), stops.size()));
+            if (canTakeFocus(next)) {
+                next.requestFocus();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In the window, enabled, and shown: what {@link Node#requestFocus()} needs to move the keyboard. */
+    static boolean canTakeFocus(Node node) {
+        if (node.getScene() == null || node.isDisabled()) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
         return true;
     }
 }

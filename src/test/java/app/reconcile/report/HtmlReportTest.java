@@ -12,9 +12,13 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +96,39 @@ class HtmlReportTest {
         assertThat(copy).isNotNull();
         assertThat(copy.select("del").eachText()).containsExactly("Four", "John Smith");
         assertThat(copy.select("ins").eachText()).containsExactly("Two", "Jonathan Smith");
+    }
+
+    /**
+     * A newspaper page glued a "SEE ALSO:" teaser to the article's own sentence (as in the first seed): the
+     * sentence shown for the mention leaves the teaser out, by the same rule as the corrected copy.
+     */
+    @Test
+    void theContextOfAMentionLeavesOutATeaserGluedToItsSentenceAsTheCorrectedCopyDoes(@TempDir Path dir)
+            throws IOException {
+        String teaser = "SEE ALSO: As Trump's Deadline For A Ukraine Peace Deal Draws Close, Here's What To Watch";
+        String sentence = "\"There's a good chance that there will be a meeting very soon,\" Trump said after his "
+                + "spokeswoman confirmed he was open to a meeting with Putin.";
+        Article glued = new Article("a1", "wire.txt", "Trump open to meeting Putin",
+                "Trump open to meeting Putin\n" + teaser + sentence + "\nThe talks would be the first since 2021.\n");
+        Article plain = new Article("a2", "daily.txt", "Leaders to meet",
+                "Leaders to meet\nTrump and Putin will meet next week, an aide said.\n");
+        Fact when = new Fact("f1", FactKind.DATE, "when the leaders meet", Verdict.CONFLICT, List.of(
+                ReportFixtures.mention(glued, "very soon", "soon"), ReportFixtures.mention(plain, "next week", "next week")))
+                .withResolution(new Resolution(app.reconcile.core.ResolutionStatus.RESOLVED, "next week", "next week",
+                        false, "", "Ann Editor", ReportFixtures.DECIDED_AT));
+        Path file = dir.resolve("report.html");
+
+        exporter.write(new Project(List.of(glued, plain), List.of(when)), ReportFormat.HTML, file);
+
+        Document doc = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
+        Element context = doc.select("#fact-f1 .mentions li").stream()
+                .filter(li -> li.select("mark").text().equals("very soon")).findFirst().orElseThrow();
+        assertThat(context.text()).doesNotContain("SEE ALSO").doesNotContain("What To Watch")
+                .contains("\"There's a good chance that there will be a meeting very soon,\" Trump said");
+        Element copy = doc.getElementById("copy-a1");
+        assertThat(copy).isNotNull();
+        assertThat(copy.select("del").eachText()).containsExactly("very soon");
+        assertThat(copy.select(".copy-text").text()).doesNotContain("SEE ALSO").startsWith("\"There's a good chance");
     }
 
     @Test

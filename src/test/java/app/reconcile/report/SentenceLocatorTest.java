@@ -29,6 +29,22 @@ class SentenceLocatorTest {
     }
 
     @Test
+    void aTeaserGluedToTheSentenceIsLeftOut() {
+        Sentence sentence = around("Title of the story\nSEE ALSO: Deadly Rail Accidents In EgyptThe driver of the "
+                + "second train said four people died.\n", "four");
+
+        assertThat(sentence.text()).isEqualTo("The driver of the second train said four people died.");
+        assertThat(sentence.marked()).isEqualTo("four");
+    }
+
+    @Test
+    void aMentionInsideFurnitureKeepsItsLine() {
+        Sentence sentence = around("SEE ALSO: Four Killed In Rail Crash\nThe driver was detained, police said.", "Four");
+
+        assertThat(sentence.text()).isEqualTo("SEE ALSO: Four Killed In Rail Crash");
+    }
+
+    @Test
     void mentionSpanningTwoSentencesGetsBoth() {
         Sentence sentence = around("Intro. It was four. Five more came. End.", "four. Five");
 
