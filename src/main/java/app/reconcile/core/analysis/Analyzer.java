@@ -170,9 +170,8 @@ public final class Analyzer implements FactFinder {
         List<Integer> all = java.util.stream.IntStream.range(0, articles.size()).boxed().toList();
         List<Candidate> candidates = readEvent(articles, ids, all, new ConcurrentHashMap<>(), ProgressMonitor.NONE).stream()
                 .flatMap(r -> r.candidates().stream()).toList();
-        Candidate a = candidates.stream().filter(c -> c.text().equalsIgnoreCase(textA)).findFirst().orElse(null);
-        Candidate b = candidates.stream().filter(c -> c != a && c.text().equalsIgnoreCase(textB)).findFirst()
-                .orElse(null);
+        Candidate a = valueWritten(articles, candidates, textA, -1);
+        Candidate b = a == null ? null : valueWritten(articles, candidates, textB, a.article());
         if (a == null || b == null) {
             return java.util.Optional.empty();
         }
@@ -181,6 +180,41 @@ public final class Analyzer implements FactFinder {
                 .anyMatch(g -> g.members().contains(a) && g.members().contains(b));
         return java.util.Optional.of(new PairExplanation(ids.get(a.article()), a.text(), ids.get(b.article()),
                 b.text(), linked, aligner.explain(candidates, a, b)));
+    }
+
+    /**
+     * Every pair of values of different articles that the aligner scores, with the evidence between them:
+     * what the link weights are fitted on ({@code docs/analysis.md}, "Link weights").
+     */
+    public List<EvidenceAligner.Link> scoredPairs(List<Article> articles) {
+        List<String> ids = articles.stream().map(Article::id).toList();
+        List<Integer> all = java.util.stream.IntStream.range(0, articles.size()).boxed().toList();
+        List<Candidate> candidates = readEvent(articles, ids, all, new ConcurrentHashMap<>(), ProgressMonitor.NONE)
+                .stream().flatMap(r -> r.candidates().stream()).toList();
+        return new EvidenceAligner().scoredPairs(candidates);
+    }
+
+    /**
+     * The value written {@code text} (case ignored), in article order, another article's first when
+     * {@code notIn} has one; else the first value inside the first passage that reads {@code text}, so that a
+     * phrase pasted from an article ("four grandchildren") finds its value ("four").
+     */
+    private static Candidate valueWritten(List<Article> articles, List<Candidate> candidates, String text, int notIn) {
+        java.util.Comparator<Candidate> otherArticleFirst = java.util.Comparator.comparing(c -> c.article() == notIn);
+        java.util.Optional<Candidate> exact = candidates.stream().filter(c -> c.text().equalsIgnoreCase(text))
+                .min(otherArticleFirst);
+        if (exact.isPresent() || text.isBlank()) {
+            return exact.orElse(null);
+        }
+        return candidates.stream().filter(c -> {
+            String article = articles.get(c.article()).text();
+            for (int at = Math.max(0, c.end() - text.length()); at <= c.start(); at++) {
+                if (article.regionMatches(true, at, text, 0, text.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }).min(otherArticleFirst).orElse(null);
     }
 
     /** What {@link #explainPair} found: the two values, whether they share a fact, and the evidence. */

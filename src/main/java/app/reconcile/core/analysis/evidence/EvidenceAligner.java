@@ -135,8 +135,9 @@ public final class EvidenceAligner {
         // wire copy repeats sentences word for word: each distinct text is tagged once
         List<Tagged> tags = distinct.parallelStream()
                 .map(s -> byText.computeIfAbsent(s.text(), t -> Reader.forThread().read(t))).toList();
+        Set<String> names = app.reconcile.core.analysis.reading.KnownNames.of(tags);
         for (int i = 0; i < distinct.size(); i++) {
-            tagged.put(distinct.get(i), tags.get(i));
+            tagged.put(distinct.get(i), tags.get(i).withNames(names));
         }
         ValueReader reader = new ValueReader();
         Map<Sentence, List<Candidate>> bySentence = new IdentityHashMap<>();
@@ -191,6 +192,18 @@ public final class EvidenceAligner {
 
     /** The scored pairs of reading {@code i} with the later readings that share a block with it. */
     private static List<Edge> edgesFrom(int i, List<Reading> readings, List<List<int[]>> blocks, LinkScorer scorer) {
+        List<Edge> out = new ArrayList<>();
+        for (int j : partners(i, readings, blocks)) {
+            double score = scorer.value(readings.get(i), readings.get(j));
+            if (score >= FLOOR) {
+                out.add(new Edge(i, j, score));
+            }
+        }
+        return out;
+    }
+
+    /** The later readings that share a block with reading {@code i}, are in another article and compare with it. */
+    private static int[] partners(int i, List<Reading> readings, List<List<int[]>> blocks) {
         java.util.BitSet partners = new java.util.BitSet(readings.size());
         for (int[] block : blocks.get(i)) {
             for (int j : block) {
@@ -199,16 +212,26 @@ public final class EvidenceAligner {
                 }
             }
         }
-        List<Edge> out = new ArrayList<>();
         Candidate a = readings.get(i).candidate();
-        for (int j = partners.nextSetBit(0); j >= 0; j = partners.nextSetBit(j + 1)) {
+        return partners.stream().filter(j -> {
             Candidate b = readings.get(j).candidate();
-            if (a.article() == b.article() || a.value().relate(b.value()) == Relation.INCOMPARABLE) {
-                continue;
-            }
-            double score = scorer.value(readings.get(i), readings.get(j));
-            if (score >= FLOOR) {
-                out.add(new Edge(i, j, score));
+            return a.article() != b.article() && a.value().relate(b.value()) != Relation.INCOMPARABLE;
+        }).toArray();
+    }
+
+    /**
+     * Every pair of values the aligner scores, each with its full evidence, whether or not it becomes a link:
+     * the material the link weights are fitted on ({@code docs/analysis.md}, "Link weights").
+     */
+    public List<Link> scoredPairs(List<Candidate> candidates) {
+        List<Reading> readings = read(candidates, new java.util.concurrent.ConcurrentHashMap<>());
+        List<List<int[]>> blocks = blocks(readings);
+        LinkScorer scorer = LinkScorer.forEvent(readings);
+        List<Link> out = new ArrayList<>();
+        for (int i = 0; i < readings.size(); i++) {
+            for (int j : partners(i, readings, blocks)) {
+                out.add(new Link(readings.get(i).candidate(), readings.get(j).candidate(),
+                        scorer.score(readings.get(i), readings.get(j))));
             }
         }
         return out;

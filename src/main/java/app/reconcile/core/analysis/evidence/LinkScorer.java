@@ -1,6 +1,7 @@
 package app.reconcile.core.analysis.evidence;
 
 import app.reconcile.core.FactKind;
+import app.reconcile.core.analysis.value.Relation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ final class LinkScorer {
     static final double HOLDER = 0.2;
     /** Two values held by two different names ("a strike on Kyiv killed two" / "on Odesa killed three"). */
     static final double DIFFERENT_HOLDER = 0.5;
-    /** Two values told beside two different dates ("In 2021 ..." / "In 2023 ...") are two events. */
+    /** Two values told beside two contradicting dates ("In 2021 ..." / "In 2023 ...") are two events. */
     static final double DATES = 1.0;
     /** A date or time says when something happened: the verb it dates is what it is about. */
     static final double DATED_VERB = 0.3;
@@ -90,7 +91,34 @@ final class LinkScorer {
                 best = Math.max(best, specificity(t));
             }
         }
-        return best > 0 ? best : -1;
+        // the noun after a date or a time is not what it counts ("at 8.49pm on the roof", "the December 6
+        // killing" / "a bullet on 6 December"): a shared one may tell the event, a different one says nothing
+        return best > 0 ? best : dated(a) || related(a.things(), b.things()) ? 0 : -1;
+    }
+
+    /** Words that share a stem this long, and at least this share of the shorter one, may be one thing. */
+    static final int RELATED_PREFIX = 4;
+    static final double RELATED_SHARE = 0.6;
+
+    /**
+     * Two things of one word family ("grandchildren" / "grandsons", "homers" / "home runs") are not evidence
+     * of two facts: writers vary the noun, and without a thesaurus the engine cannot tell a kind of a thing
+     * from another thing, so the pair is left to the other signals.
+     */
+    static boolean related(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                int shorter = Math.min(x.length(), y.length());
+                int common = 0;
+                while (common < shorter && x.charAt(common) == y.charAt(common)) {
+                    common++;
+                }
+                if (common >= RELATED_PREFIX && common >= RELATED_SHARE * shorter) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double holderValue(Reading a, Reading b) {
@@ -103,8 +131,21 @@ final class LinkScorer {
         return a.names().contains(b.holder()) || b.names().contains(a.holder()) ? 0 : -1;
     }
 
+    /**
+     * Two values each told beside a date, where every date of one contradicts every date of the other ("In 2021
+     * ..." / "In 2023 ..."). Dates that merely differ in precision or form ("December" / "on Saturday") say
+     * nothing; nor do the dates beside a date, which are other dates of the story rather than its time.
+     */
     private static boolean differentDates(Reading a, Reading b) {
-        return !a.dates().isEmpty() && !b.dates().isEmpty() && a.dates().stream().noneMatch(b.dates()::contains);
+        if (dated(a) || a.dates().isEmpty() || b.dates().isEmpty()) {
+            return false;
+        }
+        return a.dates().stream().allMatch(x -> b.dates().stream().allMatch(y -> x.relate(y) == Relation.CONFLICT));
+    }
+
+    private static String dateList(Reading r) {
+        return r.dates().stream().map(app.reconcile.core.analysis.value.FactValue::canonical)
+                .collect(java.util.stream.Collectors.joining("/"));
     }
 
     Evidence score(Reading a, Reading b) {
@@ -122,7 +163,7 @@ final class LinkScorer {
         terms.add(holder(a, b));
         boolean otherTime = differentDates(a, b);
         terms.add(new Evidence.Term("dates", otherTime ? -1 : 0, DATES, otherTime ? "set at different dates: "
-                + String.join("/", a.dates()) + " vs " + String.join("/", b.dates()) : ""));
+                + dateList(a) + " vs " + dateList(b) : ""));
         double names = jaccard(a.names(), b.names());
         terms.add(new Evidence.Term("names", names, NAMES, names == 0 ? "" : String.format(Locale.ROOT,
                 "shared names %.2f", names)));

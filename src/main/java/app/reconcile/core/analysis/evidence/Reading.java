@@ -11,5 +11,5 @@ import java.util.Set;
  * their distance weights, and the proper nouns of its sentence.
  */
 record Reading(Candidate candidate, Tagged tagged, String thing, Set<String> things, String verb, String holder, Clause clause, Clause local, Set<String> names,
-               Set<String> dates) {
+               java.util.List<app.reconcile.core.analysis.value.FactValue> dates) {
 }

@@ -4,6 +4,7 @@ import app.reconcile.core.FactKind;
 import app.reconcile.core.analysis.reading.Tagged;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.value.Candidate;
+import app.reconcile.core.analysis.value.FactValue;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +30,7 @@ final class ValueReader {
 
     /** Lemmas of content words with their weights, the counted thing, the verb and the sentence's names. */
     record Words(Map<String, Double> clause, Map<String, Double> local, String thing, Set<String> things,
-                 String verb, String holder, Set<String> names, Set<String> dates) {
+                 String verb, String holder, Set<String> names, List<FactValue> dates) {
     }
 
     /**
@@ -42,10 +43,10 @@ final class ValueReader {
         int first = t.firstOverlapping(c.start() - offset, c.end() - offset);
         int last = t.lastOverlapping(c.start() - offset, c.end() - offset);
         if (first < 0) {
-            return new Words(Map.of(), Map.of(), "", Set.of(), "", "", Set.of(), Set.of());
+            return new Words(Map.of(), Map.of(), "", Set.of(), "", "", Set.of(), List.of());
         }
         boolean[] isValue = new boolean[t.size()];
-        Set<String> dates = new java.util.TreeSet<>();
+        Map<String, FactValue> dates = new java.util.TreeMap<>();
         for (Candidate v : sentenceValues) {
             int vf = t.firstOverlapping(v.start() - offset, v.end() - offset);
             int vl = t.lastOverlapping(v.start() - offset, v.end() - offset);
@@ -54,7 +55,7 @@ final class ValueReader {
             }
             boolean near = vf >= 0 && (vf > last ? vf - last : first - vl) <= DATE_REACH;
             if (v != c && near && v.kind() == FactKind.DATE && !v.value().canonical().equals(c.value().canonical())) {
-                dates.add(v.value().canonical());
+                dates.putIfAbsent(v.value().canonical(), v.value());
             }
         }
         Map<String, Double> clause = new LinkedHashMap<>();
@@ -81,7 +82,7 @@ final class ValueReader {
         }
         String thing = thing(t, first, last, c.end() - offset);
         return new Words(clause, local, thing, things(c, t, last, thing), verb(t, first, last),
-                holder(t, first, last, isValue), names, dates);
+                holder(t, first, last, isValue), names, List.copyOf(dates.values()));
     }
 
     /**

@@ -53,6 +53,24 @@ public record Tagged(List<String> tokens, int[] starts, int[] ends, List<String>
                 || i > 0 && tags.get(i).equals("NOUN") && Character.isUpperCase(tokens.get(i).charAt(0));
     }
 
+    /**
+     * This sentence with every capitalised token whose exact form is in {@code names} tagged as a proper noun
+     * ({@link KnownNames}); itself when none changes.
+     */
+    public Tagged withNames(java.util.Set<String> names) {
+        List<String> retagged = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (!tags.get(i).equals("PROPN") && names.contains(token) && Character.isUpperCase(token.charAt(0))) {
+                if (retagged == null) {
+                    retagged = new java.util.ArrayList<>(tags);
+                }
+                retagged.set(i, "PROPN");
+            }
+        }
+        return retagged == null ? this : new Tagged(tokens, starts, ends, retagged, lemmas);
+    }
+
     public boolean isVerb(int i) {
         return tags.get(i).equals("VERB");
     }

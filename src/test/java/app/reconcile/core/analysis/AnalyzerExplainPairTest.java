@@ -1,0 +1,93 @@
+package app.reconcile.core.analysis;
+
+import app.reconcile.core.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The evidence between two values as {@code analyze --explain-pair} reports it, on small made-up reports: each
+ * case is one rule of the link score (docs/analysis.md, "Evidence").
+ */
+class AnalyzerExplainPairTest {
+    private final Analyzer analyzer = new Analyzer();
+
+    private static List<Article> pair(String a, String b) {
+        return List.of(new Article("a1", "a.txt", null, a), new Article("a2", "b.txt", null, b));
+    }
+
+    private Analyzer.PairExplanation explain(List<Article> articles, String textA, String textB) {
+        return analyzer.explainPair(articles, textA, textB).orElseThrow();
+    }
+
+    private static double term(Analyzer.PairExplanation p, String signal) {
+        return p.evidence().terms().stream().filter(t -> t.signal().equals(signal)).findFirst().orElseThrow().value();
+    }
+
+    @Test
+    void aPhraseCopiedFromAnArticleFindsTheValueInsideIt() {
+        List<Article> articles = pair("Felt is survived by a son and four grandchildren.",
+                "A son and four grandsons survive Felt.");
+
+        Analyzer.PairExplanation p = explain(articles, "four grandchildren", "four grandsons");
+
+        assertThat(p.textA()).isEqualTo("four");
+        assertThat(p.articleA()).isEqualTo("a1");
+        assertThat(p.textB()).isEqualTo("four");
+        assertThat(p.articleB()).isEqualTo("a2");
+    }
+
+    @Test
+    void aValueWrittenTheSameWayInBothArticlesIsTakenFromEachOfThem() {
+        List<Article> articles = pair("The repair ship will not arrive until Monday, the company said.",
+                "The company said the repair ship will not get there until Monday.");
+
+        Analyzer.PairExplanation p = explain(articles, "Monday", "Monday");
+
+        assertThat(p.articleA()).isNotEqualTo(p.articleB());
+    }
+
+    @Test
+    void aSurnameTheTaggerMissesIsStillTheHolderOnceTheStoryNamesThatPersonElsewhere() {
+        List<Article> articles = pair("""
+                        Officers arrested Winston Blackmore in the town of Creston.
+                        Blackmore, 67, was not available for comment.""",
+                "Winston Blackmore, 52, and James Oler, 44, have been charged.");
+
+        Analyzer.PairExplanation p = explain(articles, "67", "52");
+
+        assertThat(term(p, "holder")).as(p.evidence().detailed()).isEqualTo(1.0);
+        assertThat(p.linked()).as(p.evidence().detailed()).isTrue();
+    }
+
+    @Test
+    void datesBesideTwoValuesCountAgainstTheLinkOnlyWhenTheyContradictEachOther() {
+        List<Article> contradicting = pair("In 2021 the court ordered the city to pay 300 families.",
+                "In 2023 the court ordered the city to pay 450 families.");
+        List<Article> differentlyPrecise = pair("In March 2021 the court ordered the city to pay 300 families.",
+                "In 2021 the court ordered the city to pay 450 families.");
+
+        assertThat(term(explain(contradicting, "300", "450"), "dates")).isEqualTo(-1.0);
+        assertThat(term(explain(differentlyPrecise, "300", "450"), "dates")).isEqualTo(0.0);
+    }
+
+    @Test
+    void theNounAfterADateIsNotWhatItCountsSoADifferentOneSaysNothing() {
+        List<Article> articles = pair("The December 6 killing of a teenager sparked the riots.",
+                "The teenager was killed by a police bullet on 6 December.");
+
+        assertThat(term(explain(articles, "December 6", "6 December"), "thing")).isEqualTo(0.0);
+    }
+
+    @Test
+    void countedThingsOfOneWordFamilyAreNoEvidenceOfTwoFactsWhileUnrelatedOnesAre() {
+        List<Article> family = pair("Felt is survived by four grandchildren.", "Felt is survived by six grandsons.");
+        List<Article> unrelated = pair("Pirates attacked the tanker in two boats.",
+                "Pirates attacked the tanker with three rifles.");
+
+        assertThat(term(explain(family, "four", "six"), "thing")).isEqualTo(0.0);
+        assertThat(term(explain(unrelated, "two", "three"), "thing")).isEqualTo(-1.0);
+    }
+}
