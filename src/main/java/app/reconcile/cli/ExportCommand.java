@@ -54,7 +54,8 @@ public final class ExportCommand implements Callable<Integer> {
         Project loaded = projectFiles.load(project);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(exporter.get().render(loaded, format));
+            // as it is rendered, like a report written to a file: a large one is never held whole
+            exporter.get().render(loaded, format, stdout);
             stdout.flush();
         } else {
             exporter.get().write(loaded, format, out);

@@ -55,13 +55,14 @@ public final class Scoreboard {
             counts.putIfAbsent(article.id(), new int[4]);
         }
         for (Fact fact : project.facts()) {
+            Optional<String> authoritative = authoritativeValue(fact);
             for (String articleId : fact.articleIds()) {
                 int[] c = counts.get(articleId);
                 if (c == null) {
                     continue;
                 }
                 c[0]++;
-                switch (standing(fact, articleId)) {
+                switch (standing(fact, articleId, authoritative)) {
                     case AGREES -> c[1]++;
                     case CONTRADICTS -> c[2]++;
                     case UNRESOLVED -> c[3]++;
@@ -95,11 +96,14 @@ public final class Scoreboard {
 
     /** Where the given article's mentions of the fact stand; NOT_APPLICABLE when it does not state the fact. */
     public static Standing standing(Fact fact, String articleId) {
+        return standing(fact, articleId, authoritativeValue(fact));
+    }
+
+    private static Standing standing(Fact fact, String articleId, Optional<String> authoritative) {
         List<Mention> own = fact.mentions().stream().filter(m -> m.articleId().equals(articleId)).toList();
         if (own.isEmpty()) {
             return Standing.NOT_APPLICABLE;
         }
-        Optional<String> authoritative = authoritativeValue(fact);
         return combine(own.stream().map(m -> standing(fact, m, authoritative)).toList());
     }
 

@@ -1,10 +1,14 @@
 package app.reconcile.io;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +43,45 @@ public final class AtomicFileWriter {
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes text to an open writer as it is produced; may throw to abandon the write. */
+    @FunctionalInterface
+    public interface TextContent {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Like {@link #write(Path, Content)}, for text that is encoded as UTF-8 while it is written, so that a
+     * large text (a report of tens of megabytes) is never held whole, as characters or as bytes. A failure
+     * half-way leaves the old file as {@link #write(Path, Content)} does. Unpaired surrogates become '?', as in
+     * {@code String.getBytes(UTF_8)}, so the bytes are those of the same text written at once.
+     */
+    public void writeText(Path target, TextContent content) throws IOException {
+        write(target, out -> {
+            // closed, not only flushed, so that a lone high surrogate at the very end is written too ('?'); the
+            // channel itself stays open until it has been forced to the device
+            try (Writer text = new OutputStreamWriter(new KeptOpen(out), StandardCharsets.UTF_8)) {
+                content.writeTo(text);
+            }
+        });
+    }
+
+    /** Passes everything on except {@code close()}, which only flushes. */
+    private static final class KeptOpen extends FilterOutputStream {
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 
     public void write(Path target, Content content) throws IOException {

@@ -2,6 +2,8 @@ package app.reconcile.report;
 
 import app.reconcile.core.Scoreboard.Standing;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,16 +23,29 @@ final class CsvReport implements ReportRenderer {
             "note", "author", "decided_at");
     private static final String CRLF = "\r\n";
 
+    private final int chunk;
+
+    CsvReport() {
+        this(ChunkedOutput.CHUNK);
+    }
+
+    /** Hands its text to the writer every {@code chunk} characters or so (tests use tiny chunks). */
+    CsvReport(int chunk) {
+        this.chunk = chunk;
+    }
+
     @Override
-    public String render(ReportModel model) {
-        StringBuilder csv = new StringBuilder(4_096);
+    public void render(ReportModel model, Writer out) throws IOException {
+        ChunkedOutput chunks = new ChunkedOutput(out, chunk);
+        StringBuilder csv = chunks.text();
         appendRow(csv, HEADER);
         for (FactEntry fact : model.facts()) {
+            chunks.drainIfFull();
             for (String articleId : statingArticles(fact)) {
                 appendRow(csv, row(model, fact, articleId));
             }
         }
-        return csv.toString();
+        chunks.drain();
     }
 
     private static Set<String> statingArticles(FactEntry fact) {

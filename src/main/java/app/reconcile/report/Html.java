@@ -14,8 +14,16 @@ final class Html {
         if (s == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && !needsEscape(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            // the usual case, kept free of copies: a large report escapes hundreds of thousands of strings
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -28,5 +36,9 @@ final class Html {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '\0';
     }
 }

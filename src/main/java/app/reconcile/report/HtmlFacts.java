@@ -1,5 +1,6 @@
 package app.reconcile.report;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,15 +13,18 @@ final class HtmlFacts {
     private static final int TABLE_VALUE_CHARS = 90;
 
     private final ReportModel model;
+    private final ChunkedOutput chunks;
     private final StringBuilder h;
 
-    HtmlFacts(ReportModel model, StringBuilder h) {
+    /** Appends to {@code chunks}' text and hands it to the writer between two facts. */
+    HtmlFacts(ReportModel model, ChunkedOutput chunks) {
         this.model = model;
-        this.h = h;
+        this.chunks = chunks;
+        this.h = chunks.text();
     }
 
     /** Open conflicts first (what is left to do), then the decided and dismissed ones, one card each. */
-    void appendConflicts() {
+    void appendConflicts() throws IOException {
         List<FactEntry> open = withStatus(ReportStatus.OPEN);
         List<FactEntry> decided = model.facts().stream()
                 .filter(f -> f.reportStatus() == ReportStatus.DECIDED || f.reportStatus() == ReportStatus.DISMISSED)
@@ -29,18 +33,25 @@ final class HtmlFacts {
         if (open.isEmpty()) {
             h.append("<p>No conflict is waiting for a decision.</p>\n");
         }
-        open.forEach(this::appendFact);
+        appendCards(open);
         h.append("</section>\n<section id=\"decided\">\n<h2>Decided conflicts (").append(decided.size())
                 .append(")</h2>\n");
         if (decided.isEmpty()) {
             h.append("<p>Nothing has been decided yet.</p>\n");
         }
-        decided.forEach(this::appendFact);
+        appendCards(decided);
         h.append("</section>\n");
     }
 
+    private void appendCards(List<FactEntry> facts) throws IOException {
+        for (FactEntry fact : facts) {
+            chunks.drainIfFull();
+            appendFact(fact);
+        }
+    }
+
     /** Facts the sources do not contradict each other on: one compact row each, no cards. */
-    void appendAgreements() {
+    void appendAgreements() throws IOException {
         List<FactEntry> rows = model.facts().stream().filter(f -> !f.reportStatus().isConflict()).toList();
         int sources = model.sources().size();
         h.append("<section id=\"agreements\">\n<h2>Agreed and compatible facts (").append(rows.size())
@@ -52,6 +63,7 @@ final class HtmlFacts {
         h.append("<table class=\"compact\">\n<thead><tr><th>Fact</th><th>Value</th><th>Status</th>")
                 .append("<th class=\"n\">Sources</th></tr></thead>\n<tbody>\n");
         for (FactEntry fact : rows) {
+            chunks.drainIfFull();
             String value = shorten(fact.variants().stream().map(VariantEntry::display).distinct()
                     .collect(Collectors.joining(" / ")));
             long stating = fact.variants().stream().flatMap(v -> v.sources().stream()).distinct().count();

@@ -2,6 +2,8 @@ package app.reconcile.report;
 
 import app.reconcile.core.SourceScore;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +15,21 @@ import java.util.stream.Collectors;
  * {@link ContentSecurityPolicy} tells the browser to enforce the "no scripts, no network" part as well.
  */
 final class HtmlReport implements ReportRenderer {
+    private final int chunk;
+
+    HtmlReport() {
+        this(ChunkedOutput.CHUNK);
+    }
+
+    /** Hands its text to the writer every {@code chunk} characters or so (tests use tiny chunks). */
+    HtmlReport(int chunk) {
+        this.chunk = chunk;
+    }
 
     @Override
-    public String render(ReportModel model) {
-        StringBuilder h = new StringBuilder(16_384);
+    public void render(ReportModel model, Writer out) throws IOException {
+        ChunkedOutput chunks = new ChunkedOutput(out, chunk);
+        StringBuilder h = chunks.text();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 // first after the charset: a policy applies only to what follows it
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n")
@@ -28,16 +41,18 @@ final class HtmlReport implements ReportRenderer {
                 .append("<p class=\"generated\">Generated <time datetime=\"").append(model.generatedAt()).append("\">")
                 .append(Texts.humanTime(model.generatedAt())).append("</time> by Reconcile.</p>\n</header>\n");
         // what a desk chief reads first: what was checked, then what is still open, then what was decided
-        appendChecked(h, model);
+        appendChecked(chunks, model);
         appendSummary(h, model);
-        HtmlFacts facts = new HtmlFacts(model, h);
+        HtmlFacts facts = new HtmlFacts(model, chunks);
         facts.appendConflicts();
         facts.appendAgreements();
-        appendCorrections(h, model);
-        return h.append("</body>\n</html>\n").toString();
+        appendCorrections(chunks, model);
+        h.append("</body>\n</html>\n");
+        chunks.drain();
     }
 
-    private static void appendChecked(StringBuilder h, ReportModel model) {
+    private static void appendChecked(ChunkedOutput chunks, ReportModel model) throws IOException {
+        StringBuilder h = chunks.text();
         Summary s = model.summary();
         h.append("<section id=\"checked\">\n<h2>What was checked</h2>\n<p>").append(s.articles())
                 .append(s.articles() == 1 ? " article" : " articles").append(" compared on ")
@@ -48,6 +63,7 @@ final class HtmlReport implements ReportRenderer {
                 .append("<th class=\"n\">Stated</th><th class=\"n\">Agreeing</th>")
                 .append("<th class=\"n\">Contradicting</th><th class=\"n\">Open</th></tr></thead>\n<tbody>\n");
         for (SourceEntry source : model.sources()) {
+            chunks.drainIfFull();
             SourceScore score = source.score();
             h.append("<tr id=\"source-").append(Html.escape(source.articleId())).append("\"><td>");
             appendSourceName(h, source);
@@ -56,8 +72,9 @@ final class HtmlReport implements ReportRenderer {
                     .append(score.agreeing()).append("</td><td class=\"n\">").append(score.contradicting())
                     .append("</td><td class=\"n\">").append(score.unresolved()).append("</td></tr>\n");
         }
-        h.append("</tbody>\n</table>\n<figure>\n").append(ScoreboardSvg.render(model.sources()))
-                .append("<figcaption>Facts each source states, by how they compare with the authoritative value.")
+        h.append("</tbody>\n</table>\n<figure>\n");
+        ScoreboardSvg.append(chunks, model.sources());
+        h.append("<figcaption>Facts each source states, by how they compare with the authoritative value.")
                 .append(" Dismissed facts and undecided compatible facts count as neither.</figcaption>\n")
                 .append("</figure>\n</section>\n");
     }
@@ -102,12 +119,14 @@ final class HtmlReport implements ReportRenderer {
      * Each article's corrections in context: only the paragraphs that carry one (the full texts would double
      * the printed report), with page furniture already left out by {@link Corrections}.
      */
-    private static void appendCorrections(StringBuilder h, ReportModel model) {
+    private static void appendCorrections(ChunkedOutput chunks, ReportModel model) throws IOException {
+        StringBuilder h = chunks.text();
         h.append("<section id=\"corrections\">\n<h2>Corrected copies</h2>\n")
                 .append("<p class=\"legend\">Only paragraphs with a correction are shown. Words that contradict ")
                 .append("the authoritative value are struck out, the authoritative value follows underlined: ")
                 .append("<del>Four</del> <ins>Two</ins>.</p>\n");
         for (CorrectedCopy copy : model.corrections()) {
+            chunks.drainIfFull();
             h.append("<article class=\"copy\" id=\"copy-").append(Html.escape(copy.articleId())).append("\">\n<h3>")
                     .append(Html.escape(copy.title())).append(" <small>(").append(Html.escape(copy.label()))
                     .append(", ").append(Texts.corrections(copy)).append(")</small></h3>\n");

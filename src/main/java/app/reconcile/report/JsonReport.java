@@ -2,6 +2,7 @@ package app.reconcile.report;
 
 import app.reconcile.core.SourceScore;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -11,7 +12,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Instant;
 
 /**
@@ -26,14 +29,19 @@ final class JsonReport implements ReportRenderer {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final DefaultIndenter LF_INDENT = new DefaultIndenter("  ", "\n");
 
-    /** Built on the first JSON report, not with the exporter: every CLI start would pay for data binding. */
-    private static final class Writer {
+    /**
+     * Built on the first JSON report, not with the exporter: every CLI start would pay for data binding. It
+     * leaves the report's writer open: the atomic writer still has to force the file to the device.
+     */
+    private static final class Printer {
         static final ObjectWriter INSTANCE = new ObjectMapper().writer(
-                new DefaultPrettyPrinter().withObjectIndenter(LF_INDENT).withArrayIndenter(LF_INDENT));
+                new DefaultPrettyPrinter().withObjectIndenter(LF_INDENT).withArrayIndenter(LF_INDENT))
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
+    /** The tree is built whole (it fixes the field order), but its text goes to {@code out} as it is printed. */
     @Override
-    public String render(ReportModel model) {
+    public void render(ReportModel model, Writer out) throws IOException {
         ObjectNode root = NODES.objectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
@@ -45,7 +53,8 @@ final class JsonReport implements ReportRenderer {
         ArrayNode facts = root.putArray("facts");
         model.facts().forEach(f -> facts.add(fact(f)));
         try {
-            return Writer.INSTANCE.writeValueAsString(root) + "\n";
+            Printer.INSTANCE.writeValue(out, root);
+            out.write('\n');
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("could not write the JSON report: " + e.getOriginalMessage(), e);
         }

@@ -2,6 +2,8 @@ package app.reconcile.report;
 
 import app.reconcile.core.SourceScore;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -10,17 +12,28 @@ import java.util.stream.Collectors;
  * {@link Md}; corrections are written {@code ~~Four~~ **[two]**}, which the legend explains.
  */
 final class MarkdownReport implements ReportRenderer {
+    private final int chunk;
+
+    MarkdownReport() {
+        this(ChunkedOutput.CHUNK);
+    }
+
+    /** Hands its text to the writer every {@code chunk} characters or so (tests use tiny chunks). */
+    MarkdownReport(int chunk) {
+        this.chunk = chunk;
+    }
 
     @Override
-    public String render(ReportModel model) {
-        StringBuilder md = new StringBuilder(8_192);
+    public void render(ReportModel model, Writer out) throws IOException {
+        ChunkedOutput chunks = new ChunkedOutput(out, chunk);
+        StringBuilder md = chunks.text();
         md.append("# ").append(Md.inline(model.title())).append("\n\n")
                 .append("Generated ").append(Texts.humanTime(model.generatedAt())).append(" by Reconcile.\n\n");
         appendSummary(md, model.summary());
-        appendSources(md, model);
-        appendFacts(md, model);
-        appendCorrections(md, model);
-        return md.toString();
+        appendSources(chunks, model);
+        appendFacts(chunks, model);
+        appendCorrections(chunks, model);
+        chunks.drain();
     }
 
     private static void appendSummary(StringBuilder md, Summary s) {
@@ -45,11 +58,13 @@ final class MarkdownReport implements ReportRenderer {
         return source.published() == null ? name : name + " (" + source.published() + ")";
     }
 
-    private static void appendSources(StringBuilder md, ReportModel model) {
+    private static void appendSources(ChunkedOutput chunks, ReportModel model) throws IOException {
+        StringBuilder md = chunks.text();
         md.append("## Sources\n\n")
                 .append("| Id | Source | Title | Stated | Agreeing | Contradicting | Unresolved |\n")
                 .append("|---|---|---|---:|---:|---:|---:|\n");
         for (SourceEntry source : model.sources()) {
+            chunks.drainIfFull();
             SourceScore s = source.score();
             md.append("| ").append(Md.inline(source.articleId())).append(" | ").append(sourceName(source))
                     .append(" | ").append(Md.inline(source.title())).append(" | ").append(s.stated()).append(" | ")
@@ -59,7 +74,8 @@ final class MarkdownReport implements ReportRenderer {
         md.append("\nDismissed facts and undecided compatible facts count as neither agreeing nor contradicting.\n\n");
     }
 
-    private static void appendFacts(StringBuilder md, ReportModel model) {
+    private static void appendFacts(ChunkedOutput chunks, ReportModel model) throws IOException {
+        StringBuilder md = chunks.text();
         md.append("## Facts\n\n");
         if (model.facts().isEmpty()) {
             md.append("No facts were compared.\n\n");
@@ -71,6 +87,7 @@ final class MarkdownReport implements ReportRenderer {
                     .append("authoritative one, else the most widely stated) and `**[words]**` this version's.\n\n");
         }
         for (FactEntry fact : model.facts()) {
+            chunks.drainIfFull();
             md.append("### ").append(Md.inline(fact.id())).append(": ")
                     .append(Md.inline(fact.label().isBlank() ? fact.id() : fact.label()))
                     .append(" (").append(fact.kind()).append(")\n\n")
@@ -139,12 +156,14 @@ final class MarkdownReport implements ReportRenderer {
         return Arrays.stream(text.split("\\R", -1)).map(line -> "    " + line).collect(Collectors.joining("\n"));
     }
 
-    private static void appendCorrections(StringBuilder md, ReportModel model) {
+    private static void appendCorrections(ChunkedOutput chunks, ReportModel model) throws IOException {
+        StringBuilder md = chunks.text();
         md.append("## Corrected copies\n\n")
                 .append("Legend: `~~Four~~ **[two]**` means the article says \u201cFour\u201d where the authoritative ")
                 .append("value is \u201ctwo\u201d: struck-out words contradict it, the bold bracketed value replaces ")
                 .append("them.\n\n");
         for (CorrectedCopy copy : model.corrections()) {
+            chunks.drainIfFull();
             md.append("### ").append(Md.inline(copy.title())).append(" (").append(Md.inline(copy.label()))
                     .append(", ").append(Texts.corrections(copy))
                     .append(")\n\n");

@@ -16,6 +16,9 @@ final class Md {
     private static final Pattern ORDERED_START = Pattern.compile("(?m)^(\\s*\\d+)([.)])");
     /** An entity reference such as {@code &amp;} or {@code &#39;}, which viewers would decode. */
     private static final Pattern ENTITY = Pattern.compile("&(?=#?\\w+;)");
+    /** A line break with the white space around it: {@code \R} is CR LF or one of {@link #LINE_BREAKS}. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+    private static final String LINE_BREAKS = "\n\u000B\f\r\u0085\u2028\u2029";
 
     private Md() {
     }
@@ -33,9 +36,22 @@ final class Md {
             }
             out.append(c);
         }
-        String escaped = ENTITY.matcher(out).replaceAll("\\\\&");
-        escaped = escapeSecondGroup(BLOCK_START, escaped);
-        return escapeSecondGroup(ORDERED_START, escaped);
+        // each pattern is run only where its one required character occurs: most strings have none, and three
+        // regular expressions over every string made a large Markdown report mostly garbage
+        String escaped = out.indexOf("&") >= 0 ? ENTITY.matcher(out).replaceAll("\\\\&") : out.toString();
+        if (hasAny(escaped, "-+=")) {
+            escaped = escapeSecondGroup(BLOCK_START, escaped);
+        }
+        return hasAny(escaped, ".)") ? escapeSecondGroup(ORDERED_START, escaped) : escaped;
+    }
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts a backslash between the pattern's first and second group wherever it matches. */
@@ -45,6 +61,9 @@ final class Md {
 
     /** Escapes a string for one table cell or one list line: line breaks become spaces. */
     static String inline(String s) {
-        return escape(s == null ? "" : s.replaceAll("\\s*\\R\\s*", " "));
+        if (s == null) {
+            return "";
+        }
+        return escape(hasAny(s, LINE_BREAKS) ? LINE_BREAK.matcher(s).replaceAll(" ") : s);
     }
 }

@@ -10,6 +10,7 @@ import app.reconcile.core.Scoreboard;
 import app.reconcile.core.Scoreboard.Standing;
 import app.reconcile.core.SourceScore;
 import app.reconcile.core.Variant;
+import com.ibm.icu.text.BreakIterator;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,9 +71,12 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
         }
         Map<String, SentenceLocator> locators = new HashMap<>();
         Map<String, Article> articles = project.articlesById();
+        // one ICU iterator for all the articles: building one (its abbreviation trie) cost more than using it,
+        // and was most of the export's time and garbage for thousands of short articles
+        BreakIterator sentences = SentenceLocator.sentenceIterator();
         List<FactEntry> facts = project.facts().stream()
                 .map(f -> factEntry(f, articleId -> locators.computeIfAbsent(articleId,
-                        id -> new SentenceLocator(articles.containsKey(id) ? articles.get(id).text() : ""))))
+                        id -> new SentenceLocator(articles.containsKey(id) ? articles.get(id).text() : "", sentences))))
                 .toList();
         List<CorrectedCopy> corrections = Corrections.of(project.articles(), project.facts());
         return new ReportModel(options.title(), options.clock().instant(), Summary.of(project), sources, facts,
@@ -93,17 +97,19 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
 
     private static FactEntry factEntry(Fact fact, Locators locators) {
         Resolution r = fact.resolution();
-        Optional<Authoritative> authoritative = authoritative(fact);
+        Optional<String> value = Scoreboard.authoritativeValue(fact);
+        List<Variant> factVariants = fact.variants();
+        Optional<Authoritative> authoritative = authoritative(fact, value, factVariants);
         List<VariantEntry> variants = withQuoteDiffs(fact,
-                fact.variants().stream().map(v -> variantEntry(fact, v, locators)).toList(), authoritative);
+                factVariants.stream().map(v -> variantEntry(fact, v, value, locators)).toList(), authoritative);
         return new FactEntry(fact.id(), fact.kind(), fact.label(), fact.verdict(), fact.status(),
                 authoritative, variants,
                 r == null ? "" : r.note(), r == null ? "" : r.author(), r == null ? null : r.decidedAt(),
                 fact.detail());
     }
 
-    private static Optional<Authoritative> authoritative(Fact fact) {
-        Optional<String> value = Scoreboard.authoritativeValue(fact);
+    /** {@code value} and {@code variants} are the fact's own, found once per fact: each reads all its mentions. */
+    private static Optional<Authoritative> authoritative(Fact fact, Optional<String> value, List<Variant> variants) {
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -111,11 +117,12 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
         if (r != null) {
             return Optional.of(new Authoritative(r.value(), r.display(), r.custom(), Authoritative.DECISION));
         }
-        String display = fact.variants().get(0).display();
+        String display = variants.get(0).display();
         return Optional.of(new Authoritative(value.get(), display, false, Authoritative.AGREEMENT));
     }
 
-    private static VariantEntry variantEntry(Fact fact, Variant variant, Locators locators) {
+    private static VariantEntry variantEntry(Fact fact, Variant variant, Optional<String> authoritative,
+                                             Locators locators) {
         List<MentionEntry> mentions = new ArrayList<>();
         for (Mention m : variant.mentions()) {
             Sentence sentence = locators.forArticle(m.articleId()).around(m.start(), m.end());
@@ -123,7 +130,7 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
                 sentence = new Sentence(m.text(), 0, m.text().length());
             }
             mentions.add(new MentionEntry(m.articleId(), m.start(), m.end(), m.text(), m.value(), sentence,
-                    Scoreboard.standing(fact, m)));
+                    Scoreboard.standing(fact, m, authoritative)));
         }
         return new VariantEntry(variant.value(), variant.display(), variant.articleIds(), mentions,
                 overall(mentions), Optional.empty());

@@ -2,6 +2,7 @@ package app.reconcile.report;
 
 import app.reconcile.core.SourceScore;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,11 +23,12 @@ final class ScoreboardSvg {
     private ScoreboardSvg() {
     }
 
-    static String render(List<SourceEntry> sources) {
+    /** Appends the chart to the report's text, handing it to the writer between rows (one per source). */
+    static void append(ChunkedOutput chunks, List<SourceEntry> sources) throws IOException {
+        StringBuilder svg = chunks.text();
         int width = LABEL_WIDTH + BAR_WIDTH + TEXT_WIDTH;
         int height = TOP + Math.max(1, sources.size()) * ROW_HEIGHT + 6;
         int max = sources.stream().mapToInt(s -> s.score().stated()).max().orElse(0);
-        StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"scoreboard\" role=\"img\" width=\"100%\" ")
                 .append("viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" aria-labelledby=\"scoreboard-title\">\n")
@@ -36,10 +38,11 @@ final class ScoreboardSvg {
                 .append(legend());
         int y = TOP;
         for (SourceEntry source : sources) {
+            chunks.drainIfFull();
             appendRow(svg, source, y, max);
             y += ROW_HEIGHT;
         }
-        return svg.append("</svg>\n").toString();
+        svg.append("</svg>\n");
     }
 
     private static void appendRow(StringBuilder svg, SourceEntry source, int y, int max) {

@@ -4,6 +4,8 @@ import app.reconcile.core.ResolutionStatus;
 import app.reconcile.core.Verdict;
 
 import javax.xml.stream.XMLStreamException;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,11 +20,12 @@ import java.util.stream.Collectors;
  */
 final class TeiReport implements ReportRenderer {
 
+    /** StAX writes to {@code out} as the apparatus is built; only its small buffer is held. */
     @Override
-    public String render(ReportModel model) {
+    public void render(ReportModel model, Writer out) throws IOException {
         try {
             WitnessIds witnesses = new WitnessIds(model.sources().stream().map(SourceEntry::articleId).toList());
-            TeiXml xml = new TeiXml().root("TEI");
+            TeiXml xml = new TeiXml(out).root("TEI");
             appendHeader(xml, model, witnesses);
             xml.open("text").open("body").open("div", "type", "apparatus").leaf("head", "Facts");
             if (model.facts().isEmpty()) {
@@ -34,8 +37,12 @@ final class TeiReport implements ReportRenderer {
                 }
                 xml.close();
             }
-            return xml.close().close().close().close().finish();
+            xml.close().close().close().close().finish();
         } catch (XMLStreamException e) {
+            // StAX wraps the writer's own failures (a full disk); those stay I/O failures
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
             throw new IllegalStateException("could not write the TEI report: " + e.getMessage(), e);
         }
     }

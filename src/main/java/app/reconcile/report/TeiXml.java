@@ -4,7 +4,8 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.StringWriter;
+import java.io.IOException;
+import java.io.Writer;
 
 /**
  * A thin indenting layer over a StAX {@link XMLStreamWriter} in the TEI namespace: StAX does the escaping,
@@ -14,12 +15,14 @@ import java.io.StringWriter;
 final class TeiXml {
     static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
 
-    private final StringWriter buffer = new StringWriter();
+    private final Writer out;
     private final XMLStreamWriter xml;
     private int depth;
 
-    TeiXml() throws XMLStreamException {
-        xml = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
+    /** Writes to {@code out} as elements are added; {@link #finish()} empties StAX's buffer into it, not closing it. */
+    TeiXml(Writer out) throws XMLStreamException {
+        this.out = out;
+        xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.setDefaultNamespace(TEI_NS);
     }
@@ -91,10 +94,12 @@ final class TeiXml {
         return this;
     }
 
-    String finish() throws XMLStreamException {
+    void finish() throws XMLStreamException, IOException {
         xml.writeEndDocument();
+        xml.flush();
+        // StAX's close() frees the writer's resources but leaves the underlying writer open
         xml.close();
-        return buffer + "\n";
+        out.write('\n');
     }
 
     private void attributes(String... pairs) throws XMLStreamException {

@@ -85,6 +85,40 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void textIsWrittenAsUtf8WithTheBytesOfTheSameTextEncodedAtOnce() throws Exception {
+        Path target = dir.resolve("report.html");
+        // the pair split across two writes, and a lone high surrogate at the very end
+        String text = "caf\u00e9 \u2014 \ud83d" + "\ude00 lone \udc00 end \ud83d";
+
+        writer.writeText(target, out -> {
+            out.write(text, 0, 13);
+            out.write(text, 13, text.length() - 13);
+        });
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(listing()).containsExactly(target);
+    }
+
+    @Test
+    void aTextFailureHalfWayWithPartOfItOnDiskLeavesTheOldFileWholeAndNoTempFile() throws Exception {
+        Path target = Files.writeString(dir.resolve("report.html"), "old report");
+        long[] onDisk = {0};
+
+        assertThatThrownBy(() -> writer.writeText(target, out -> {
+            String line = "<p>" + "x".repeat(1_000) + "</p>\n";
+            for (int i = 0; i < 500; i++) {
+                out.write(line);
+            }
+            onDisk[0] = tempFileBytes(target);
+            throw new IOException("No space left on device");
+        })).hasMessage(target + ": No space left on device");
+
+        assertThat(onDisk[0]).as("bytes already in the temp file when the write failed").isPositive();
+        assertThat(target).hasContent("old report");
+        assertThat(listing()).containsExactly(target);
+    }
+
+    @Test
     void aMissingDirectoryFailsWithoutCreatingIt() {
         Path target = dir.resolve("missing").resolve("project.json");
 
@@ -127,6 +161,16 @@ class AtomicFileWriterTest {
         writer.write(target, out -> out.write(1));
 
         assertThat(listing()).containsExactlyInAnyOrder(target, recent);
+    }
+
+    private long tempFileBytes(Path target) throws IOException {
+        long bytes = 0;
+        for (Path p : listing()) {
+            if (!p.equals(target)) {
+                bytes += Files.size(p);
+            }
+        }
+        return bytes;
     }
 
     private List<Path> listing() throws IOException {
