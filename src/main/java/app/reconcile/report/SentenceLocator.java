@@ -52,6 +52,11 @@ final class SentenceLocator {
         this(text, sentenceIterator(), FURNITURE.spans(text));
     }
 
+    /** With a shared sentence iterator from {@link #sentenceIterator()}, finding the page furniture itself. */
+    SentenceLocator(String text, BreakIterator sentences) {
+        this(text, sentences, FURNITURE.spans(text));
+    }
+
     /**
      * @param sentences a sentence iterator from {@link #sentenceIterator()}; it is set to {@code text} and may be
      *                  reused for the next article once this constructor returns

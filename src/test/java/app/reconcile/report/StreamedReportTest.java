@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Reports are written to their file as they are rendered. The golden files {@code sample-project.*} were
- * written by the exporter that still built each report whole in memory before writing it (commit 315c6a2), so
+ * written by the exporter that still built each report whole in memory before writing it (commit 315c6a2; rewritten
+ * with {@code -Dreport.updateGolden=true} once since, when report contexts began to leave out page furniture), so
  * these tests show that streaming changed no byte of the seeds' report with three decisions, and that a write
  * that fails half-way still leaves the old report as it was.
  */
@@ -42,6 +43,11 @@ class StreamedReportTest {
         Path file = dir.resolve("report." + format.extension());
 
         exporter.write(sample(), format, file);
+        if (Boolean.getBoolean("report.updateGolden")) {
+            // the same switch as ReportGoldenTest's, for a deliberate change of the report's content
+            Files.copy(file, GoldenFiles.DIR.resolve("sample-project." + format.extension()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
 
         assertThat(Files.readAllBytes(file)).isEqualTo(golden(format));
     }

@@ -40,6 +40,20 @@ class RealNewsGoldTest {
         assertThat(t.trapsViolated).as("agreements flagged of %d", t.traps).isLessThanOrEqualTo(BLIND_TRAPS);
     }
 
+    @Test
+    void secondBlindSetKeepsItsAgreements() {
+        Totals t = score("real-blind-2");
+
+        // its blind score was 0 of 18 required (docs/analysis.md): only a rise, and the agreements, can be held
+        assertThat(t.required).isEqualTo(18);
+        assertThat(t.requiredFound).as("required found of %d", t.required).isGreaterThanOrEqualTo(BLIND_2_FLOOR);
+        assertThat(t.trapsViolated).as("agreements flagged of %d", t.traps).isLessThanOrEqualTo(BLIND_2_TRAPS);
+    }
+
+    /** The second blind set's first score, counts only (docs/analysis.md, "Second blind set"). */
+    static final int BLIND_2_FLOOR = 0;
+    static final int BLIND_2_TRAPS = 1;
+
     /** The blind set's first score (before any look at what it missed): see docs/analysis.md. */
     static final int BLIND_FLOOR = 4;
     static final int BLIND_TRAPS = 3;
