@@ -11,7 +11,8 @@ import java.util.Set;
  * sentence opens with it and the model has never seen it. Writers spell a name the same way throughout a
  * story, so one confident reading is evidence for the others.
  *
- * <p>A word also read as an adjective inside a sentence is left out ("the Canadian government"). Only readings
+ * <p>A word read inside sentences as an adjective at least as often as a name is left out ("the Canadian
+ * government"). Only readings
  * inside a sentence count (a capital at the start says nothing), and headlines written in
  * title case are left out, where every word is capitalised and the tagger calls common words names.
  */
@@ -25,8 +26,7 @@ public final class KnownNames {
 
     /** The capitalised words tagged as proper nouns after the first token of an ordinary sentence. */
     public static Set<String> of(Collection<Tagged> sentences) {
-        Set<String> out = new HashSet<>();
-        Set<String> adjectives = new HashSet<>();
+        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
         for (Tagged t : sentences) {
             if (titleCase(t)) {
                 continue;
@@ -35,16 +35,21 @@ public final class KnownNames {
                 String token = t.token(i);
                 if (token.length() > 1 && Character.isUpperCase(token.charAt(0))) {
                     if (t.tag(i).equals("PROPN")) {
-                        out.add(token);
+                        votes.merge(token, 1, Integer::sum);
                     } else if (t.tag(i).equals("ADJ")) {
-                        adjectives.add(token);
+                        votes.merge(token, -1, Integer::sum);
                     }
                 }
             }
         }
-        // a capitalised adjective inside a sentence is a nation's or a language's ("Canadian authorities"),
-        // however the tagger read it elsewhere
-        out.removeAll(adjectives);
+        // a capitalised word read inside sentences more often as an adjective than as a name is a nation's or a
+        // language's ("the Canadian government"); the tagger's slips on a surname are the fewer readings
+        Set<String> out = new HashSet<>();
+        votes.forEach((word, vote) -> {
+            if (vote > 0) {
+                out.add(word);
+            }
+        });
         return out;
     }
 

@@ -58,10 +58,19 @@ class KnownNamesTest {
     }
 
     @Test
-    void aCapitalisedWordAlsoReadAsAnAdjectiveInsideASentenceIsANationNotAName() {
+    void aCapitalisedWordReadAsAnAdjectiveAsOftenAsANameIsANationNotAName() {
         Tagged noun = sentence("He spoke to the Canadian about it", "PRON VERB ADP DET PROPN ADP PRON");
         Tagged adjective = sentence("They met the Canadian authorities today", "PRON VERB DET ADJ NOUN NOUN");
 
         assertThat(KnownNames.of(List.of(noun, adjective))).doesNotContain("Canadian");
+    }
+
+    @Test
+    void oneSlipOfTheTaggerInsideASentenceDoesNotUndoTwoReadingsAsAName() {
+        Tagged first = sentence("Police arrested Winston Blackmore today", "NOUN VERB PROPN PROPN NOUN");
+        Tagged second = sentence("They said Blackmore was released", "PRON VERB PROPN AUX VERB");
+        Tagged slip = sentence("Officers noted that Blackmore has wives", "NOUN VERB SCONJ ADJ VERB NOUN");
+
+        assertThat(KnownNames.of(List.of(first, second, slip))).contains("Blackmore");
     }
 }
