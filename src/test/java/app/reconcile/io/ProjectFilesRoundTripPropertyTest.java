@@ -45,11 +45,18 @@ class ProjectFilesRoundTripPropertyTest {
                 Arbitraries.of(Verdict.class)).as((t1, t2, s, len, res, kind, verdict) -> {
                     Article a1 = new Article("a1", "one.txt", "", t1);
                     Article a2 = new Article("a2", "two.md", "Two", t2);
-                    int start = s % (t1.length() + 1);
-                    int end = Math.min(t1.length(), start + len);
+                    // offsets on character boundaries: a mention that splits a surrogate pair is refused on
+                    // reading (issue 13), as HostileProjectFilesTest shows, so it is no project to round-trip
+                    int start = codePointBoundary(t1, s % (t1.length() + 1));
+                    int end = codePointBoundary(t1, Math.min(t1.length(), start + len));
                     Mention m = new Mention("a1", start, end, t1.substring(start, end), "v" + len);
                     Fact fact = new Fact("f1", kind, "label", verdict, List.of(m), res, "detail");
                     return new Project(List.of(a1, a2), List.of(fact));
                 });
+    }
+
+    private static int codePointBoundary(String text, int offset) {
+        return offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))
+                && Character.isHighSurrogate(text.charAt(offset - 1)) ? offset - 1 : offset;
     }
 }

@@ -90,4 +90,18 @@ class AnalyzerExplainPairTest {
         assertThat(term(explain(family, "four", "six"), "thing")).isEqualTo(0.0);
         assertThat(term(explain(unrelated, "two", "three"), "thing")).isEqualTo(-1.0);
     }
+
+    @Test
+    void twoOrdinalsOfOneThingRankInOneSeriesOnlyWhenTheWordsBesideThemMeet() {
+        String fired = "The 76ers fired Maurice Cheeks. Maurice Cheeks is the fifth coach fired this season.";
+        List<Article> twoSeries = pair(fired, "The team named Maurice Cheeks the 21st head coach in team history.");
+        List<Article> oneSeries = pair(fired, "The 76ers let Maurice Cheeks go, the sixth NBA coach fired this season.");
+
+        Analyzer.PairExplanation apart = explain(twoSeries, "fifth", "21st");
+        Analyzer.PairExplanation together = explain(oneSeries, "fifth", "sixth");
+
+        assertThat(term(apart, "thing")).as(apart.evidence().detailed()).isEqualTo(0.0);
+        assertThat(apart.evidence().detailed()).contains("two series");
+        assertThat(term(together, "thing")).as(together.evidence().detailed()).isPositive();
+    }
 }

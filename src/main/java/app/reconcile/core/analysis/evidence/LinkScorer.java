@@ -82,7 +82,7 @@ final class LinkScorer {
 
     /** 1 x specificity for the most specific thing both count, -1 for two different things, else 0. */
     private double thingValue(Reading a, Reading b) {
-        if (a.things().isEmpty() || b.things().isEmpty()) {
+        if (a.things().isEmpty() || b.things().isEmpty() || unrelatedSeries(a, b)) {
             return 0;
         }
         double best = 0;
@@ -94,6 +94,19 @@ final class LinkScorer {
         // the noun after a date or a time is not what it counts ("at 8.49pm on the roof", "the December 6
         // killing" / "a bullet on 6 December"): a shared one may tell the event, a different one says nothing
         return best > 0 ? best : dated(a) || related(a.things(), b.things()) ? 0 : -1;
+    }
+
+    /**
+     * Two ordinals whose nearby words share nothing rank in two series: "the fifth coach fired this season" and
+     * "the 21st head coach in team history" both rank a coach, and say nothing about each other. A shared counted
+     * thing is no evidence between them; the words that name the series ("fired this season") are. The thing
+     * itself and the names around it do not name a series.
+     */
+    private static boolean unrelatedSeries(Reading a, Reading b) {
+        return a.candidate().value() instanceof app.reconcile.core.analysis.value.QuantityValue qa && qa.ordinal()
+                && b.candidate().value() instanceof app.reconcile.core.analysis.value.QuantityValue qb && qb.ordinal()
+                && a.local().shared(b.local()).stream().allMatch(w -> a.names().contains(w) || b.names().contains(w)
+                        || a.things().contains(w) || b.things().contains(w));
     }
 
     /** Words that share a stem this long, and at least this share of the shorter one, may be one thing. */
@@ -173,6 +186,9 @@ final class LinkScorer {
 
     private Evidence.Term thing(Reading a, Reading b) {
         double v = thingValue(a, b);
+        if (v == 0 && unrelatedSeries(a, b) && !a.things().isEmpty() && !b.things().isEmpty()) {
+            return new Evidence.Term("thing", 0, THING, "ordinals of two series: no shared word beside them");
+        }
         if (v == 0) {
             return new Evidence.Term("thing", 0, THING, "");
         }
