@@ -2,16 +2,13 @@ package app.reconcile.cli;
 
 import app.reconcile.core.Article;
 import app.reconcile.core.Project;
-import app.reconcile.core.analysis.Analyzer;
 import app.reconcile.io.LocalNewsSite;
 import app.reconcile.io.ProjectFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +25,10 @@ class AnalyzeUrlsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private Cli cli;
+    private final CliRun run = new CliRun();
+    private final StringWriter out = run.out;
+    private final StringWriter err = run.err;
+    private final Cli cli = run.cli;
 
     @BeforeAll
     static void startSite() {
@@ -40,12 +38,6 @@ class AnalyzeUrlsTest {
     @AfterAll
     static void stopSite() {
         site.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        cli = new Cli(new Analyzer(), path -> { });
-        cli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
     }
 
     @Test

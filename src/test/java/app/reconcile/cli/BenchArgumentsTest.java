@@ -1,13 +1,10 @@
 package app.reconcile.cli;
 
-import app.reconcile.core.analysis.Analyzer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,15 +19,10 @@ class BenchArgumentsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private Cli cli;
-
-    @BeforeEach
-    void setUp() {
-        cli = new Cli(new Analyzer(), p -> { });
-        cli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-    }
+    private final CliRun run = new CliRun();
+    private final StringWriter out = run.out;
+    private final StringWriter err = run.err;
+    private final Cli cli = run.cli;
 
     @ParameterizedTest
     @ValueSource(strings = {"-5", "0", "2001", "2147483647", "5,-1", "5,50,2147483647"})

@@ -7,13 +7,11 @@ import app.reconcile.core.Mention;
 import app.reconcile.core.Project;
 import app.reconcile.core.Resolution;
 import app.reconcile.core.Verdict;
-import app.reconcile.core.analysis.Analyzer;
 import app.reconcile.core.carry.DecisionCarrier;
 import app.reconcile.io.ProjectFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,16 +41,11 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
     private final List<Path> opened = new ArrayList<>();
-    private Cli cli;
-
-    @BeforeEach
-    void setUp() {
-        cli = new Cli(new Analyzer(), opened::add);
-        cli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-    }
+    private final CliRun run = new CliRun(opened::add);
+    private final StringWriter out = run.out;
+    private final StringWriter err = run.err;
+    private final Cli cli = run.cli;
 
     @Test
     void analyzeWritesAProjectWithEveryArticleAndFacts() throws Exception {

@@ -2,15 +2,12 @@ package app.reconcile.cli;
 
 import app.reconcile.core.Mention;
 import app.reconcile.core.Project;
-import app.reconcile.core.analysis.Analyzer;
 import app.reconcile.io.ProjectFiles;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -28,15 +25,10 @@ class HostileCommandsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private Cli cli;
-
-    @BeforeEach
-    void setUp() {
-        cli = new Cli(new Analyzer(), p -> { });
-        cli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-    }
+    private final CliRun run = new CliRun();
+    private final StringWriter out = run.out;
+    private final StringWriter err = run.err;
+    private final Cli cli = run.cli;
 
     /** Point 8 (a 320-digit figure used to exit 70) and point 18 ("31 February 2025" became 2025-02-31). */
     @Test

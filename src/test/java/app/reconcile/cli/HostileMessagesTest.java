@@ -8,10 +8,8 @@ import app.reconcile.core.MessageText;
 import app.reconcile.core.Project;
 import app.reconcile.core.Resolution;
 import app.reconcile.core.Verdict;
-import app.reconcile.core.analysis.Analyzer;
 import app.reconcile.core.carry.DecisionCarrier;
 import app.reconcile.io.ProjectFiles;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,15 +37,10 @@ class HostileMessagesTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private Cli cli;
-
-    @BeforeEach
-    void setUp() {
-        cli = new Cli(new Analyzer(), p -> { });
-        cli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-    }
+    private final CliRun run = new CliRun();
+    private final StringWriter out = run.out;
+    private final StringWriter err = run.err;
+    private final Cli cli = run.cli;
 
     @Test
     void aFileNameWithEscapesAndLineBreaksIsEchoedEscapedOnOneLine() throws Exception {

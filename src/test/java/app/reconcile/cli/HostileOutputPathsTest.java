@@ -1,6 +1,5 @@
 package app.reconcile.cli;
 
-import app.reconcile.core.analysis.Analyzer;
 import app.reconcile.io.SpecialFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +8,6 @@ import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,16 +28,15 @@ class HostileOutputPathsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private Cli cli;
+    private final CliRun run = new CliRun();
+    private final StringWriter out = run.out;
+    private final StringWriter err = run.err;
+    private final Cli cli = run.cli;
     private Path project;
     private byte[] projectBytes;
 
     @BeforeEach
     void setUp() throws Exception {
-        cli = new Cli(new Analyzer(), p -> { });
-        cli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
         project = Files.copy(Path.of("assets/sample-project.json"), dir.resolve("P.json"));
         projectBytes = Files.readAllBytes(project);
     }
