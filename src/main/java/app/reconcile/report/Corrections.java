@@ -6,7 +6,6 @@ import app.reconcile.core.Mention;
 import app.reconcile.core.Scoreboard;
 import app.reconcile.core.Scoreboard.Standing;
 import app.reconcile.core.TextSpan;
-import app.reconcile.core.analysis.text.PageFurniture;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,8 +23,6 @@ final class Corrections {
     private Corrections() {
     }
 
-    private static final PageFurniture FURNITURE = new PageFurniture();
-
     /** A correction with a null {@code correction} cuts its text out (page furniture). */
     private record Edit(int start, int end, String correction, String factId) {
     }
@@ -40,6 +37,11 @@ final class Corrections {
      * thousands of articles and tens of thousands of facts.
      */
     static List<CorrectedCopy> of(List<Article> articles, List<Fact> facts) {
+        return of(articles, facts, new FurnitureIndex());
+    }
+
+    /** As {@link #of(List, List)}, with the page furniture the report has found already. */
+    static List<CorrectedCopy> of(List<Article> articles, List<Fact> facts, FurnitureIndex furniture) {
         Map<String, List<Mention>> contradicting = new HashMap<>();
         Map<Mention, Fact> factOf = new java.util.IdentityHashMap<>();
         articles.forEach(a -> contradicting.putIfAbsent(a.id(), new ArrayList<>()));
@@ -52,10 +54,11 @@ final class Corrections {
                 }
             }
         }
-        return articles.stream().map(a -> copy(a, contradicting.get(a.id()), factOf)).toList();
+        return articles.stream().map(a -> copy(a, contradicting.get(a.id()), factOf, furniture.of(a))).toList();
     }
 
-    private static CorrectedCopy copy(Article article, List<Mention> contradicting, Map<Mention, Fact> factOf) {
+    private static CorrectedCopy copy(Article article, List<Mention> contradicting, Map<Mention, Fact> factOf,
+                                      List<TextSpan> furnitureSpans) {
         String text = article.text();
         List<Edit> edits = new ArrayList<>();
         for (Mention m : contradicting) {
@@ -66,7 +69,7 @@ final class Corrections {
             }
         }
         // page furniture ("Accessibility links", a caption printed twice) is no part of a corrected copy
-        for (TextSpan furniture : FURNITURE.spans(text)) {
+        for (TextSpan furniture : furnitureSpans) {
             int end = furniture.end() < text.length() && text.charAt(furniture.end()) == '\n'
                     ? furniture.end() + 1 : furniture.end();
             edits.add(new Edit(furniture.start(), end, null, null));

@@ -74,11 +74,14 @@ public record ReportModel(String title, Instant generatedAt, Summary summary, Li
         // one ICU iterator for all the articles: building one (its abbreviation trie) cost more than using it,
         // and was most of the export's time and garbage for thousands of short articles
         BreakIterator sentences = SentenceLocator.sentenceIterator();
+        FurnitureIndex furniture = new FurnitureIndex();
         List<FactEntry> facts = project.facts().stream()
                 .map(f -> factEntry(f, articleId -> locators.computeIfAbsent(articleId,
-                        id -> new SentenceLocator(articles.containsKey(id) ? articles.get(id).text() : "", sentences))))
+                        id -> articles.containsKey(id)
+                                ? new SentenceLocator(articles.get(id).text(), sentences, furniture.of(articles.get(id)))
+                                : new SentenceLocator("", sentences, List.of()))))
                 .toList();
-        List<CorrectedCopy> corrections = Corrections.of(project.articles(), project.facts());
+        List<CorrectedCopy> corrections = Corrections.of(project.articles(), project.facts(), furniture);
         return new ReportModel(options.title(), options.clock().instant(), Summary.of(project), sources, facts,
                 corrections);
     }

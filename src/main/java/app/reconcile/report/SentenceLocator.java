@@ -33,7 +33,6 @@ final class SentenceLocator {
     /** Titles before a name that ICU's English suppression list does not know. */
     private static final List<String> TITLES = List.of("Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.",
             "Col.", "Capt.", "Sgt.", "Cpl.", "Adm.", "Supt.", "Insp.", "Rev.", "Maj.", "Brig.", "Cmdr.");
-    private static final PageFurniture FURNITURE = new PageFurniture();
 
     private final String text;
     /** The sentence boundaries, ascending, from 0 to the text's length. */
@@ -49,12 +48,12 @@ final class SentenceLocator {
     private final int[] furnitureEnds;
 
     SentenceLocator(String text) {
-        this(text, sentenceIterator(), FURNITURE.spans(text));
+        this(text, sentenceIterator(), FurnitureIndex.in(text));
     }
 
     /** With a shared sentence iterator from {@link #sentenceIterator()}, finding the page furniture itself. */
     SentenceLocator(String text, BreakIterator sentences) {
-        this(text, sentences, FURNITURE.spans(text));
+        this(text, sentences, FurnitureIndex.in(text));
     }
 
     /**
@@ -138,7 +137,7 @@ final class SentenceLocator {
         }
         from = Math.min(firstNonSpace.computeIfAbsent(from, this::skipSpaceForward), s);
         to = Math.max(lastNonSpaceEnd.computeIfAbsent(to, this::skipSpaceBackward), e);
-        return shorten(from, s, e, to);
+        return shorten(text, from, s, e, to);
     }
 
     private int skipSpaceForward(int from) {
@@ -155,15 +154,19 @@ final class SentenceLocator {
         return to;
     }
 
-    private Sentence shorten(int from, int s, int e, int to) {
+    /**
+     * The context {@code [from, to)} of the mention {@code [s, e)}, cut to {@link #MAX_CONTEXT} characters on each
+     * side at a word boundary, with an ellipsis where it was cut.
+     */
+    static Sentence shorten(String text, int from, int s, int e, int to) {
         String prefix = "";
         String suffix = "";
         if (s - from > MAX_CONTEXT) {
-            from = wordStart(s - MAX_CONTEXT, s);
+            from = wordStart(text, s - MAX_CONTEXT, s);
             prefix = ELLIPSIS;
         }
         if (to - e > MAX_CONTEXT) {
-            to = wordEnd(e + MAX_CONTEXT, e);
+            to = wordEnd(text, e + MAX_CONTEXT, e);
             suffix = ELLIPSIS;
         }
         String sentence = prefix + text.substring(from, to) + suffix;
@@ -172,7 +175,7 @@ final class SentenceLocator {
     }
 
     /** The first word start at or after {@code at}, but never past the mention start {@code limit}. */
-    private int wordStart(int at, int limit) {
+    private static int wordStart(String text, int at, int limit) {
         for (int i = at; i < limit; i++) {
             if (Character.isWhitespace(text.charAt(i))) {
                 return i + 1;
@@ -182,7 +185,7 @@ final class SentenceLocator {
     }
 
     /** The last word end at or before {@code at}, but never before the mention end {@code limit}. */
-    private int wordEnd(int at, int limit) {
+    private static int wordEnd(String text, int at, int limit) {
         for (int i = at; i > limit; i--) {
             if (Character.isWhitespace(text.charAt(i - 1))) {
                 return i - 1;

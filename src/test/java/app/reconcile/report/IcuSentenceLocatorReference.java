@@ -20,8 +20,6 @@ import java.util.List;
  */
 final class IcuSentenceLocatorReference {
     /** Longer "sentences" are cut to this many characters on each side of the mention. */
-    private static final int MAX_CONTEXT = 240;
-    private static final String ELLIPSIS = "\u2026";
     /** Titles before a name that ICU's English suppression list does not know. */
     private static final List<String> TITLES = List.of("Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.",
             "Col.", "Capt.", "Sgt.", "Cpl.", "Adm.", "Supt.", "Insp.", "Rev.", "Maj.", "Brig.", "Cmdr.");
@@ -58,42 +56,7 @@ final class IcuSentenceLocatorReference {
         while (to > e && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
-        return shorten(from, s, e, to);
-    }
-
-    private Sentence shorten(int from, int s, int e, int to) {
-        String prefix = "";
-        String suffix = "";
-        if (s - from > MAX_CONTEXT) {
-            from = wordStart(s - MAX_CONTEXT, s);
-            prefix = ELLIPSIS;
-        }
-        if (to - e > MAX_CONTEXT) {
-            to = wordEnd(e + MAX_CONTEXT, e);
-            suffix = ELLIPSIS;
-        }
-        String sentence = prefix + text.substring(from, to) + suffix;
-        int markStart = prefix.length() + (s - from);
-        return new Sentence(sentence, markStart, markStart + (e - s));
-    }
-
-    /** The first word start at or after {@code at}, but never past the mention start {@code limit}. */
-    private int wordStart(int at, int limit) {
-        for (int i = at; i < limit; i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                return i + 1;
-            }
-        }
-        return at;
-    }
-
-    /** The last word end at or before {@code at}, but never before the mention end {@code limit}. */
-    private int wordEnd(int at, int limit) {
-        for (int i = at; i > limit; i--) {
-            if (Character.isWhitespace(text.charAt(i - 1))) {
-                return i - 1;
-            }
-        }
-        return at;
+        // the shortening is not what this reference checks: it is the locator's own
+        return SentenceLocator.shorten(text, from, s, e, to);
     }
 }
