@@ -167,9 +167,7 @@ public final class Analyzer implements FactFinder {
      */
     public java.util.Optional<PairExplanation> explainPair(List<Article> articles, String textA, String textB) {
         List<String> ids = articles.stream().map(Article::id).toList();
-        List<Integer> all = java.util.stream.IntStream.range(0, articles.size()).boxed().toList();
-        List<Candidate> candidates = readEvent(articles, ids, all, new ConcurrentHashMap<>(), ProgressMonitor.NONE).stream()
-                .flatMap(r -> r.candidates().stream()).toList();
+        List<Candidate> candidates = valuesOf(articles, ids);
         Candidate a = valueWritten(articles, candidates, textA, -1);
         Candidate b = a == null ? null : valueWritten(articles, candidates, textB, a.article());
         if (a == null || b == null) {
@@ -187,11 +185,14 @@ public final class Analyzer implements FactFinder {
      * what the link weights are fitted on ({@code docs/analysis.md}, "Link weights").
      */
     public List<EvidenceAligner.Link> scoredPairs(List<Article> articles) {
-        List<String> ids = articles.stream().map(Article::id).toList();
+        return new EvidenceAligner().scoredPairs(valuesOf(articles, articles.stream().map(Article::id).toList()));
+    }
+
+    /** Every value read in {@code articles}, taken as one event, for the explanations and the pair dump. */
+    private List<Candidate> valuesOf(List<Article> articles, List<String> ids) {
         List<Integer> all = java.util.stream.IntStream.range(0, articles.size()).boxed().toList();
-        List<Candidate> candidates = readEvent(articles, ids, all, new ConcurrentHashMap<>(), ProgressMonitor.NONE)
-                .stream().flatMap(r -> r.candidates().stream()).toList();
-        return new EvidenceAligner().scoredPairs(candidates);
+        return readEvent(articles, ids, all, new ConcurrentHashMap<>(), ProgressMonitor.NONE).stream()
+                .flatMap(r -> r.candidates().stream()).toList();
     }
 
     /**
