@@ -138,6 +138,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             out.println(Terminal.line("  " + p.evidence().detailed()));
             out.printf("  a link needs a score of at least %.2f and each value to be the other's best match in the "
                     + "other article%n", Analyzer.LINK_THRESHOLD);
+            p.rivals().forEach(r -> out.println(Terminal.line("  " + r)));
         }, () -> out.printf("\"%s\" or \"%s\" is not read as a value in these articles%n", Terminal.safe(a),
                 Terminal.safe(b)));
         out.flush();

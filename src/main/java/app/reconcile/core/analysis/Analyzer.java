@@ -12,6 +12,7 @@ import app.reconcile.core.analysis.reading.Tagged;
 import app.reconcile.core.analysis.evidence.EvidenceAligner;
 import app.reconcile.core.analysis.date.DateExtractor;
 import app.reconcile.core.analysis.name.NameVariantFinder;
+import app.reconcile.core.analysis.name.SurnameSwaps;
 import app.reconcile.core.analysis.name.WordOrderVariants;
 import app.reconcile.core.analysis.quantity.NumberWords;
 import app.reconcile.core.analysis.quantity.QuantityExtractor;
@@ -138,6 +139,8 @@ public final class Analyzer implements FactFinder {
                 drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
         new WordOrderVariants().find(sentences, ids).forEach(v ->
                 drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
+        new SurnameSwaps().find(sentences, ids).forEach(v ->
+                drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
         return drafts;
     }
 
@@ -176,8 +179,23 @@ public final class Analyzer implements FactFinder {
         EvidenceAligner aligner = new EvidenceAligner();
         boolean linked = aligner.align(candidates, ProgressMonitor.NONE).stream()
                 .anyMatch(g -> g.members().contains(a) && g.members().contains(b));
+        List<String> rivals = new ArrayList<>();
+        if (!linked) {
+            rival(aligner, candidates, a, b, articles).ifPresent(rivals::add);
+            rival(aligner, candidates, b, a, articles).ifPresent(rivals::add);
+        }
         return java.util.Optional.of(new PairExplanation(ids.get(a.article()), a.text(), ids.get(b.article()),
-                b.text(), linked, aligner.explain(candidates, a, b)));
+                b.text(), linked, aligner.explain(candidates, a, b), rivals));
+    }
+
+    /** "the best match of A in B's article is X (score)", when that is another value than B. */
+    private static java.util.Optional<String> rival(EvidenceAligner aligner, List<Candidate> candidates, Candidate a,
+                                                    Candidate b, List<Article> articles) {
+        return aligner.bestIn(candidates, a, b.article())
+                .filter(r -> r.value() != b)
+                .map(r -> String.format(java.util.Locale.ROOT, "the best match of \"%s\" in %s is \"%s\" (score %.2f): \"%s\"",
+                        a.text(), articles.get(b.article()).id(), r.value().text(), r.score(),
+                        r.value().sentence().text().strip()));
     }
 
     /**
@@ -220,7 +238,10 @@ public final class Analyzer implements FactFinder {
 
     /** What {@link #explainPair} found: the two values, whether they share a fact, and the evidence. */
     public record PairExplanation(String articleA, String textA, String articleB, String textB, boolean linked,
-                                  Evidence evidence) {
+                                  Evidence evidence, List<String> rivals) {
+        public PairExplanation {
+            rivals = List.copyOf(rivals);
+        }
     }
 
     /** Reports a sub-task's progress as a share of the whole; cancellation passes through. */

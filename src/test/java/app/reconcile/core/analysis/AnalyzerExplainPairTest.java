@@ -40,6 +40,44 @@ class AnalyzerExplainPairTest {
     }
 
     @Test
+    void anAgeIsTheAgeOfTheNounItDescribesNotACountOfItNorTheAgeOfTheNameBeforeIt() {
+        List<Article> articles = pair("Jurors heard a tape of Jeffs sexually assaulting the 11-year old girl.",
+                "Jurors heard a tape of Jeffs sexually assaulting a 12-year-old girl and two other girls.");
+
+        Analyzer.PairExplanation ages = explain(articles, "11-year", "12-year");
+        Analyzer.PairExplanation ageAndCount = explain(articles, "11-year", "two");
+
+        assertThat(ages.linked()).as(ages.evidence().detailed()).isTrue();
+        assertThat(ages.evidence().detailed()).contains("same counted thing: age", "same holder: girl");
+        assertThat(ageAndCount.linked()).as(ageAndCount.evidence().detailed()).isFalse();
+    }
+
+    @Test
+    void aTitleBelongsToThePersonItIsWrittenWith() {
+        List<Article> articles = pair("The motion to remove state District Judge Barbara Walther failed.",
+                "\"The trial goes on,\" said U.S. District Judge Barbara Walther.");
+
+        Analyzer.PairExplanation p = explain(articles, "state District Judge", "U.S. District Judge");
+
+        assertThat(term(p, "holder")).as(p.evidence().detailed()).isEqualTo(1.0);
+        assertThat(p.linked()).as(p.evidence().detailed()).isTrue();
+    }
+
+    @Test
+    void anUnlinkedPairNamesTheValueThatWasABetterMatch() {
+        List<Article> articles = pair("Officers seized two boats off Aden on Tuesday.",
+                "Officers seized three boats off Aden on Tuesday. Two boats were later released.");
+
+        Analyzer.PairExplanation lost = explain(articles, "two", "Two");
+        Analyzer.PairExplanation won = explain(articles, "two", "three");
+
+        assertThat(lost.linked()).isFalse();
+        assertThat(lost.rivals()).anySatisfy(r -> assertThat(r).contains("best match of \"two\"", "\"three\""));
+        assertThat(won.linked()).isTrue();
+        assertThat(won.rivals()).isEmpty();
+    }
+
+    @Test
     void aValueWrittenTheSameWayInBothArticlesIsTakenFromEachOfThem() {
         List<Article> articles = pair("The repair ship will not arrive until Monday, the company said.",
                 "The company said the repair ship will not get there until Monday.");

@@ -114,6 +114,31 @@ public final class EvidenceAligner {
         return LinkScorer.forEvent(readings).score(ra, rb);
     }
 
+    /** A value's best-scoring partner in one other article, the rival a pair loses to under mutual best match. */
+    public record Rival(Candidate value, double score) {
+    }
+
+    /**
+     * The value of {@code article} that {@code a} scores best with (of one kind, comparable, as the aligner
+     * pairs them), for {@code --explain-pair} to say which value a pair lost to. Empty when none scores above 0.
+     */
+    public java.util.Optional<Rival> bestIn(List<Candidate> candidates, Candidate a, int article) {
+        List<Reading> readings = read(candidates, new java.util.concurrent.ConcurrentHashMap<>());
+        LinkScorer scorer = LinkScorer.forEvent(readings);
+        Reading ra = readings.get(indexOf(candidates, a));
+        Rival best = null;
+        for (Reading r : readings) {
+            Candidate c = r.candidate();
+            if (c.article() == article && c.kind() == a.kind() && a.value().relate(c.value()) != Relation.INCOMPARABLE) {
+                double score = scorer.value(ra, r);
+                if (score > 0 && (best == null || score > best.score())) {
+                    best = new Rival(c, score);
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
     private static int indexOf(List<Candidate> candidates, Candidate c) {
         for (int i = 0; i < candidates.size(); i++) {
             if (candidates.get(i) == c) {

@@ -80,9 +80,16 @@ final class ValueReader {
                 }
             }
         }
+        if (isAge(c)) {
+            // "a 12-year-old girl": the noun after an age is whose age it is, not something the age counts
+            return new Words(clause, local, c.thing(), Set.of(thingStem(c.thing())), verb(t, first, last),
+                    ageHolder(t, first, last, isValue), names, List.copyOf(dates.values()));
+        }
         String thing = thing(t, first, last, c.end() - offset);
+        // a title belongs to the person it is written with ("CEO Larry Lucchino"), read by the extractor
+        String holder = c.kind() == FactKind.ROLE ? c.thing() : holder(t, first, last, isValue);
         return new Words(clause, local, thing, things(c, t, last, thing), verb(t, first, last),
-                holder(t, first, last, isValue), names, List.copyOf(dates.values()));
+                holder, names, List.copyOf(dates.values()));
     }
 
     /**
@@ -200,6 +207,28 @@ final class ValueReader {
             }
         }
         return "";
+    }
+
+    private static boolean isAge(Candidate c) {
+        return c.kind() == FactKind.NUMBER && app.reconcile.core.analysis.quantity.CountedThing.isAttribute(c.thing());
+    }
+
+    /**
+     * Whose age a value is. Written "N-year-old", it describes the noun after it ("a 12-year-old girl", "the
+     * 55-year-old Jeffs"), whatever name stands before; used as a noun ("sex with a 12-year-old") it is the age of
+     * someone unnamed. Otherwise ("Jeffs, 55", "aged 55") the name near it, as for any value.
+     */
+    static String ageHolder(Tagged t, int first, int last, boolean[] isValue) {
+        // the tokenizer may keep "12-year-old" whole or split it
+        int old = t.token(last).toLowerCase(Locale.ROOT).matches(".*-olds?") ? last : last + 1;
+        while (old < t.size() && old <= last + 3 && !t.token(old).toLowerCase(Locale.ROOT).matches("-?olds?")) {
+            old++;
+        }
+        if (old >= t.size() || old > last + 3) {
+            return holder(t, first, last, isValue);
+        }
+        int[] run = runFrom(t, old + 1);
+        return run[1] > run[0] ? clean(t.lemma(run[1] - 1)) : "";
     }
 
     /** A name right before another value is that value's holder ("police on 0845 ... or Crimestoppers on 0800"). */

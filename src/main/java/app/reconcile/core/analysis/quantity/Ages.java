@@ -29,14 +29,16 @@ final class Ages {
     /** The person an age belongs to: "the driver of the second train, aged 52" (before the value). */
     private static final Pattern ROLE_BEFORE_AGED = Pattern.compile(
             "(?i)\\b(?:the|a|an|his|her|their)\\s+(\\p{Ll}{3,})(?:\\s+(?:of|from|on|in|at)\\s+[^,]{1,40})?,\\s*(?:aged|age\\s+of)\\s*$");
-    /** ... or after it: "the 55-year-old driver". */
-    private static final Pattern ROLE_AFTER_OLD = Pattern.compile("^-old\\s+(\\p{Ll}{3,})\\b");
+    /** ... or after it: "the 55-year-old driver", "the 11-year old girl" (the second hyphen left out). */
+    private static final Pattern ROLE_AFTER_OLD = Pattern.compile("^[-\\s]old\\s+(\\p{Ll}{3,})\\b");
+    /** "-old" after "N-year": "12-year-old", and "12-year old" as writers also spell it. */
+    private static final Pattern OLD_AFTER = Pattern.compile("^(?:-|\\s)olds?(?![\\p{L}-])");
     /** "The youngest of the victims was", "the oldest victim is", "the youngest, aged" before an age. */
     private static final Pattern EXTREME_WAS = Pattern.compile(
             "(?i)\\b(youngest|oldest)\\b[^,.;:]{0,40}?\\b(?:was|is)\\s*$");
     /** "-old apprentice, the youngest victim" after an age. */
     private static final Pattern ROLE_AFTER_EXTREME = Pattern.compile(
-            "(?i)-old(?:\\s+\\p{Ll}+){0,2},?\\s+(?:the\\s+)?(youngest|oldest)\\b");
+            "(?i)[-\\s]old(?:\\s+\\p{Ll}+){0,2},?\\s+(?:the\\s+)?(youngest|oldest)\\b");
     /** People whom a story may well hold several of, each with an age ({@code knowledge/generic-people.tsv}). */
     private static final Set<String> GENERIC_PEOPLE = WordList.load("generic-people").words();
 
@@ -55,7 +57,7 @@ final class Ages {
             return Optional.empty();
         }
         if (APPOSITION_BEFORE.matcher(before).find() && ENDS_CLAUSE.matcher(after).lookingAt()
-                || after.startsWith("-old")
+                || oldFollows(after)
                 || AGED_BEFORE.matcher(before).find()) {
             return Optional.of(extreme(after, ROLE_AFTER_EXTREME, role(before, after)));
         }
@@ -66,6 +68,11 @@ final class Ages {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the text after "N-year" makes it an age: "-old", "-olds", or " old" as some writers spell it. */
+    static boolean oldFollows(String after) {
+        return OLD_AFTER.matcher(after).lookingAt();
     }
 
     /** A cheap test before the patterns of the youngest or oldest. */

@@ -245,7 +245,7 @@ public final class QuantityExtractor {
                 && !OneAsCount.isCount(sentence.substring(0, m.start()), rest, m.group("qual")))) {
             return null; // "one of", "day one": a pronoun far more often than a count
         }
-        boolean yearOld = rest.startsWith("-old") && m.group("unit") != null;
+        boolean yearOld = Ages.oldFollows(rest) && m.group("unit") != null;
         Units.Unit unit = Measurements.unit(m, sentence, rest);
         if (rest.startsWith("-") && rest.length() > 1 && Character.isLetter(rest.charAt(1)) && !measured(rest) && !yearOld
                 && unit == null) {

@@ -86,6 +86,7 @@ final class WhatIsCounted {
         boolean hyphenMeasure = measure.lookingAt();
         CountedThing.Thing thing = known != null ? known
                 : crowd(s, from, kind) ? new CountedThing.Thing(stemmer.stem(PEOPLE_WORD), PEOPLE_WORD, List.of())
+                : Ages.oldFollows(rest) ? CountedThing.Thing.NONE // "the 11-year old girl": an age, not girls
                 : countedThing.after(hyphenMeasure ? rest.substring(measure.end()) : rest);
         if (thing.stem().isEmpty() && kind != FactKind.PERCENT) {
             thing = countedThing.around(s.substring(Math.max(0, from - NEAR_BEFORE), from), rest, amount);

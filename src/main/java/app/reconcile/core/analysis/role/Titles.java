@@ -29,25 +29,30 @@ public final class Titles {
     /** How many words before a title a voiding word still reaches ("former FBI Director Hoover"). */
     private static final int VOID_REACH = 3;
     private static final Map<String, KnowledgeTable.Entry> BY_PHRASE = byPhrase();
-    private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + TABLE.entries().stream()
+    private static final String TITLES = TABLE.entries().stream()
             .filter(e -> !e.get("family").equals(VOID))
             .map(e -> e.get("phrase"))
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(Titles::phrasePattern)
-            .collect(Collectors.joining("|"))
+            .collect(Collectors.joining("|"));
+    private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + TITLES
             + ")\\s+((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]*\\p{L})(?![\\p{L}-])");
+    /**
+     * A title with what it is a title of, then the name: "senior vice president of marketing Phil Schiller".
+     * The name is a given name (or initials) and a surname, so that the capitalised words of the complement
+     * ("of Worldwide Product Marketing") are not taken for it; after a possessive or "the" the title describes
+     * a name told before it ("Phil Schiller, Apple's senior vice president of Worldwide Product Marketing").
+     */
+    private static final Pattern TITLE_OF = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<!['’]s\\s)(?<![Tt]he\\s)(" + TITLES
+            + ")(\\s+(?:of|for)\\s+(?:[\\p{L}&'’-]+\\s+){0,3}[\\p{L}&'’-]+)"
+            + "\\s+(\\p{Lu}[\\p{L}'’-]*\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*\\p{L})(?![\\p{L}-])");
     /**
      * A title after a full name, set off by a comma: "Peter Gross, chief executive", "Rory Read, AMD's
      * president", "Ed Snider, the chairman". The title must not run on into another name ("Mark Teixeira,
      * general manager Brian Cashman said" names Cashman's title, not Teixeira's).
      */
     private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),"
-            + "\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}.&-]+(?:'s|’s)\\s+)?(" + TABLE.entries().stream()
-            .filter(e -> !e.get("family").equals(VOID))
-            .map(e -> e.get("phrase"))
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Titles::phrasePattern)
-            .collect(Collectors.joining("|"))
+            + "\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}.&-]+(?:'s|’s)\\s+)?(" + TITLES
             + ")(?![\\p{L}-])(?!\\s+\\p{Lu})");
     private static final Pattern VOIDING = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + TABLE.entries().stream()
             .filter(e -> e.get("family").equals(VOID))
@@ -56,16 +61,23 @@ public final class Titles {
 
     public List<Candidate> extract(Sentence s) {
         List<Candidate> out = new ArrayList<>();
-        Matcher m = TITLE.matcher(s.text());
-        while (m.find()) {
-            if (!voided(s.text().substring(0, m.start(1)))) {
-                add(out, s, m.start(1), m.end(1), m.group(1), m.group(2));
-            }
-        }
+        // a title after a name first: its capitalised complement ("of Worldwide Product Marketing") is no name
         Matcher a = APPOSITIVE.matcher(s.text());
         while (a.find()) {
             if (!voided(s.text().substring(a.end(1), a.start(2)))) {
                 add(out, s, a.start(2), a.end(2), a.group(2), a.group(1));
+            }
+        }
+        Matcher of = TITLE_OF.matcher(s.text());
+        while (of.find()) {
+            if (!voided(s.text().substring(0, of.start(1)))) {
+                add(out, s, of.start(1), of.end(2), of.group(1), of.group(3));
+            }
+        }
+        Matcher m = TITLE.matcher(s.text());
+        while (m.find()) {
+            if (!voided(s.text().substring(0, m.start(1)))) {
+                add(out, s, m.start(1), m.end(1), m.group(1), m.group(2));
             }
         }
         out.sort(Comparator.comparingInt(Candidate::start));
@@ -74,11 +86,13 @@ public final class Titles {
 
     private static void add(List<Candidate> out, Sentence s, int from, int to, String title, String name) {
         KnowledgeTable.Entry e = BY_PHRASE.get(key(title));
-        if (e == null || out.stream().anyMatch(c -> c.start() == s.start() + from)) {
+        String written = s.text().substring(from, to);
+        // one title read once: "vice president" inside "senior vice president" is not another
+        if (e == null || out.stream().anyMatch(c -> c.start() < s.start() + to && s.start() + from < c.end())) {
             return;
         }
         String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        out.add(new Candidate(s, s.start() + from, s.start() + to, title, FactKind.ROLE,
+        out.add(new Candidate(s, s.start() + from, s.start() + to, written, FactKind.ROLE,
                 new RoleValue(e.get("role"), e.get("family")), surname, List.of(), name));
     }
 

@@ -1,0 +1,175 @@
+package app.reconcile.core.analysis.name;
+
+import app.reconcile.core.Mention;
+import app.reconcile.core.analysis.text.LightStemmer;
+import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.text.Words;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds one person given two surnames by different articles: "general manager A.J. Smith said in a statement"
+ * against "general manager A.J. Butler said in a statement", "Robert Pattinson and Kristen Stewart" against
+ * "Robert Pattinson and Kristen Bell". A shared given name alone proves nothing (a story may hold two
+ * Kristens), so the pair must also be told in the same words: two names with one given name are taken as one
+ * person written two ways only when
+ * <ul>
+ *   <li>their surnames are not one spelling of each other (those are {@link NameVariantFinder}'s);</li>
+ *   <li>no article writes both surnames (an article naming both names two people);</li>
+ *   <li>an occurrence of each, in two articles, shares at least {@link #SHARED_CONTEXT} content words of the
+ *       few around it (the same role, the same verb, the same neighbour).</li>
+ * </ul>
+ */
+public final class SurnameSwaps {
+    /** A given name or initials ("Kristen", "A.J.", "AJ"), then a surname. */
+    private static final Pattern FULL_NAME = Pattern.compile("(?<![\\p{L}\\p{M}.'’-])"
+            + "(?<given>\\p{Lu}[\\p{Ll}\\p{M}]+|(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}{2})\\s+"
+            + "(?<surname>\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}?[\\p{Ll}\\p{M}]+)?)(?![\\p{L}\\p{M}'’-]|\\s+\\p{Lu})");
+    /** Words on each side of a name that tell its context. */
+    static final int WINDOW = 4;
+    static final int SHARED_CONTEXT = 2;
+    /** Occurrences of one name compared, so that a name repeated thousands of times costs no more than this. */
+    static final int MAX_OCCURRENCES = 40;
+    /** Surnames at least this alike are one name spelled two ways, not two names. */
+    static final double SPELLING = 0.85;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private final LightStemmer stemmer = new LightStemmer();
+
+    private record Occurrence(Mention mention, int article, Set<String> context) {
+    }
+
+    public List<NameVariantFinder.Variants> find(List<Sentence> sentences, List<String> articleIds) {
+        // given name -> surname -> occurrences
+        Map<String, Map<String, List<Occurrence>>> byGiven = new LinkedHashMap<>();
+        Map<Integer, Set<String>> wordsOfArticle = new LinkedHashMap<>();
+        Set<String> lowerCaseWords = new HashSet<>();
+        // names are matched in each article's whole text: a splitter may cut "A.J. Smith" after an initial
+        for (Map.Entry<Integer, String> article : texts(sentences).entrySet()) {
+            String text = article.getValue();
+            int a = article.getKey();
+            Set<String> words = wordsOfArticle.computeIfAbsent(a, k -> new HashSet<>());
+            for (String w : text.split("[^\\p{L}\\p{M}'’-]+")) {
+                words.add(w.toLowerCase(Locale.ROOT));
+                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                    lowerCaseWords.add(w);
+                }
+            }
+            Matcher m = FULL_NAME.matcher(text);
+            while (m.find()) {
+                String given = m.group("given").replaceAll("[.\\s]", "").toLowerCase(Locale.ROOT);
+                String surname = m.group("surname").toLowerCase(Locale.ROOT);
+                Mention mention = new Mention(articleIds.get(a), m.start(), m.end(), m.group(), null);
+                List<Occurrence> seen = byGiven.computeIfAbsent(given, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(surname, k -> new ArrayList<>());
+                if (seen.size() < MAX_OCCURRENCES) {
+                    seen.add(new Occurrence(mention, a, context(text, m.start(), m.end())));
+                }
+            }
+        }
+        List<NameVariantFinder.Variants> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Occurrence>>> e : byGiven.entrySet()) {
+            if (Words.isStop(e.getKey()) || lowerCaseWords.contains(e.getKey())) {
+                continue; // "The Chargers", "President Obama": a word the story also writes in lower case is no given name
+            }
+            Map<String, List<Occurrence>> surnames = e.getValue();
+            List<String> keys = new ArrayList<>(surnames.keySet());
+            for (int i = 0; i < keys.size(); i++) {
+                for (int j = i + 1; j < keys.size(); j++) {
+                    List<Occurrence> a = surnames.get(keys.get(i));
+                    List<Occurrence> b = surnames.get(keys.get(j));
+                    if (swapped(keys.get(i), keys.get(j), a, b, wordsOfArticle)) {
+                        List<Mention> mentions = new ArrayList<>();
+                        a.forEach(o -> mentions.add(o.mention()));
+                        b.forEach(o -> mentions.add(o.mention()));
+                        out.add(new NameVariantFinder.Variants(a.get(0).mention().text() + " / "
+                                + b.get(0).mention().text() + " (surname)", mentions));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each article's text rebuilt from its sentences, at their offsets (what lies between them as spaces). */
+    private static Map<Integer, String> texts(List<Sentence> sentences) {
+        Map<Integer, StringBuilder> out = new java.util.TreeMap<>();
+        for (Sentence s : sentences) {
+            StringBuilder b = out.computeIfAbsent(s.article(), k -> new StringBuilder());
+            while (b.length() < s.end()) {
+                b.append(' ');
+            }
+            b.replace(s.start(), s.end(), s.text());
+        }
+        Map<Integer, String> texts = new LinkedHashMap<>();
+        out.forEach((a, b) -> texts.put(a, b.toString()));
+        return texts;
+    }
+
+    private static boolean swapped(String surnameA, String surnameB, List<Occurrence> a, List<Occurrence> b,
+                                   Map<Integer, Set<String>> wordsOfArticle) {
+        if (JARO_WINKLER.apply(surnameA, surnameB) >= SPELLING) {
+            return false;
+        }
+        for (Set<String> words : wordsOfArticle.values()) {
+            if (words.contains(surnameA) && words.contains(surnameB)) {
+                return false;
+            }
+        }
+        for (Occurrence x : a) {
+            for (Occurrence y : b) {
+                if (x.article() != y.article() && shared(x.context(), y.context()) >= SHARED_CONTEXT) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The stems of the content words within {@link #WINDOW} words before and after a name, the name left out. */
+    private Set<String> context(String text, int start, int end) {
+        String[] before = text.substring(0, start).split("[^\\p{L}\\p{M}\\p{N}'’-]+");
+        String[] after = text.substring(end).split("[^\\p{L}\\p{M}\\p{N}'’-]+");
+        Set<String> out = new HashSet<>();
+        int taken = 0;
+        for (int i = before.length - 1; i >= 0 && taken < WINDOW; i--) {
+            taken += addContent(before[i], out);
+        }
+        taken = 0;
+        for (int i = 0; i < after.length && taken < WINDOW; i++) {
+            taken += addContent(after[i], out);
+        }
+        return out;
+    }
+
+    /** Adds the word's stem when it is a content word; 1 for any word, 0 for the empty split at an edge. */
+    private int addContent(String word, Set<String> out) {
+        if (word.isEmpty()) {
+            return 0;
+        }
+        String w = Words.normalise(word);
+        if (!w.isEmpty() && !Words.isStop(w) && !Words.isNumeric(w)) {
+            out.add(stemmer.stem(w));
+        }
+        return 1;
+    }
+}
