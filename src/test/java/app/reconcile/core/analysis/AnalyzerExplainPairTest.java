@@ -78,6 +78,25 @@ class AnalyzerExplainPairTest {
     }
 
     @Test
+    void twoClockTimesEachTheOnlyOneOfItsArticleAreLinkedHoweverTheyAreWorded() {
+        List<Article> articles = pair("""
+                        Posted 2/3/2009 11:11 PM
+                        Williams was going west in his Bentley about 1:30 a.m., an officer said.""",
+                "He was driving his Bentley at about 1:00 am Sunday on highway 94 when the police stopped him.");
+        List<Article> twoTimes = pair("""
+                        Williams was going west in his Bentley about 1:30 a.m., an officer said.
+                        He was released at 9 a.m.""",
+                "He was driving his Bentley at about 1:00 am Sunday on highway 94 when the police stopped him.");
+
+        Analyzer.PairExplanation sole = explain(articles, "1:30 a.m.", "1:00 am");
+        Analyzer.PairExplanation notSole = explain(twoTimes, "1:30 a.m.", "1:00 am");
+
+        assertThat(term(sole, "sole")).as(sole.evidence().detailed()).isEqualTo(1.0);
+        assertThat(sole.linked()).as(sole.evidence().detailed()).isTrue();
+        assertThat(term(notSole, "sole")).as(notSole.evidence().detailed()).isEqualTo(0.0);
+    }
+
+    @Test
     void aValueWrittenTheSameWayInBothArticlesIsTakenFromEachOfThem() {
         List<Article> articles = pair("The repair ship will not arrive until Monday, the company said.",
                 "The company said the repair ship will not get there until Monday.");

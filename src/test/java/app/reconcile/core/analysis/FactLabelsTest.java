@@ -30,6 +30,20 @@ class FactLabelsTest {
         assertThat(toll.label()).startsWith("deaths").doesNotContain("killed");
     }
 
+    @Test
+    void whatAPersonHasOneOfIsNamedAsTheirs() {
+        Fact record = onlyConflict("Klitschko, now 50-3 with 44 knockouts, retained the title in Mannheim.",
+                "Klitschko, now 51-3 with 44 knockouts, retained the title in Mannheim.");
+        Fact age = onlyConflict("Prosecutors said James Oler, 44, was charged in Creston on Wednesday.",
+                "Prosecutors said James Oler, 45, was charged in Creston on Wednesday.");
+        Fact title = onlyConflict("The offer was made by CEO Larry Lucchino in Boston on Monday.",
+                "The offer was made by COO Larry Lucchino in Boston on Monday.");
+
+        assertThat(record.label()).isEqualTo("Klitschko's record");
+        assertThat(age.label()).isEqualTo("Oler's age");
+        assertThat(title.label()).isEqualTo("Larry Lucchino's title");
+    }
+
     private Fact onlyConflict(String first, String second) {
         List<Article> articles = List.of(
                 new Article("a1", "a.txt", "A", first + "\nThe driver survived, the bus company said in Lima."),

@@ -44,18 +44,35 @@ class RealNewsGoldTest {
     void secondBlindSetKeepsItsAgreements() {
         Totals t = score("real-blind-2");
 
-        // its blind score was 0 of 18 required (docs/analysis.md): only a rise, and the agreements, can be held
+        // its blind score was 0 of 18 required (docs/analysis.md); studied since, it is held where it stands
         assertThat(t.required).isEqualTo(18);
         assertThat(t.requiredFound).as("required found of %d", t.required).isGreaterThanOrEqualTo(BLIND_2_FLOOR);
         assertThat(t.trapsViolated).as("agreements flagged of %d", t.traps).isLessThanOrEqualTo(BLIND_2_TRAPS);
     }
 
-    /** The second blind set's first score, counts only (docs/analysis.md, "Second blind set"). */
-    static final int BLIND_2_FLOOR = 0;
+    @Test
+    void thirdBlindSetStaysAtItsBlindScore() {
+        Totals t = score("real-blind-3");
+
+        // counts only, as for the first blind set: its blind score was 3 of 21 required (docs/analysis.md)
+        assertThat(t.required).isEqualTo(21);
+        assertThat(t.requiredFound).as("required found of %d", t.required).isGreaterThanOrEqualTo(BLIND_3_FLOOR);
+        assertThat(t.trapsViolated).as("agreements flagged of %d", t.traps).isLessThanOrEqualTo(BLIND_3_TRAPS);
+    }
+
+    /** The third blind set's first score, counts only (docs/analysis.md, "Third blind set"). */
+    static final int BLIND_3_FLOOR = 3;
+    static final int BLIND_3_TRAPS = 2;
+
+    /**
+     * The second blind set after its blind score (0 of 18) was recorded and its misses studied
+     * (docs/analysis.md, "Second blind set"): now a development set, held where it stands.
+     */
+    static final int BLIND_2_FLOOR = 3;
     static final int BLIND_2_TRAPS = 1;
 
-    /** The blind set's first score (before any look at what it missed): see docs/analysis.md. */
-    static final int BLIND_FLOOR = 4;
+    /** The first blind set after its misses were studied (its blind score was 4 of 16): see docs/analysis.md. */
+    static final int BLIND_FLOOR = 5;
     static final int BLIND_TRAPS = 3;
 
     private static final class Totals {

@@ -20,8 +20,15 @@ final class ClauseVectors {
     private static final app.reconcile.core.analysis.text.LightStemmer STEMMER =
             new app.reconcile.core.analysis.text.LightStemmer();
 
+    /** A closed compound counts as its last word when that word is this long ("earthquake" / "quake"). */
+    static final int MIN_HEAD = 5;
+    /** ... and what stands before it this long, so that an ending is not taken for a word ("seasonal"). */
+    static final int MIN_MODIFIER = 3;
+
     private final Map<String, Integer> ids = new HashMap<>();
     private final Map<String, Integer> df = new HashMap<>();
+    /** Each closed compound of the event's words to the word it ends with ("earthquake" -> "quake"). */
+    private final Map<String, String> heads = new HashMap<>();
     private final double sentences;
 
     ClauseVectors(int sentenceCount, Collection<Tagged> tagged) {
@@ -35,6 +42,26 @@ final class ClauseVectors {
                 }
             }
         }
+        foldCompounds();
+    }
+
+    /**
+     * Writers vary between a closed compound and its head ("the 7.7 magnitude quake" / "the first earthquake
+     * measuring 7.6"): when both occur in the event, the compound is counted as its head, in the clause vectors
+     * and in the word frequencies.
+     */
+    private void foldCompounds() {
+        Set<String> words = new HashSet<>(df.keySet());
+        for (String word : words) {
+            for (int cut = MIN_MODIFIER; word.length() - cut >= MIN_HEAD; cut++) {
+                String head = word.substring(cut);
+                if (words.contains(head)) {
+                    heads.put(word, head);
+                    break;
+                }
+            }
+        }
+        heads.forEach((compound, head) -> df.merge(head, df.get(compound), Integer::sum));
     }
 
     synchronized Clause vector(Map<String, Double> clause) {
@@ -44,8 +71,10 @@ final class ClauseVectors {
         java.util.TreeMap<Integer, Double> byId = new java.util.TreeMap<>();
         Map<Integer, String> words = new HashMap<>();
         double norm = 0;
-        for (Map.Entry<String, Double> e : clause.entrySet()) {
-            double idf = Math.log(sentences / df.getOrDefault(e.getKey(), 1));
+        Map<String, Double> folded = new java.util.LinkedHashMap<>();
+        clause.forEach((word, weight) -> folded.merge(heads.getOrDefault(word, word), weight, Math::max));
+        for (Map.Entry<String, Double> e : folded.entrySet()) {
+            double idf = Math.log(sentences / Math.min(sentences, df.getOrDefault(e.getKey(), 1)));
             double w = e.getValue() * idf;
             if (w <= 0) {
                 continue;

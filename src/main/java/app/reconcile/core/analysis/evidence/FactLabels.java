@@ -31,12 +31,29 @@ final class FactLabels {
         }
         String thing = majority(members, FactLabels::thingWord);
         if (kind == FactKind.ROLE) {
-            return "title of " + thing; // the person is the thing: "title of Larry Lucchino"
+            return possessive(majority(members, r -> r.candidate().thingWord())) + " title"; // "Larry Lucchino's title"
+        }
+        if (!holder.isEmpty() && isAttribute(members.get(0))) {
+            return possessive(holder) + " " + thing; // "Klitschko's record", "Jeffs' age"
         }
         if (kind == FactKind.DIRECTION) {
             return join("direction from " + thing, "", holder); // the place is the thing: "direction from Aden"
         }
         return join(thing.isEmpty() ? kind.name().toLowerCase(Locale.ROOT) : thing, verb, holder);
+    }
+
+    /**
+     * Whether the fact is something its holder has one of, so that the holder names it ("Klitschko's record"):
+     * an age or a win-loss record. A count of things is not ("Klitschko's KOs" would hide what happened).
+     */
+    private static boolean isAttribute(Reading r) {
+        return r.candidate().value() instanceof app.reconcile.core.analysis.value.RecordValue
+                || app.reconcile.core.analysis.quantity.CountedThing.isAttribute(r.candidate().thing());
+    }
+
+    /** "Klitschko's", and "Jeffs'" for a name ending in s. */
+    static String possessive(String name) {
+        return name.endsWith("s") || name.endsWith("S") ? name + "'" : name + "'s";
     }
 
     /** "people killed (Papua)", "wives alleged (Blackmore)", "date (withdrew)". */

@@ -28,17 +28,62 @@ final class LinkScorer {
     /** How many values of the event count each thing: a thing few values count says more when shared. */
     private final Map<String, Integer> thingCounts;
     private final double values;
+    /** Per article, the distinct clock times it tells. */
+    private final Map<Integer, Set<String>> timesOfArticle;
 
-    private LinkScorer(Map<String, Integer> thingCounts, int values) {
+    private LinkScorer(Map<String, Integer> thingCounts, int values, Map<Integer, Set<String>> timesOfArticle) {
         this.thingCounts = thingCounts;
         this.values = Math.max(2, values);
+        this.timesOfArticle = timesOfArticle;
     }
 
     /** A scorer for the values of one event, which it counts to weigh shared things by their rarity. */
     static LinkScorer forEvent(List<Reading> readings) {
         Map<String, Integer> counts = new HashMap<>();
-        readings.forEach(r -> r.things().forEach(t -> counts.merge(t, 1, Integer::sum)));
-        return new LinkScorer(counts, readings.size());
+        Map<Integer, Set<String>> times = new HashMap<>();
+        for (Reading r : readings) {
+            r.things().forEach(t -> counts.merge(t, 1, Integer::sum));
+            if (r.candidate().kind() == FactKind.TIME && !isTimestamp(r.tagged())) {
+                times.computeIfAbsent(r.candidate().article(), k -> new java.util.HashSet<>())
+                        .add(r.candidate().value().canonical());
+            }
+        }
+        return new LinkScorer(counts, readings.size(), times);
+    }
+
+    /**
+     * Two clock times, each the only one its article tells: a report gives the time of its main event and
+     * seldom another, so two reports that each give one time most likely time one thing, however differently
+     * they word it ("going west in his Bentley about 1:30 a.m." / "driving his Bentley at about 1:00 am").
+     */
+    static final double SOLE_TIME = 0.2;
+
+    private boolean soleTimes(Reading a, Reading b) {
+        return a.candidate().kind() == FactKind.TIME && b.candidate().kind() == FactKind.TIME
+                && timesOfArticle.getOrDefault(a.candidate().article(), Set.of()).size() == 1
+                && timesOfArticle.getOrDefault(b.candidate().article(), Set.of()).size() == 1
+                && !isTimestamp(a.tagged()) && !isTimestamp(b.tagged());
+    }
+
+    /** The most tokens a time stamp line holds. */
+    static final int TIMESTAMP_TOKENS = 12;
+
+    /**
+     * A page's own time stamp ("Posted 2/3/2009 11:11 PM", "Updated: Apr 02, 2009 11:06 PM CEST"): a short line
+     * in which nothing happens, no verb but the page's own posting. Its time is when the page was written, not
+     * a time the story tells.
+     */
+    static boolean isTimestamp(app.reconcile.core.analysis.reading.Tagged t) {
+        if (t.size() > TIMESTAMP_TOKENS) {
+            return false;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            String lemma = t.lemma(i).toLowerCase(Locale.ROOT);
+            if (t.isVerb(i) && !lemma.equals("post") && !lemma.equals("update") && !lemma.equals("publish")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -77,7 +122,8 @@ final class LinkScorer {
         double holder = holderValue(a, b);
         double dates = differentDates(a, b) ? -1 : 0;
         return clause * CLAUSE + thing * (thing < 0 ? DIFFERENT_THING : THING) + verb * (dated(a) ? DATED_VERB : VERB)
-                + holder * (holder < 0 ? DIFFERENT_HOLDER : HOLDER) + dates * DATES + jaccard(a.names(), b.names()) * NAMES;
+                + holder * (holder < 0 ? DIFFERENT_HOLDER : HOLDER) + dates * DATES + jaccard(a.names(), b.names()) * NAMES
+                + (soleTimes(a, b) ? SOLE_TIME : 0);
     }
 
     /** 1 x specificity for the most specific thing both count, -1 for two different things, else 0. */
@@ -180,6 +226,8 @@ final class LinkScorer {
         double names = jaccard(a.names(), b.names());
         terms.add(new Evidence.Term("names", names, NAMES, names == 0 ? "" : String.format(Locale.ROOT,
                 "shared names %.2f", names)));
+        boolean sole = soleTimes(a, b);
+        terms.add(new Evidence.Term("sole", sole ? 1 : 0, SOLE_TIME, sole ? "the only clock time of both articles" : ""));
         double score = terms.stream().mapToDouble(Evidence.Term::contribution).sum();
         return new Evidence(score, terms);
     }
