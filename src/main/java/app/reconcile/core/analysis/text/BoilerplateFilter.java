@@ -50,7 +50,7 @@ public final class BoilerplateFilter {
 
     public boolean isBoilerplateLine(String line, List<String> previousLines) {
         String s = line.strip();
-        if (MEDIA_TIMER.matcher(s).matches() || BYLINE.matcher(s).find() || TEASER.matcher(s).find()) {
+        if (MEDIA_TIMER.matcher(s).matches() || TEASER.matcher(s).find() || BYLINE.matcher(s).find() && !isSentence(s)) {
             return true;
         }
         int words = Words.splitCount(s, 5);
@@ -64,6 +64,17 @@ public final class BoilerplateFilter {
             }
         }
         return false;
+    }
+
+    /** A line as long as a sentence of running text that also ends like one, whatever word opens it. */
+    static final int SENTENCE_WORDS = 12;
+
+    /**
+     * Running text, not furniture, although a furniture word opens it: "By beating the Chiefs, Indianapolis'
+     * record rose to 9-5 and ..." is a sentence, "By Jane Doe, Associated Press" a byline.
+     */
+    private static boolean isSentence(String s) {
+        return Words.splitCount(s, SENTENCE_WORDS) >= SENTENCE_WORDS && endsLikeSentence(s);
     }
 
     /** A teaser glued into running text ("SEE ALSO: ...Watch\"There's") is dropped as a whole sentence. */

@@ -19,6 +19,10 @@ class BoilerplateFilterTest {
             Shares fell 6.2% by midday, making it the biggest faller.       | false
             Bystanders said the bus had been travelling at speed.           | false
             Advertisers pulled out of the show after the interview.         | false
+            By beating the Chiefs, Indianapolis' record rose to 9-5 and they locked up a playoff spot. | false
+            By late afternoon the fire had spread to three more streets in the old town. | false
+            By JANE DOE, Associated Press Writer                            | true
+            Updated: Apr 02, 2009 11:06 PM CEST                             | true
             """)
     void aFurnitureWordOpensFurnitureOnlyAsAWholeWord(String line, boolean boilerplate) {
         assertThat(filter.isBoilerplateLine(line, List.of())).isEqualTo(boilerplate);
