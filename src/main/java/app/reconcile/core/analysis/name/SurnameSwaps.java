@@ -31,39 +31,55 @@ import java.util.regex.Pattern;
  */
 public final class SurnameSwaps {
     /** A given name or initials ("Kristen", "A.J.", "AJ"), then a surname. */
-    private static final Pattern FULL_NAME = Pattern.compile("(?<![\\p{L}\\p{M}.'’-])"
+    private static final Pattern FULL_NAME = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}\\p{M}.'’-])"
             + "(?<given>\\p{Lu}[\\p{Ll}\\p{M}]+|(?:\\p{Lu}\\.\\s?){1,3}|\\p{Lu}{2})\\s+"
             + "(?<surname>\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}?[\\p{Ll}\\p{M}]+)?)(?![\\p{L}\\p{M}'’-]|\\s+\\p{Lu})");
     /** Words on each side of a name that tell its context. */
     static final int WINDOW = 4;
     static final int SHARED_CONTEXT = 2;
+    static final int CONTEXT_CHARS = 120;
     /** Occurrences of one name compared, so that a name repeated thousands of times costs no more than this. */
     static final int MAX_OCCURRENCES = 40;
+    /**
+     * A given name borne by more people than this in one story is too common to tell a misspelt surname from
+     * another person ("John"); it also keeps the pairs to compare few.
+     */
+    static final int MAX_SURNAMES = 6;
     /** Surnames at least this alike are one name spelled two ways, not two names. */
     static final double SPELLING = 0.85;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private final LightStemmer stemmer = new LightStemmer();
 
-    private record Occurrence(Mention mention, int article, Set<String> context) {
+    /** One full name as written, where it stands, and (once asked for) the words around it. */
+    private final class Occurrence {
+        final Mention mention;
+        final int article;
+        private final String text;
+        private Set<String> context;
+
+        Occurrence(Mention mention, int article, String text) {
+            this.mention = mention;
+            this.article = article;
+            this.text = text;
+        }
+
+        Set<String> context() {
+            if (context == null) {
+                context = SurnameSwaps.this.context(text, mention.start(), mention.end());
+            }
+            return context;
+        }
     }
 
     public List<NameVariantFinder.Variants> find(List<Sentence> sentences, List<String> articleIds) {
         // given name -> surname -> occurrences
         Map<String, Map<String, List<Occurrence>>> byGiven = new LinkedHashMap<>();
-        Map<Integer, Set<String>> wordsOfArticle = new LinkedHashMap<>();
-        Set<String> lowerCaseWords = new HashSet<>();
         // names are matched in each article's whole text: a splitter may cut "A.J. Smith" after an initial
-        for (Map.Entry<Integer, String> article : texts(sentences).entrySet()) {
+        Map<Integer, String> texts = texts(sentences);
+        for (Map.Entry<Integer, String> article : texts.entrySet()) {
             String text = article.getValue();
             int a = article.getKey();
-            Set<String> words = wordsOfArticle.computeIfAbsent(a, k -> new HashSet<>());
-            for (String w : text.split("[^\\p{L}\\p{M}'’-]+")) {
-                words.add(w.toLowerCase(Locale.ROOT));
-                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-                    lowerCaseWords.add(w);
-                }
-            }
             Matcher m = FULL_NAME.matcher(text);
             while (m.find()) {
                 String given = m.group("given").replaceAll("[.\\s]", "").toLowerCase(Locale.ROOT);
@@ -72,14 +88,21 @@ public final class SurnameSwaps {
                 List<Occurrence> seen = byGiven.computeIfAbsent(given, k -> new LinkedHashMap<>())
                         .computeIfAbsent(surname, k -> new ArrayList<>());
                 if (seen.size() < MAX_OCCURRENCES) {
-                    seen.add(new Occurrence(mention, a, context(text, m.start(), m.end())));
+                    seen.add(new Occurrence(mention, a, text));
                 }
             }
         }
+        byGiven.values().removeIf(surnames -> surnames.size() < 2 || surnames.size() > MAX_SURNAMES);
+        byGiven.keySet().removeIf(Words::isStop);
+        if (byGiven.isEmpty()) {
+            return List.of();
+        }
+        WordsSeen seen = WordsSeen.of(texts.values(), byGiven);
         List<NameVariantFinder.Variants> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, List<Occurrence>>> e : byGiven.entrySet()) {
-            if (Words.isStop(e.getKey()) || lowerCaseWords.contains(e.getKey())) {
-                continue; // "The Chargers", "President Obama": a word the story also writes in lower case is no given name
+            // "The Chargers", "President Obama": a word the story also writes in lower case is no given name
+            if (seen.inLowerCase().contains(e.getKey())) {
+                continue;
             }
             Map<String, List<Occurrence>> surnames = e.getValue();
             List<String> keys = new ArrayList<>(surnames.keySet());
@@ -87,17 +110,59 @@ public final class SurnameSwaps {
                 for (int j = i + 1; j < keys.size(); j++) {
                     List<Occurrence> a = surnames.get(keys.get(i));
                     List<Occurrence> b = surnames.get(keys.get(j));
-                    if (swapped(keys.get(i), keys.get(j), a, b, wordsOfArticle)) {
+                    if (swapped(keys.get(i), keys.get(j), a, b, seen)) {
                         List<Mention> mentions = new ArrayList<>();
-                        a.forEach(o -> mentions.add(o.mention()));
-                        b.forEach(o -> mentions.add(o.mention()));
-                        out.add(new NameVariantFinder.Variants(a.get(0).mention().text() + " / "
-                                + b.get(0).mention().text() + " (surname)", mentions));
+                        a.forEach(o -> mentions.add(o.mention));
+                        b.forEach(o -> mentions.add(o.mention));
+                        out.add(new NameVariantFinder.Variants(a.get(0).mention.text() + " / "
+                                + b.get(0).mention.text() + " (surname)", mentions));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * What one pass over the texts tells of the candidate names: which given names the story also writes in lower
+     * case, and which surnames each article writes (in any case, alone or in a full name).
+     */
+    private record WordsSeen(Set<String> inLowerCase, List<Set<String>> surnamesOfArticle) {
+        static WordsSeen of(java.util.Collection<String> texts, Map<String, Map<String, List<Occurrence>>> byGiven) {
+            Set<String> surnames = new HashSet<>();
+            byGiven.values().forEach(m -> surnames.addAll(m.keySet()));
+            Set<String> lower = new HashSet<>();
+            List<Set<String>> ofArticle = new ArrayList<>();
+            for (String text : texts) {
+                Set<String> here = new HashSet<>();
+                int i = 0;
+                while (i < text.length()) {
+                    if (!Character.isLetter(text.charAt(i))) {
+                        i++;
+                        continue;
+                    }
+                    int from = i;
+                    while (i < text.length() && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i))
+                            == Character.NON_SPACING_MARK)) {
+                        i++;
+                    }
+                    String word = text.substring(from, i);
+                    String key = word.toLowerCase(Locale.ROOT);
+                    if (Character.isLowerCase(word.charAt(0)) && byGiven.containsKey(word)) {
+                        lower.add(word);
+                    }
+                    if (surnames.contains(key)) {
+                        here.add(key);
+                    }
+                }
+                ofArticle.add(here);
+            }
+            return new WordsSeen(lower, ofArticle);
+        }
+
+        boolean oneArticleWritesBoth(String a, String b) {
+            return surnamesOfArticle.stream().anyMatch(s -> s.contains(a) && s.contains(b));
+        }
     }
 
     /** Each article's text rebuilt from its sentences, at their offsets (what lies between them as spaces). */
@@ -115,24 +180,19 @@ public final class SurnameSwaps {
         return texts;
     }
 
-    private static boolean swapped(String surnameA, String surnameB, List<Occurrence> a, List<Occurrence> b,
-                                   Map<Integer, Set<String>> wordsOfArticle) {
+    private boolean swapped(String surnameA, String surnameB, List<Occurrence> a, List<Occurrence> b, WordsSeen seen) {
         if (JARO_WINKLER.apply(surnameA, surnameB) >= SPELLING) {
             return false;
         }
-        for (Set<String> words : wordsOfArticle.values()) {
-            if (words.contains(surnameA) && words.contains(surnameB)) {
-                return false;
-            }
-        }
+        boolean toldAlike = false;
         for (Occurrence x : a) {
             for (Occurrence y : b) {
-                if (x.article() != y.article() && shared(x.context(), y.context()) >= SHARED_CONTEXT) {
-                    return true;
+                if (x.article != y.article && shared(x.context(), y.context()) >= SHARED_CONTEXT) {
+                    toldAlike = true;
                 }
             }
         }
-        return false;
+        return toldAlike && !seen.oneArticleWritesBoth(surnameA, surnameB);
     }
 
     private static int shared(Set<String> a, Set<String> b) {
@@ -147,8 +207,10 @@ public final class SurnameSwaps {
 
     /** The stems of the content words within {@link #WINDOW} words before and after a name, the name left out. */
     private Set<String> context(String text, int start, int end) {
-        String[] before = text.substring(0, start).split("[^\\p{L}\\p{M}\\p{N}'’-]+");
-        String[] after = text.substring(end).split("[^\\p{L}\\p{M}\\p{N}'’-]+");
+        // a few words never run longer than this: the split stays local however long the article is
+        String[] before = text.substring(Math.max(0, start - CONTEXT_CHARS), start).split("[^\\p{L}\\p{M}\\p{N}'’-]+");
+        String[] after = text.substring(end, Math.min(text.length(), end + CONTEXT_CHARS))
+                .split("[^\\p{L}\\p{M}\\p{N}'’-]+");
         Set<String> out = new HashSet<>();
         int taken = 0;
         for (int i = before.length - 1; i >= 0 && taken < WINDOW; i--) {

@@ -35,7 +35,7 @@ public final class Titles {
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(Titles::phrasePattern)
             .collect(Collectors.joining("|"));
-    private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + TITLES
+    private static final Pattern TITLE = Pattern.compile("(?=\\p{L})(?<![\\p{L}\\p{N}-])(" + TITLES
             + ")\\s+((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]*\\p{L})(?![\\p{L}-])");
     /**
      * A title with what it is a title of, then the name: "senior vice president of marketing Phil Schiller".
@@ -43,7 +43,7 @@ public final class Titles {
      * ("of Worldwide Product Marketing") are not taken for it; after a possessive or "the" the title describes
      * a name told before it ("Phil Schiller, Apple's senior vice president of Worldwide Product Marketing").
      */
-    private static final Pattern TITLE_OF = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<!['’]s\\s)(?<![Tt]he\\s)(" + TITLES
+    private static final Pattern TITLE_OF = Pattern.compile("(?=\\p{L})(?<![\\p{L}\\p{N}-])(?<!['’]s\\s)(?<![Tt]he\\s)(" + TITLES
             + ")(\\s+(?:of|for)\\s+(?:[\\p{L}&'’-]+\\s+){0,3}[\\p{L}&'’-]+)"
             + "\\s+(\\p{Lu}[\\p{L}'’-]*\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*\\p{L})(?![\\p{L}-])");
     /**
@@ -51,7 +51,7 @@ public final class Titles {
      * president", "Ed Snider, the chairman". The title must not run on into another name ("Mark Teixeira,
      * general manager Brian Cashman said" names Cashman's title, not Teixeira's).
      */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),"
+    private static final Pattern APPOSITIVE = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),"
             + "\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}.&-]+(?:'s|’s)\\s+)?(" + TITLES
             + ")(?![\\p{L}-])(?!\\s+\\p{Lu})");
     private static final Pattern VOIDING = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + TABLE.entries().stream()
@@ -59,8 +59,19 @@ public final class Titles {
             .map(e -> Pattern.quote(e.get("phrase")))
             .collect(Collectors.joining("|")) + ")");
 
+    /** The last word of each title in lower case ("president", "judge", "ceo"): a sentence without one holds none. */
+    private static final List<String> TITLE_ENDS = TABLE.entries().stream()
+            .filter(e -> !e.get("family").equals(VOID))
+            .map(e -> e.get("phrase").toLowerCase(Locale.ROOT))
+            .map(p -> p.substring(p.lastIndexOf(' ') + 1))
+            .distinct().toList();
+
     public List<Candidate> extract(Sentence s) {
         List<Candidate> out = new ArrayList<>();
+        String lower = s.text().toLowerCase(Locale.ROOT);
+        if (TITLE_ENDS.stream().noneMatch(lower::contains)) {
+            return out; // the title patterns are long alternations: most sentences need not run them
+        }
         // a title after a name first: its capitalised complement ("of Worldwide Product Marketing") is no name
         Matcher a = APPOSITIVE.matcher(s.text());
         while (a.find()) {

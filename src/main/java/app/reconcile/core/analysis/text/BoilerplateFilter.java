@@ -22,6 +22,9 @@ public final class BoilerplateFilter {
             .stream().map(e -> Alternation.phrase(e.get("phrase"), Alternation.AS_WRITTEN)
                     + (e.get("kind").equals("line-word") ? "\\b" : ""))
             .collect(java.util.stream.Collectors.joining("|")) + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+    /** Openers of kind "line-text": furniture unless the line reads as a sentence ("By beating the Chiefs, ..."). */
+    private static final java.util.Set<String> OR_TEXT = java.util.Set.copyOf(WORDS.column("phrase",
+            e -> e.get("kind").equals("line-text")));
     private static final Pattern TEASER = Pattern.compile("^(" + Alternation.of(WORDS.column("phrase",
             e -> e.get("kind").equals("teaser")), Alternation.AS_WRITTEN) + ")\\s*:", Pattern.CASE_INSENSITIVE);
 
@@ -50,7 +53,9 @@ public final class BoilerplateFilter {
 
     public boolean isBoilerplateLine(String line, List<String> previousLines) {
         String s = line.strip();
-        if (MEDIA_TIMER.matcher(s).matches() || TEASER.matcher(s).find() || BYLINE.matcher(s).find() && !isSentence(s)) {
+        Matcher opener = BYLINE.matcher(s);
+        if (MEDIA_TIMER.matcher(s).matches() || TEASER.matcher(s).find()
+                || opener.find() && !(OR_TEXT.contains(opener.group(1).toLowerCase(Locale.ROOT)) && isSentence(s))) {
             return true;
         }
         int words = Words.splitCount(s, 5);
@@ -67,7 +72,7 @@ public final class BoilerplateFilter {
     }
 
     /** A line as long as a sentence of running text that also ends like one, whatever word opens it. */
-    static final int SENTENCE_WORDS = 12;
+    static final int SENTENCE_WORDS = 6;
 
     /**
      * Running text, not furniture, although a furniture word opens it: "By beating the Chiefs, Indianapolis'

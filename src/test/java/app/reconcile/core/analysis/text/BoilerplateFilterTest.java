@@ -21,7 +21,10 @@ class BoilerplateFilterTest {
             Advertisers pulled out of the show after the interview.         | false
             By beating the Chiefs, Indianapolis' record rose to 9-5 and they locked up a playoff spot. | false
             By late afternoon the fire had spread to three more streets in the old town. | false
+            By all indications, he is a solid long-term investment.         | false
             By JANE DOE, Associated Press Writer                            | true
+            By Jane Doe.                                                    | true
+            To find out more, click here.                                   | true
             Updated: Apr 02, 2009 11:06 PM CEST                             | true
             """)
     void aFurnitureWordOpensFurnitureOnlyAsAWholeWord(String line, boolean boilerplate) {
