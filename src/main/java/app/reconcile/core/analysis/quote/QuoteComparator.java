@@ -112,6 +112,9 @@ public final class QuoteComparator {
         if (String.join("", f).equals(String.join("", t))) {
             return false; // "data center" / "datacenter": one word written in two ways
         }
+        if (numbersSpelledOut(f).equals(numbersSpelledOut(t))) {
+            return false; // "this eleventh-hour regulation" / "this 11th hour regulation": one number written two ways
+        }
         if (f.size() == 1 && t.size() == 1) {
             String x = f.get(0);
             String y = t.get(0);
@@ -119,6 +122,40 @@ public final class QuoteComparator {
                     && Math.abs(x.length() - y.length()) <= 2 || spelledOtherwise(x, y));
         }
         return !(isAbbreviation(f, t) || isAbbreviation(t, f));
+    }
+
+    /** Small numbers as words, to their value ("twelve" and "12" read "#12", "eleventh" and "11th" read "#11th"). */
+    private static final java.util.Map<String, String> NUMBER_WORDS = numberWords();
+    private static final java.util.regex.Pattern ORDINAL_DIGITS = java.util.regex.Pattern.compile("(\\d+)(?:st|nd|rd|th)");
+
+    private static java.util.Map<String, String> numberWords() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        app.reconcile.core.analysis.knowledge.NumberNames.cardinals()
+                .forEach(n -> out.put(n.word(), "#" + (long) n.value()));
+        app.reconcile.core.analysis.knowledge.NumberNames.ordinals()
+                .forEach(n -> out.put(n.word(), "#" + (long) n.value() + "th"));
+        return java.util.Map.copyOf(out);
+    }
+
+    /** The words with hyphens opened and every number, in words or digits, as its value. */
+    static String numbersSpelledOut(List<String> words) {
+        List<String> parts = new java.util.ArrayList<>();
+        words.forEach(w -> parts.addAll(List.of(w.split("-"))));
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            boolean digits = !part.isEmpty() && part.chars().allMatch(Character::isDigit);
+            // the words of a quotation may split "11th" into "11" and "th"
+            if (digits && i + 1 < parts.size() && parts.get(i + 1).matches("st|nd|rd|th")) {
+                part = part + parts.get(++i);
+            }
+            java.util.regex.Matcher ordinal = ORDINAL_DIGITS.matcher(part);
+            String value = ordinal.matches() ? "#" + ordinal.group(1) + "th"
+                    : digits ? "#" + part
+                    : NUMBER_WORDS.getOrDefault(part, part);
+            out.append(value).append(' ');
+        }
+        return out.toString().strip();
     }
 
     /**

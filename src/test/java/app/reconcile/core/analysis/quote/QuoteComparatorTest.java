@@ -20,6 +20,10 @@ class QuoteComparatorTest {
             the meeting was quite useful and constructive | the meeting was very useful and constructive | CONFLICT
             not in his dna to stay in jail            | not in his dna to stay in prison          | CONFLICT
             the prices will rise in june              | the prices will rise in july              | CONFLICT
+            by rolling back this eleventh-hour regulation | by rolling back this 11th hour regulation | COMPATIBLE
+            we lost twelve men in the attack          | we lost 12 men in the attack              | COMPATIBLE
+            by rolling back this eleventh-hour regulation we restore the protections of the law | by rolling back this 11 th hour regulation we restore the protections of the law | COMPATIBLE
+            we lost twelve men in the attack          | we lost 13 men in the attack              | CONFLICT
             """)
     void spellingsOfOneWordAreNoChangeOfWording(String a, String b, Relation expected) {
         assertThat(new QuoteComparator().relate(words(a), words(b))).isEqualTo(expected);
