@@ -70,9 +70,12 @@ class RealNewsGoldTest {
         assertThat(t.trapsViolated).as("agreements flagged of %d", t.traps).isLessThanOrEqualTo(BLIND_4_TRAPS);
     }
 
-    /** The fourth blind set's first score, counts only (docs/analysis.md, "Fourth round"). */
+    /**
+     * The fourth blind set's first score, counts only (docs/analysis.md, "Fourth round"): 6 agreements flagged
+     * then, 5 since numbers in quotations compare by value.
+     */
     static final int BLIND_4_FLOOR = 3;
-    static final int BLIND_4_TRAPS = 6;
+    static final int BLIND_4_TRAPS = 5;
 
     /** The third blind set, counts only (docs/analysis.md, "Third blind set"). */
     static final int BLIND_3_FLOOR = 3;
