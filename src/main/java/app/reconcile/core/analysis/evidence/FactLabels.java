@@ -48,6 +48,7 @@ final class FactLabels {
      */
     private static boolean isAttribute(Reading r) {
         return r.candidate().value() instanceof app.reconcile.core.analysis.value.RecordValue
+                && r.candidate().thing().equals("record")
                 || app.reconcile.core.analysis.quantity.CountedThing.isAttribute(r.candidate().thing());
     }
 

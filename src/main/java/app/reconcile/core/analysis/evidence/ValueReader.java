@@ -267,7 +267,7 @@ final class ValueReader {
             b--;
         }
         String s = lemma.substring(a, b).toLowerCase(Locale.ROOT);
-        if (s.endsWith("'s")) {
+        if (s.endsWith("'s") || s.endsWith("’s")) {
             s = s.substring(0, s.length() - 2);
         }
         return s.chars().anyMatch(Character::isLetter) ? s : "";

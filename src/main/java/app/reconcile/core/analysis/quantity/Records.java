@@ -30,36 +30,43 @@ public final class Records {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             boolean three = m.group(3) != null;
-            if (!three && b >= a && !recordWordFollows(s.text(), m.end()) && !recordWordBefore(s.text(), m.start())) {
+            String word = recordWordFollowing(s.text(), m.end());
+            word = word.isEmpty() ? recordWordBeforeIt(s.text(), m.start()) : word;
+            if (!three && b >= a && word.isEmpty()) {
                 continue;
             }
             int[] parts = three ? new int[] {a, b, Integer.parseInt(m.group(3))} : new int[] {a, b};
+            // a game's score ("a 45-36 lead", "won 65-53") is another fact than a team's record ("improved to 25-7")
+            String thing = !word.isEmpty() && WORDS.idOf(word).startsWith(SCORE_ID) ? "score" : "record";
             out.add(new Candidate(s, s.start() + m.start(), s.start() + m.end(), m.group(), FactKind.NUMBER,
-                    new RecordValue(parts), "record", List.of(), "record"));
+                    new RecordValue(parts), thing, List.of(), thing));
         }
         return out;
     }
 
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)\\s+(?:of\\s+|at\\s+|to\\s+)?$");
 
-    /** A record word right before the pair, or before an "of", "at" or "to" ("a record of 284-286"). */
-    private static boolean recordWordBefore(String text, int start) {
+    /** The ids of the words that make a pair a game's score rather than a record ({@code record-words.tsv}). */
+    private static final String SCORE_ID = "score.";
+
+    /** A record word right before the pair, or before an "of", "at" or "to" ("a record of 284-286"); "" for none. */
+    private static String recordWordBeforeIt(String text, int start) {
         Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
-        return w.find() && WORDS.contains(w.group(1));
+        return w.find() && WORDS.contains(w.group(1)) ? w.group(1) : "";
     }
 
-    /** A record word right after the pair, or after one word in between ("an 18-30 home record"). */
-    private static boolean recordWordFollows(String text, int from) {
+    /** A record word right after the pair, or after one word in between ("an 18-30 home record"); "" for none. */
+    private static String recordWordFollowing(String text, int from) {
         Matcher w = NEXT_WORD.matcher(text);
         if (!w.find(from)) {
-            return false;
+            return "";
         }
         String word = w.group(1);
         if (WORDS.contains(word)) {
-            return true;
+            return word;
         }
         // the word right after the pair, when the optional word in between took it
         Matcher first = Pattern.compile("\\G[\\s,)]*([\\p{L}]+)").matcher(text);
-        return first.find(from) && WORDS.contains(first.group(1));
+        return first.find(from) && WORDS.contains(first.group(1)) ? first.group(1) : "";
     }
 }

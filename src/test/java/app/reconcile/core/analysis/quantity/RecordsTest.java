@@ -31,6 +31,16 @@ class RecordsTest {
     }
 
     @Test
+    void aGamesScoreIsAnotherThingThanATeamsRecord() {
+        assertThat(records.extract(new Sentence(0, 0, 0, 0, "Creighton opened a 45-36 lead and improved to 25-7.")))
+                .extracting(Candidate::text, Candidate::thing)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("45-36", "score"),
+                        org.assertj.core.groups.Tuple.tuple("25-7", "record"));
+        assertThat(records.extract(new Sentence(0, 0, 0, 0, "The Saints lost a 31-24 decision at home.")))
+                .extracting(Candidate::thing).containsExactly("score");
+    }
+
+    @Test
     void noNegativeExampleYieldsARecord() throws IOException {
         List<String> negatives = examples("- ");
         assertThat(negatives).isNotEmpty();
