@@ -70,6 +70,20 @@ class RealNewsGoldTest {
         assertThat(t.trapsViolated).as("agreements flagged of %d", t.traps).isLessThanOrEqualTo(BLIND_4_TRAPS);
     }
 
+    @Test
+    void fifthBlindSetStaysAtItsBlindScore() {
+        Totals t = score("real-blind-5");
+
+        // counts only: its blind score was 1 of 11 required, no agreement flagged (docs/analysis.md)
+        assertThat(t.required).isEqualTo(11);
+        assertThat(t.requiredFound).as("required found of %d", t.required).isGreaterThanOrEqualTo(BLIND_5_FLOOR);
+        assertThat(t.trapsViolated).as("agreements flagged of %d", t.traps).isLessThanOrEqualTo(BLIND_5_TRAPS);
+    }
+
+    /** The fifth blind set's first score, counts only (docs/analysis.md, "Fourth round"). */
+    static final int BLIND_5_FLOOR = 1;
+    static final int BLIND_5_TRAPS = 0;
+
     /**
      * The fourth blind set's first score, counts only (docs/analysis.md, "Fourth round"): 6 agreements flagged
      * then, 5 since numbers in quotations compare by value, 2 since a game's score is not a team's record.
