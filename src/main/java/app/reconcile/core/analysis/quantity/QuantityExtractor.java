@@ -264,6 +264,11 @@ public final class QuantityExtractor {
                 return null;
             }
             high = v2.getAsDouble();
+            OptionalDouble low = metresForScale || m.group("scale") != null || m.group("scale2") == null
+                    ? OptionalDouble.empty() : value(num, m.group("scale2"));
+            if (low.isPresent() && low.getAsDouble() < high) {
+                amount = low.getAsDouble(); // "2 to 3 million", "$140-150 million": the scale is both ends'
+            }
         }
         Qualifier q = Qualifier.of(m.group("qual"));
         if (unit != null && amount == high && Measurements.belowZero(unit, sentence, m.start())) {

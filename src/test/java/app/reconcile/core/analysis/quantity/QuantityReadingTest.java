@@ -20,6 +20,8 @@ class QuantityReadingTest {
             It kept its dividend at 4.2 pence per share.          | 4.2 pence         | GBP 0.042
             The province would pay 10m dinars to each family.     | 10m dinars        | DINAR 10000000
             Fines reached 2 billion naira last year.              | 2 billion naira   | NGN 2000000000
+            It will cost 2 to 3 million dollars.                  | 2 to 3 million dollars | USD 2000000-3000000
+            HP will pay $12 billion to $13 billion for EDS.       | $12 billion to $13 billion | USD 12000000000-13000000000
             """)
     void moneyIsReadToItsCurrency(String text, String value, String canonical) {
         assertThat(find(text, value).value().canonical()).isEqualTo(canonical);
