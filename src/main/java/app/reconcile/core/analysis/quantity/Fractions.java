@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Shares told as fractions: "one in five children", "nine out of 10", "a fifth of children", "two-thirds of
- * voters" (the span leaves "of" to what is counted). News writes one share as "one in five", "a fifth" and "20 percent" in turn, so a fraction is a
+ * voters", "half of its sales" (the span leaves "of" to what is counted). News writes one share as "one in five", "a fifth" and "20 percent" in turn, so a fraction is a
  * percentage; it is a rounded one ("one in five" stands for 19 % as well as 21 %), hedged like "about 20%"
  * unless the text hedges it itself ("more than a third of").
  */
@@ -39,8 +39,10 @@ final class Fractions {
                     + "(?<part>" + SMALL + "|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?"
                     + "(?<whole>" + WHOLE + "|\\d{1,3})(?![\\p{L}\\p{N}]|[.,]\\d|" + NOT_A_SHARE_AFTER + ")"
                     + "|(?:a|one)\\s+(?<denom>third|quarter|fifth|tenth)(?=\\s+of\\b)"
-                    + "|(?<num>two|three|four)[\\s\\-](?<denoms>thirds|quarters|fifths|tenths)(?=\\s+of\\b))",
-            Pattern.CASE_INSENSITIVE), "0123456789otfsenarml", Before.NO_LETTER_OR_DIGIT);
+                    + "|(?<num>two|three|four)[\\s\\-](?<denoms>thirds|quarters|fifths|tenths)(?=\\s+of\\b)"
+                    // "half of the company's sales"; "the first half of 2008" is a time, not a share
+                    + "|(?<!(?:first|second|1st|2nd)\\s)(?<half>half)(?=\\s+of\\b))",
+            Pattern.CASE_INSENSITIVE), "0123456789otfsenarmlh", Before.NO_LETTER_OR_DIGIT);
 
     /** A share found in a sentence: [start, end) in it, in percent, with its hedge. */
     record Fraction(int start, int end, double percent, Qualifier qualifier) {
@@ -54,7 +56,7 @@ final class Fractions {
 
     /** A cheap test before the pattern: every fraction holds a number word, an ordinal or "quarter". */
     static boolean mayHoldFraction(String sentence, boolean mayHoldNumber) {
-        return mayHoldNumber || containsIgnoringCase(sentence, "quarter");
+        return mayHoldNumber || containsIgnoringCase(sentence, "quarter") || containsIgnoringCase(sentence, "half");
     }
 
     private static boolean containsIgnoringCase(String text, String lowerWord) {
@@ -82,6 +84,9 @@ final class Fractions {
 
     /** The share in percent, or empty when the part is not smaller than the whole ("five in two"). */
     private OptionalDouble share(Matcher m) {
+        if (m.group("half") != null) {
+            return OptionalDouble.of(50);
+        }
         if (m.group("part") != null) {
             double part = number(m.group("part"));
             double whole = number(m.group("whole"));

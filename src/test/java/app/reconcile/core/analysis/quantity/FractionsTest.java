@@ -22,6 +22,8 @@ class FractionsTest {
             Two-thirds of the homes were flooded.             | 66.667 | APPROXIMATE
             More than a quarter of the staff left.            | 25     | MORE_THAN
             It hit one in every three households.             | 33.333 | APPROXIMATE
+            Services account for half of the company's sales. | 50     | APPROXIMATE
+            More than half of the voters said no.             | 50     | MORE_THAN
             """)
     void aFractionIsAHedgedShareInPercent(String sentence, double percent, Qualifier qualifier) {
         var found = fractions.find(sentence);
@@ -33,7 +35,8 @@ class FractionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"He scored 3 in 10 minutes.", "It was 1 in 1,000 cases.", "They won two in five games.",
-            "Eleven in El Oro and one in Azuay died.", "The fifth of May.", "Five in two is nonsense."})
+            "Eleven in El Oro and one in Azuay died.", "The fifth of May.", "Five in two is nonsense.",
+            "Sales rose in the first half of 2008.", "It took half an hour."})
     void aTallyATimeOrAPlaceIsNoShare(String sentence) {
         assertThat(fractions.find(sentence)).isEmpty();
     }
