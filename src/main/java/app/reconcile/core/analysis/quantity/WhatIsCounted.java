@@ -53,8 +53,11 @@ final class WhatIsCounted {
     private static final Set<String> CHANGE_NOUNS = KnowledgeTable.load("change-nouns", "noun tags", "noun")
             .lowerCaseSet("noun", e -> e.tagged("tags", "after"));
 
-    /** A measurement unit written as a hyphenated adjective before the measured noun ("7.8-magnitude"). */
-    private static final Pattern MEASURE = Pattern.compile("-(magnitude|richter)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A measurement unit written as a hyphenated adjective before the measured noun ("7.8-magnitude"), or the
+     * times something was won or held ("a two-time former heavyweight champion": two, of champions).
+     */
+    private static final Pattern MEASURE = Pattern.compile("-(magnitude|richter|time)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A rate: "€1m a day", "1 million euros for each day", "$5 per hour", also after a parenthesised
      * conversion ("€1m (£850,000) a day"). What a rate measures is the amount per unit, not a one-off sum.

@@ -139,6 +139,21 @@ class QuantityReadingTest {
         assertThat(find(text, first).value().canonical()).doesNotContain("-");
     }
 
+    @ParameterizedTest(name = "{0} [{1}] counts {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rahman, a two-time former heavyweight champion, lost.  | two | champion
+            She is a four-time Olympic medallist from Kenya.       | four | medallist
+            """)
+    void aTimesCountHyphenatedToItsHolderCountsWhatTheyWere(String text, String value, String thing) {
+        assertThat(find(text, value).thingWord()).isEqualTo(thing);
+    }
+
+    @org.junit.jupiter.api.Test
+    void timeAfterAWordThatIsNoNumberIsNoCount() {
+        assertThat(quantities.extract(new Sentence(0, 0, 0, 0, "She works full-time and he part-time."), List.of()))
+                .isEmpty();
+    }
+
     private Candidate find(String text, String value) {
         return quantities.extract(new Sentence(0, 0, 0, 0, text), List.of()).stream()
                 .filter(c -> c.text().equals(value)).findFirst().orElseThrow(() -> new AssertionError(value + " not read"));
