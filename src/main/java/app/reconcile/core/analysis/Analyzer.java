@@ -179,23 +179,20 @@ public final class Analyzer implements FactFinder {
         EvidenceAligner aligner = new EvidenceAligner();
         boolean linked = aligner.align(candidates, ProgressMonitor.NONE).stream()
                 .anyMatch(g -> g.members().contains(a) && g.members().contains(b));
+        EvidenceAligner.PairEvidence evidence = aligner.explain(candidates, a, b);
         List<String> rivals = new ArrayList<>();
         if (!linked) {
-            rival(aligner, candidates, a, b, articles).ifPresent(rivals::add);
-            rival(aligner, candidates, b, a, articles).ifPresent(rivals::add);
+            evidence.rivalOfA().ifPresent(r -> rivals.add(rival(a, ids.get(b.article()), r)));
+            evidence.rivalOfB().ifPresent(r -> rivals.add(rival(b, ids.get(a.article()), r)));
         }
         return java.util.Optional.of(new PairExplanation(ids.get(a.article()), a.text(), ids.get(b.article()),
-                b.text(), linked, aligner.explain(candidates, a, b), rivals));
+                b.text(), linked, evidence.evidence(), rivals));
     }
 
-    /** "the best match of A in B's article is X (score)", when that is another value than B. */
-    private static java.util.Optional<String> rival(EvidenceAligner aligner, List<Candidate> candidates, Candidate a,
-                                                    Candidate b, List<Article> articles) {
-        return aligner.bestIn(candidates, a, b.article())
-                .filter(r -> r.value() != b)
-                .map(r -> String.format(java.util.Locale.ROOT, "the best match of \"%s\" in %s is \"%s\" (score %.2f): \"%s\"",
-                        a.text(), articles.get(b.article()).id(), r.value().text(), r.score(),
-                        r.value().sentence().text().strip()));
+    /** "the best match of A in B's article is X (score): sentence". */
+    private static String rival(Candidate a, String otherArticle, EvidenceAligner.Rival r) {
+        return String.format(java.util.Locale.ROOT, "the best match of \"%s\" in %s is \"%s\" (score %.2f): \"%s\"",
+                a.text(), otherArticle, r.value().text(), r.score(), r.value().sentence().text().strip());
     }
 
     /**

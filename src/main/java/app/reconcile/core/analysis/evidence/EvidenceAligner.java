@@ -106,12 +106,22 @@ public final class EvidenceAligner {
         return merge(readings, mutualBest(candidates, edges), scores, scorer);
     }
 
-    /** Why two values were or were not linked, for {@code --explain-pair}. */
-    public Evidence explain(List<Candidate> candidates, Candidate a, Candidate b) {
+    /**
+     * Why two values were or were not linked, for {@code --explain-pair}: the evidence between them and, for each,
+     * its best-scoring value in the other's article when that is not the other (the rival it lost to under mutual
+     * best match). The values are read once for all three.
+     */
+    public PairEvidence explain(List<Candidate> candidates, Candidate a, Candidate b) {
         List<Reading> readings = read(candidates, new java.util.concurrent.ConcurrentHashMap<>());
+        LinkScorer scorer = LinkScorer.forEvent(readings);
         Reading ra = readings.get(indexOf(candidates, a));
         Reading rb = readings.get(indexOf(candidates, b));
-        return LinkScorer.forEvent(readings).score(ra, rb);
+        return new PairEvidence(scorer.score(ra, rb), bestIn(readings, scorer, ra, b.article()).filter(r -> r.value() != b),
+                bestIn(readings, scorer, rb, a.article()).filter(r -> r.value() != a));
+    }
+
+    /** What {@link #explain} finds: the evidence between two values and the rival each lost to, if any. */
+    public record PairEvidence(Evidence evidence, java.util.Optional<Rival> rivalOfA, java.util.Optional<Rival> rivalOfB) {
     }
 
     /** A value's best-scoring partner in one other article, the rival a pair loses to under mutual best match. */
@@ -120,12 +130,10 @@ public final class EvidenceAligner {
 
     /**
      * The value of {@code article} that {@code a} scores best with (of one kind, comparable, as the aligner
-     * pairs them), for {@code --explain-pair} to say which value a pair lost to. Empty when none scores above 0.
+     * pairs them). Empty when none scores above 0.
      */
-    public java.util.Optional<Rival> bestIn(List<Candidate> candidates, Candidate a, int article) {
-        List<Reading> readings = read(candidates, new java.util.concurrent.ConcurrentHashMap<>());
-        LinkScorer scorer = LinkScorer.forEvent(readings);
-        Reading ra = readings.get(indexOf(candidates, a));
+    private static java.util.Optional<Rival> bestIn(List<Reading> readings, LinkScorer scorer, Reading ra, int article) {
+        Candidate a = ra.candidate();
         Rival best = null;
         for (Reading r : readings) {
             Candidate c = r.candidate();

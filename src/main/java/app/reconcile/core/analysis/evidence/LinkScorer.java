@@ -28,27 +28,31 @@ final class LinkScorer {
     /** How many values of the event count each thing: a thing few values count says more when shared. */
     private final Map<String, Integer> thingCounts;
     private final double values;
-    /** Per article, the distinct clock times it tells. */
-    private final Map<Integer, Set<String>> timesOfArticle;
+    /** The clock times that are the only one their article tells (page time stamps aside). */
+    private final Set<Reading> soleTimes;
 
-    private LinkScorer(Map<String, Integer> thingCounts, int values, Map<Integer, Set<String>> timesOfArticle) {
+    private LinkScorer(Map<String, Integer> thingCounts, int values, Set<Reading> soleTimes) {
         this.thingCounts = thingCounts;
         this.values = Math.max(2, values);
-        this.timesOfArticle = timesOfArticle;
+        this.soleTimes = soleTimes;
     }
 
     /** A scorer for the values of one event, which it counts to weigh shared things by their rarity. */
     static LinkScorer forEvent(List<Reading> readings) {
         Map<String, Integer> counts = new HashMap<>();
         Map<Integer, Set<String>> times = new HashMap<>();
+        List<Reading> storyTimes = new ArrayList<>();
         for (Reading r : readings) {
             r.things().forEach(t -> counts.merge(t, 1, Integer::sum));
             if (r.candidate().kind() == FactKind.TIME && !isTimestamp(r.tagged())) {
                 times.computeIfAbsent(r.candidate().article(), k -> new java.util.HashSet<>())
                         .add(r.candidate().value().canonical());
+                storyTimes.add(r);
             }
         }
-        return new LinkScorer(counts, readings.size(), times);
+        Set<Reading> sole = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        storyTimes.stream().filter(r -> times.get(r.candidate().article()).size() == 1).forEach(sole::add);
+        return new LinkScorer(counts, readings.size(), sole);
     }
 
     /**
@@ -59,10 +63,7 @@ final class LinkScorer {
     static final double SOLE_TIME = 0.2;
 
     private boolean soleTimes(Reading a, Reading b) {
-        return a.candidate().kind() == FactKind.TIME && b.candidate().kind() == FactKind.TIME
-                && timesOfArticle.getOrDefault(a.candidate().article(), Set.of()).size() == 1
-                && timesOfArticle.getOrDefault(b.candidate().article(), Set.of()).size() == 1
-                && !isTimestamp(a.tagged()) && !isTimestamp(b.tagged());
+        return soleTimes.contains(a) && soleTimes.contains(b);
     }
 
     /** The most tokens a time stamp line holds. */
