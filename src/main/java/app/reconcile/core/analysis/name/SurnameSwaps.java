@@ -3,6 +3,7 @@ package app.reconcile.core.analysis.name;
 import app.reconcile.core.Mention;
 import app.reconcile.core.analysis.text.LightStemmer;
 import app.reconcile.core.analysis.text.Sentence;
+import app.reconcile.core.analysis.text.WordScanner;
 import app.reconcile.core.analysis.text.Words;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -130,27 +131,18 @@ public final class SurnameSwaps {
     private record WordsSeen(Set<String> inLowerCase, List<Set<String>> surnamesOfArticle) {
         static WordsSeen of(java.util.Collection<String> texts, Map<String, Map<String, List<Occurrence>>> byGiven) {
             Set<String> surnames = new HashSet<>();
-            byGiven.values().forEach(m -> surnames.addAll(m.keySet()));
+            byGiven.values().forEach(m -> m.keySet().forEach(k -> surnames.add(Words.normalise(k))));
             Set<String> lower = new HashSet<>();
             List<Set<String>> ofArticle = new ArrayList<>();
             for (String text : texts) {
                 Set<String> here = new HashSet<>();
-                int i = 0;
-                while (i < text.length()) {
-                    if (!Character.isLetter(text.charAt(i))) {
-                        i++;
-                        continue;
-                    }
-                    int from = i;
-                    while (i < text.length() && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i))
-                            == Character.NON_SPACING_MARK)) {
-                        i++;
-                    }
-                    String word = text.substring(from, i);
-                    String key = word.toLowerCase(Locale.ROOT);
+                WordScanner words = new WordScanner(text);
+                while (words.find()) {
+                    String word = words.group();
                     if (Character.isLowerCase(word.charAt(0)) && byGiven.containsKey(word)) {
                         lower.add(word);
                     }
+                    String key = Words.normalise(word); // "Buford’s" writes Buford
                     if (surnames.contains(key)) {
                         here.add(key);
                     }
@@ -161,7 +153,9 @@ public final class SurnameSwaps {
         }
 
         boolean oneArticleWritesBoth(String a, String b) {
-            return surnamesOfArticle.stream().anyMatch(s -> s.contains(a) && s.contains(b));
+            String x = Words.normalise(a);
+            String y = Words.normalise(b);
+            return surnamesOfArticle.stream().anyMatch(s -> s.contains(x) && s.contains(y));
         }
     }
 
@@ -207,31 +201,20 @@ public final class SurnameSwaps {
 
     /** The stems of the content words within {@link #WINDOW} words before and after a name, the name left out. */
     private Set<String> context(String text, int start, int end) {
-        // a few words never run longer than this: the split stays local however long the article is
-        String[] before = text.substring(Math.max(0, start - CONTEXT_CHARS), start).split("[^\\p{L}\\p{M}\\p{N}'’-]+");
-        String[] after = text.substring(end, Math.min(text.length(), end + CONTEXT_CHARS))
-                .split("[^\\p{L}\\p{M}\\p{N}'’-]+");
-        Set<String> out = new HashSet<>();
-        int taken = 0;
-        for (int i = before.length - 1; i >= 0 && taken < WINDOW; i--) {
-            taken += addContent(before[i], out);
-        }
-        taken = 0;
-        for (int i = 0; i < after.length && taken < WINDOW; i++) {
-            taken += addContent(after[i], out);
-        }
-        return out;
+        // a few words never run longer than this: the scan stays local however long the article is
+        List<String> before = words(text, Math.max(0, start - CONTEXT_CHARS), start);
+        List<String> after = words(text, end, Math.min(text.length(), end + CONTEXT_CHARS));
+        String near = String.join(" ", before.subList(Math.max(0, before.size() - WINDOW), before.size())) + " "
+                + String.join(" ", after.subList(0, Math.min(WINDOW, after.size())));
+        return new HashSet<>(Words.contentStems(near, stemmer));
     }
 
-    /** Adds the word's stem when it is a content word; 1 for any word, 0 for the empty split at an edge. */
-    private int addContent(String word, Set<String> out) {
-        if (word.isEmpty()) {
-            return 0;
+    private static List<String> words(String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        WordScanner words = new WordScanner(text).region(from, to);
+        while (words.find()) {
+            out.add(words.group());
         }
-        String w = Words.normalise(word);
-        if (!w.isEmpty() && !Words.isStop(w) && !Words.isNumeric(w)) {
-            out.add(stemmer.stem(w));
-        }
-        return 1;
+        return out;
     }
 }
