@@ -12,6 +12,8 @@ import app.reconcile.core.analysis.reading.Tagged;
 import app.reconcile.core.analysis.evidence.EvidenceAligner;
 import app.reconcile.core.analysis.date.DateExtractor;
 import app.reconcile.core.analysis.name.NameVariantFinder;
+import app.reconcile.core.analysis.name.GivenNameSwaps;
+import app.reconcile.core.analysis.name.NameSwaps;
 import app.reconcile.core.analysis.name.SurnameSwaps;
 import app.reconcile.core.analysis.name.WordOrderVariants;
 import app.reconcile.core.analysis.quantity.NumberWords;
@@ -139,8 +141,10 @@ public final class Analyzer implements FactFinder {
                 drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
         new WordOrderVariants().find(sentences, ids).forEach(v ->
                 drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
-        new SurnameSwaps().find(sentences, ids).forEach(v ->
-                drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
+        for (NameSwaps swaps : List.of(new SurnameSwaps(), new GivenNameSwaps())) {
+            swaps.find(sentences, ids).forEach(v ->
+                    drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
+        }
         return drafts;
     }
 
