@@ -50,8 +50,22 @@ public record QuantityValue(String dimension, double amount, double amountHigh, 
         if (statedRange() && o.statedRange()) {
             return Relation.CONFLICT; // "between $1.50 and $1.60" / "$1.55 to $1.65": two forecasts, not one
         }
+        if (approximate() && o.approximate()) {
+            // "about 800" / "approximately 1,000": two round figures, each outside what rounding the other allows
+            return o.amount >= low && o.amount <= high && amount >= o.low && amount <= o.high
+                    ? Relation.COMPATIBLE : Relation.CONFLICT;
+        }
         boolean overlap = low <= o.high && o.low <= high;
         return overlap ? Relation.COMPATIBLE : Relation.CONFLICT;
+    }
+
+    /**
+     * A single figure hedged on both sides ("about 800", "approximately 1,000"). Two of them are two reporters'
+     * roundings: they agree when each figure is a rounding of the other, not merely when their leeways overlap
+     * (800 +/- 15 % and 1,000 +/- 15 % meet at 900, yet "about 800" and "about 1,000" are two figures).
+     */
+    private boolean approximate() {
+        return amount == amountHigh && low < amount && amount < high && Double.isFinite(low) && Double.isFinite(high);
     }
 
     /**

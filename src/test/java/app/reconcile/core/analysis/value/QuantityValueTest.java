@@ -46,4 +46,25 @@ class QuantityValueTest {
         QuantityValue figure = new QuantityValue("USD", 1.58, 1.58, 1.58, 1.58, false, "USD 1.58");
         assertThat(guidance.relate(figure)).isEqualTo(Relation.COMPATIBLE);
     }
+
+    @Test
+    void twoRoundFiguresConflictWhenNeitherIsARoundingOfTheOther() {
+        // "About 800 people" (680-920) / "a population of approximately 1,000" (850-1,150): the leeways meet at
+        // 900, but each figure lies outside what rounding the other allows
+        QuantityValue about800 = new QuantityValue("", 800, 800, 680, 920, false, "~800");
+        QuantityValue about1000 = new QuantityValue("", 1000, 1000, 850, 1150, false, "~1000");
+        assertThat(about800.relate(about1000)).isEqualTo(Relation.CONFLICT);
+        assertThat(about1000.relate(about800)).isEqualTo(Relation.CONFLICT);
+    }
+
+    @Test
+    void twoRoundFiguresWithinEachOthersRoundingAgreeAsCompatible() {
+        // "about 300" (255-345) / "about 312" (265-359)
+        QuantityValue about300 = new QuantityValue("", 300, 300, 255, 345, false, "~300");
+        QuantityValue about312 = new QuantityValue("", 312, 312, 265, 359, false, "~312");
+        assertThat(about300.relate(about312)).isEqualTo(Relation.COMPATIBLE);
+        // an exact figure inside a hedged one's leeway stays compatible, as before
+        assertThat(about300.relate(new QuantityValue("", 330, 330, 330, 330, false, "330")))
+                .isEqualTo(Relation.COMPATIBLE);
+    }
 }
