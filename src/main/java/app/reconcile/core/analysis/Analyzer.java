@@ -184,7 +184,7 @@ public final class Analyzer implements FactFinder {
         boolean linked = aligner.align(candidates, ProgressMonitor.NONE).stream()
                 .anyMatch(g -> g.members().contains(a) && g.members().contains(b));
         EvidenceAligner.PairEvidence evidence = aligner.explain(candidates, a, b);
-        List<String> rivals = new ArrayList<>();
+        List<String> rivals = new ArrayList<>(evidence.notes());
         if (!linked) {
             evidence.rivalOfA().ifPresent(r -> rivals.add(rival(a, ids.get(b.article()), r)));
             evidence.rivalOfB().ifPresent(r -> rivals.add(rival(b, ids.get(a.article()), r)));
@@ -237,7 +237,10 @@ public final class Analyzer implements FactFinder {
         }).min(otherArticleFirst).orElse(null);
     }
 
-    /** What {@link #explainPair} found: the two values, whether they share a fact, and the evidence. */
+    /**
+     * What {@link #explainPair} found: the two values, whether they share a fact, the evidence, and the lines that
+     * say why not (what kept a value out of every comparison; the rival each lost to).
+     */
     public record PairExplanation(String articleA, String textA, String articleB, String textB, boolean linked,
                                   Evidence evidence, List<String> rivals) {
         public PairExplanation {

@@ -97,6 +97,23 @@ class AnalyzerExplainPairTest {
     }
 
     @Test
+    void aPagesOwnTimeStampIsNoFactOfTheStory() {
+        List<Article> articles = pair("""
+                        September 17, 2013 03:16 PM ET
+                        Microsoft said it had found a flaw in Internet Explorer and would fix it.""",
+                """
+                        September 17, 2013 4:16 PM ET
+                        Microsoft said it had found a flaw in Internet Explorer and would fix it.""");
+
+        Analyzer.PairExplanation stamps = explain(articles, "03:16 PM", "4:16 PM");
+
+        assertThat(stamps.linked()).as(stamps.evidence().detailed()).isFalse();
+        assertThat(stamps.rivals()).anySatisfy(line -> assertThat(line).contains("time stamp"));
+        assertThat(analyzer.findFacts(articles, ProgressMonitor.NONE)).noneSatisfy(f ->
+                assertThat(f.mentions()).anySatisfy(m -> assertThat(m.text()).endsWith("PM")));
+    }
+
+    @Test
     void aValueWrittenTheSameWayInBothArticlesIsTakenFromEachOfThem() {
         List<Article> articles = pair("The repair ship will not arrive until Monday, the company said.",
                 "The company said the repair ship will not get there until Monday.");

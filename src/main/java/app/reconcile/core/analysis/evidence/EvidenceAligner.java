@@ -1,5 +1,6 @@
 package app.reconcile.core.analysis.evidence;
 
+import app.reconcile.core.FactKind;
 import app.reconcile.core.analysis.ProgressMonitor;
 import app.reconcile.core.analysis.UnionFind;
 import app.reconcile.core.analysis.reading.Reader;
@@ -116,12 +117,26 @@ public final class EvidenceAligner {
         LinkScorer scorer = LinkScorer.forEvent(readings);
         Reading ra = readings.get(indexOf(candidates, a));
         Reading rb = readings.get(indexOf(candidates, b));
+        List<String> notes = new ArrayList<>();
+        for (Reading r : List.of(ra, rb)) {
+            if (pageStamp(r)) {
+                notes.add("\"" + r.candidate().text() + "\" is on a page's own time stamp line (when the page was "
+                        + "written, not a time of the story), which is never compared");
+            }
+        }
         return new PairEvidence(scorer.score(ra, rb), bestIn(readings, scorer, ra, b.article()).filter(r -> r.value() != b),
-                bestIn(readings, scorer, rb, a.article()).filter(r -> r.value() != a));
+                bestIn(readings, scorer, rb, a.article()).filter(r -> r.value() != a), notes);
     }
 
-    /** What {@link #explain} finds: the evidence between two values and the rival each lost to, if any. */
-    public record PairEvidence(Evidence evidence, java.util.Optional<Rival> rivalOfA, java.util.Optional<Rival> rivalOfB) {
+    /**
+     * What {@link #explain} finds: the evidence between two values, the rival each lost to, if any, and what kept
+     * either out of every comparison.
+     */
+    public record PairEvidence(Evidence evidence, java.util.Optional<Rival> rivalOfA, java.util.Optional<Rival> rivalOfB,
+                               List<String> notes) {
+        public PairEvidence {
+            notes = List.copyOf(notes);
+        }
     }
 
     /** A value's best-scoring partner in one other article, the rival a pair loses to under mutual best match. */
@@ -246,10 +261,24 @@ public final class EvidenceAligner {
             }
         }
         Candidate a = readings.get(i).candidate();
+        if (pageStamp(readings.get(i))) {
+            return new int[0];
+        }
         return partners.stream().filter(j -> {
             Candidate b = readings.get(j).candidate();
-            return a.article() != b.article() && a.value().relate(b.value()) != Relation.INCOMPARABLE;
+            return a.article() != b.article() && a.value().relate(b.value()) != Relation.INCOMPARABLE
+                    && !pageStamp(readings.get(j));
         }).toArray();
+    }
+
+    /**
+     * A date or time on a page's own time stamp line ("Posted 2/3/2009 11:11 PM", "Updated: 05:31"): when the page
+     * was written, not when anything in the story happened. Two outlets' stamps differ as a rule, and are no fact
+     * of the event to compare.
+     */
+    private static boolean pageStamp(Reading r) {
+        FactKind kind = r.candidate().kind();
+        return (kind == FactKind.DATE || kind == FactKind.TIME) && LinkScorer.isTimestamp(r.tagged());
     }
 
     /**
