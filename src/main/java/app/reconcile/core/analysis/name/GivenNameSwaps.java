@@ -38,8 +38,6 @@ public final class GivenNameSwaps extends NameSwaps {
     /** The one-word titles and roles of {@code titles.tsv} ("CEO", "senator"), which are no given names. */
     private static final Set<String> TITLE_WORDS = titleWords();
     private static final WordList INSTITUTION_WORDS = WordList.load("institution-words");
-    private static final Set<String> COMPASS = KnowledgeTable.load("bearings", "phrase point", "phrase")
-            .lowerCaseSet("phrase", e -> true);
 
     private static Set<String> titleWords() {
         KnowledgeTable titles = KnowledgeTable.load("titles", "phrase role family", "phrase");
@@ -128,7 +126,7 @@ public final class GivenNameSwaps extends NameSwaps {
         all.forEach(n -> titles.add(n.before()));
         return name -> !inLowerCase.contains(name.given()) && !Words.isStop(name.given())
                 && !titles.contains(name.given())
-                && !COMPASS.contains(name.given()) && surnamesOf.get(name.given()).size() < 2
+                && !NameSimilarity.COMPASS.contains(name.given()) && surnamesOf.get(name.given()).size() < 2
                 && (name.before().isEmpty() || inLowerCase.contains(name.before()))
                 && !INSTITUTION_WORDS.contains(name.surname());
     }

@@ -9,6 +9,9 @@ import java.util.Set;
 /** Spelling distance rules for names: transliteration variants are close, inflections are not variants. */
 final class NameSimilarity {
     private static final int MIN_SKELETON = 3;
+    /** Compass points ({@code bearings.tsv}): "West Germany", "North Korea" are places, not a given name and a surname. */
+    static final Set<String> COMPASS = app.reconcile.core.analysis.knowledge.KnowledgeTable
+            .load("bearings", "phrase point", "phrase").lowerCaseSet("phrase", e -> true);
     private static final int MIN_SOUND_ALIKE = 7;
     /** Letters with a stroke, which Unicode does not decompose into a letter and a mark. */
     private static final Map<Character, Character> STROKES = Map.of('ø', 'o', 'ł', 'l', 'đ', 'd', 'ħ', 'h', 'ı', 'i');
