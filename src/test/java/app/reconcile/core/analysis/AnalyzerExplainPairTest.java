@@ -97,6 +97,21 @@ class AnalyzerExplainPairTest {
     }
 
     @Test
+    void twoFiguresToldWithOneHedgeShareTheHedgeAsEvidenceWhateverTheFigures() {
+        List<Article> articles = pair("Up to 80 percent of Internet services in Egypt were disrupted.",
+                "The cut disrupted up to 70 per cent of web services in Egypt.");
+        List<Article> oneHedge = pair("Up to 80 percent of Internet services in Egypt were disrupted.",
+                "The cut disrupted 70 per cent of web services in Egypt.");
+
+        Analyzer.PairExplanation hedged = explain(articles, "Up to 80 percent", "up to 70 per cent");
+        Analyzer.PairExplanation plain = explain(oneHedge, "Up to 80 percent", "70 per cent");
+
+        assertThat(term(hedged, "hedge")).as(hedged.evidence().detailed()).isEqualTo(1.0);
+        assertThat(hedged.evidence().detailed()).contains("both hedged \"up to\"");
+        assertThat(term(plain, "hedge")).as(plain.evidence().detailed()).isEqualTo(0.0);
+    }
+
+    @Test
     void aPagesOwnTimeStampIsNoFactOfTheStory() {
         List<Article> articles = pair("""
                         September 17, 2013 03:16 PM ET

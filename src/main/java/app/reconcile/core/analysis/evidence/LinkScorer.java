@@ -21,7 +21,8 @@ import java.util.Set;
  *       the value itself left out;</li>
  *   <li>{@code thing}: the same counted thing (+1) or two different ones (-1);</li>
  *   <li>{@code verb}: the same governing verb;</li>
- *   <li>{@code names}: the share of proper nouns the two sentences have in common.</li>
+ *   <li>{@code names}: the share of proper nouns the two sentences have in common;</li>
+ *   <li>{@code hedge}: both figures told with the same hedge ("up to", "as many as").</li>
  * </ul>
  */
 final class LinkScorer {
@@ -124,7 +125,34 @@ final class LinkScorer {
         double dates = differentDates(a, b) ? -1 : 0;
         return clause * CLAUSE + thing * (thing < 0 ? DIFFERENT_THING : THING) + verb * (dated(a) ? DATED_VERB : VERB)
                 + holder * (holder < 0 ? DIFFERENT_HOLDER : HOLDER) + dates * DATES + jaccard(a.names(), b.names()) * NAMES
-                + (soleTimes(a, b) ? SOLE_TIME : 0);
+                + (soleTimes(a, b) ? SOLE_TIME : 0) + (sharedHedge(a, b).isEmpty() ? 0 : HEDGE);
+    }
+
+    /**
+     * Two figures told with the same hedge ("up to 80 percent" / "up to 70 per cent", "as many as 233,000" / "as
+     * many as 10,000"): reporters carry a source's hedge along with its figure, so a shared one is a small sign of
+     * one statement. It is no part of the figure (a changed figure keeps its hedge), so it weighs the same
+     * whether the figures agree or not.
+     */
+    static final double HEDGE = 0.1;
+
+    /** The hedge both values are told with (as their canonical form writes it: "<=", "~", ...), else "". */
+    static String sharedHedge(Reading a, Reading b) {
+        String ha = hedge(a.candidate().value().canonical());
+        return !ha.isEmpty() && ha.equals(hedge(b.candidate().value().canonical())) ? ha : "";
+    }
+
+    /** How an explanation reads each hedge of a canonical form. */
+    private static final Map<String, String> HEDGE_WORDS = Map.of(">=", "at least", "<=", "up to", ">", "more than",
+            "<", "less than", "~", "about");
+
+    private static String hedge(String canonical) {
+        for (String h : List.of(">=", "<=", ">", "<", "~")) {
+            if (canonical.startsWith(h)) {
+                return h;
+            }
+        }
+        return "";
     }
 
     /** 1 x specificity for the most specific thing both count, -1 for two different things, else 0. */
@@ -229,6 +257,9 @@ final class LinkScorer {
                 "shared names %.2f", names)));
         boolean sole = soleTimes(a, b);
         terms.add(new Evidence.Term("sole", sole ? 1 : 0, SOLE_TIME, sole ? "the only clock time of both articles" : ""));
+        String hedge = sharedHedge(a, b);
+        terms.add(new Evidence.Term("hedge", hedge.isEmpty() ? 0 : 1, HEDGE,
+                hedge.isEmpty() ? "" : "both hedged \"" + HEDGE_WORDS.get(hedge) + "\""));
         double score = terms.stream().mapToDouble(Evidence.Term::contribution).sum();
         return new Evidence(score, terms);
     }

@@ -47,6 +47,9 @@ public record QuantityValue(String dimension, double amount, double amountHigh, 
         if (openAbove() && o.openAbove() && amount != o.amount) {
             return Relation.CONFLICT; // "at least 32" / "at least 34": two tolls, not one open interval
         }
+        if (openBelow() && o.openBelow() && amount != o.amount) {
+            return Relation.CONFLICT; // "up to 80 percent" / "up to 70 per cent": two maxima, not one open interval
+        }
         if (statedRange() && o.statedRange()) {
             return Relation.CONFLICT; // "between $1.50 and $1.60" / "$1.55 to $1.65": two forecasts, not one
         }
@@ -75,6 +78,11 @@ public record QuantityValue(String dimension, double amount, double amountHigh, 
      */
     private boolean openAbove() {
         return high == Double.POSITIVE_INFINITY && amount == amountHigh;
+    }
+
+    /** An upper bound ("up to 80 percent", "less than 10"): two with different figures differ, as lower bounds do. */
+    private boolean openBelow() {
+        return low == Double.NEGATIVE_INFINITY && amount == amountHigh;
     }
 
     /**

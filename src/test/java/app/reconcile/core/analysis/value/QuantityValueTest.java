@@ -67,4 +67,14 @@ class QuantityValueTest {
         assertThat(about300.relate(new QuantityValue("", 330, 330, 330, 330, false, "330")))
                 .isEqualTo(Relation.COMPATIBLE);
     }
+
+    @Test
+    void twoUpperBoundsWithDifferentFiguresConflictAsTwoLowerBoundsDo() {
+        // "Up to 80 percent of Internet services" / "up to 70 per cent of web services": two maxima reported
+        QuantityValue upTo80 = new QuantityValue("%", 80, 80, Double.NEGATIVE_INFINITY, 80, false, "<=80 %");
+        QuantityValue upTo70 = new QuantityValue("%", 70, 70, Double.NEGATIVE_INFINITY, 70, false, "<=70 %");
+        assertThat(upTo80.relate(upTo70)).isEqualTo(Relation.CONFLICT);
+        // a figure under a maximum stays compatible with it
+        assertThat(upTo80.relate(new QuantityValue("%", 75, 75, 75, 75, false, "75 %"))).isEqualTo(Relation.COMPATIBLE);
+    }
 }
