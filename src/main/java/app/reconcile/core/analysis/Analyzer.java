@@ -143,7 +143,7 @@ public final class Analyzer implements FactFinder {
                 drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
         for (NameSwaps swaps : List.of(new SurnameSwaps(), new GivenNameSwaps())) {
             swaps.find(sentences, ids).forEach(v ->
-                    drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), "")));
+                    drafts.add(new FactDraft(v.kind(), v.label(), Verdict.CONFLICT, v.mentions(), v.reason())));
         }
         return drafts;
     }

@@ -63,6 +63,10 @@ public final class GivenNameSwaps extends NameSwaps {
         return out;
     }
 
+    public GivenNameSwaps() {
+        super(WINDOW, "given name", false);
+    }
+
     @Override
     String shared(FullName name) {
         return name.surname();
@@ -129,20 +133,5 @@ public final class GivenNameSwaps extends NameSwaps {
                 && !NameSimilarity.COMPASS.contains(name.given()) && surnamesOf.get(name.given()).size() < 2
                 && (name.before().isEmpty() || inLowerCase.contains(name.before()))
                 && !INSTITUTION_WORDS.contains(name.surname());
-    }
-
-    @Override
-    int window() {
-        return WINDOW;
-    }
-
-    @Override
-    String differs() {
-        return "given name";
-    }
-
-    @Override
-    boolean writingEitherHalfCounts() {
-        return false;
     }
 }

@@ -63,11 +63,6 @@ public abstract class NameSwaps {
     /** Whether two differing halves are one name (a spelling, a nickname, an initial of the other). */
     abstract boolean sameName(String a, String b, List<FullName> namesA, List<FullName> namesB);
 
-    /** Words on each side of a name that tell its context. */
-    abstract int window();
-
-    /** What the label says the names differ in: "surname", "given name". */
-    abstract String differs();
 
     /**
      * Whether a full name takes part, given all the full names of the story and the words it writes in lower case
@@ -75,8 +70,18 @@ public abstract class NameSwaps {
      */
     abstract java.util.function.Predicate<FullName> accepting(List<FullName> all, Set<String> inLowerCase);
 
-    /** Whether an article that writes both differing halves, in any form, names two people by them. */
-    abstract boolean writingEitherHalfCounts();
+    /** Words on each side of a name that tell its context. */
+    private final int window;
+    /** What the label says the names differ in: "surname", "given name". */
+    private final String differs;
+    /** Whether an article that writes both differing halves in any form, even alone, names two people by them. */
+    private final boolean writingEitherHalfCounts;
+
+    NameSwaps(int window, String differs, boolean writingEitherHalfCounts) {
+        this.window = window;
+        this.differs = differs;
+        this.writingEitherHalfCounts = writingEitherHalfCounts;
+    }
 
     /** One full name as written, where it stands, and (once asked for) the words around it. */
     private final class Occurrence {
@@ -148,12 +153,13 @@ public abstract class NameSwaps {
                 for (int j = i + 1; j < keys.size(); j++) {
                     List<Occurrence> a = halves.get(keys.get(i));
                     List<Occurrence> b = halves.get(keys.get(j));
-                    if (swapped(keys.get(i), keys.get(j), a, b, seen)) {
+                    java.util.Optional<String> why = swapped(keys.get(i), keys.get(j), a, b, seen);
+                    if (why.isPresent()) {
                         List<Mention> mentions = new ArrayList<>();
                         a.forEach(o -> mentions.add(o.mention));
                         b.forEach(o -> mentions.add(o.mention));
                         out.add(new NameVariantFinder.Variants(a.get(0).mention.text() + " / "
-                                + b.get(0).mention.text() + " (" + differs() + ")", mentions));
+                                + b.get(0).mention.text() + " (" + differs + ")", mentions, why.get()));
                     }
                 }
             }
@@ -235,44 +241,49 @@ public abstract class NameSwaps {
         return texts;
     }
 
-    private boolean swapped(String halfA, String halfB, List<Occurrence> a, List<Occurrence> b, WordsSeen seen) {
+    /**
+     * Why two halves name one person ("one surname with two given names (edgar / herbert) in two articles, told in
+     * the same words (felt, pass); no article names both, ..."), or empty when they do not.
+     */
+    private java.util.Optional<String> swapped(String halfA, String halfB, List<Occurrence> a, List<Occurrence> b,
+                                               WordsSeen seen) {
         if (sameName(halfA, halfB, a.stream().map(o -> o.name).toList(), b.stream().map(o -> o.name).toList())) {
-            return false;
+            return java.util.Optional.empty();
         }
         Set<Integer> articlesA = new HashSet<>();
         a.forEach(o -> articlesA.add(o.article));
         if (b.stream().anyMatch(o -> articlesA.contains(o.article))
-                || writingEitherHalfCounts() && seen.oneArticleWritesBoth(halfA, halfB)) {
-            return false;
+                || writingEitherHalfCounts && seen.oneArticleWritesBoth(halfA, halfB)) {
+            return java.util.Optional.empty();
         }
         for (Occurrence x : a) {
             for (Occurrence y : b) {
-                if (x.article != y.article && sharedWords(x.context(), y.context()) >= SHARED_CONTEXT) {
-                    return true;
+                List<String> shared = sharedWords(x.context(), y.context());
+                if (x.article != y.article && shared.size() >= SHARED_CONTEXT) {
+                    return java.util.Optional.of(String.format(
+                            "one %s with two %ss (%s / %s) in two articles, told in the same words (%s); no article "
+                                    + "names both, and neither is a spelling, nickname or initial of the other",
+                            differs.equals("surname") ? "given name" : "surname", differs, halfA, halfB,
+                            String.join(", ", shared)));
                 }
             }
         }
-        return false;
+        return java.util.Optional.empty();
     }
 
-    private static int sharedWords(Set<String> a, Set<String> b) {
-        int n = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
-                n++;
-            }
-        }
-        return n;
+    /** The words of {@code a} that {@code b} has too, sorted so that an explanation reads the same every run. */
+    private static List<String> sharedWords(Set<String> a, Set<String> b) {
+        return a.stream().filter(b::contains).sorted().toList();
     }
 
     /** The stems of the content words within {@link #window} words before and after a name, the name left out. */
     private Set<String> context(String text, int start, int end) {
         // a few words never run longer than this: the scan stays local however long the article is
-        int chars = window() * 30;
+        int chars = window * 30;
         List<String> before = words(text, Math.max(0, start - chars), start);
         List<String> after = words(text, end, Math.min(text.length(), end + chars));
-        String near = String.join(" ", before.subList(Math.max(0, before.size() - window()), before.size())) + " "
-                + String.join(" ", after.subList(0, Math.min(window(), after.size())));
+        String near = String.join(" ", before.subList(Math.max(0, before.size() - window), before.size())) + " "
+                + String.join(" ", after.subList(0, Math.min(window, after.size())));
         return new HashSet<>(Words.contentStems(near, stemmer));
     }
 

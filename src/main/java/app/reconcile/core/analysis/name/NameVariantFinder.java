@@ -103,7 +103,16 @@ public final class NameVariantFinder {
     }
 
     /** A group of spellings of one entity. */
-    public record Variants(String label, List<Mention> mentions) {
+    /**
+     * One entity written several ways.
+     *
+     * @param reason why the spellings were taken as one entity, for the fact panel ("" when the label says it)
+     */
+    public record Variants(String label, List<Mention> mentions, String reason) {
+        public Variants(String label, List<Mention> mentions) {
+            this(label, mentions, "");
+        }
+
         public FactKind kind() {
             return FactKind.NAME;
         }

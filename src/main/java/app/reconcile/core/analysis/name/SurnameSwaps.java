@@ -19,6 +19,10 @@ public final class SurnameSwaps extends NameSwaps {
     static final double SPELLING = 0.85;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
+    public SurnameSwaps() {
+        super(WINDOW, "surname", true);
+    }
+
     @Override
     String shared(FullName name) {
         return name.given();
@@ -37,20 +41,5 @@ public final class SurnameSwaps extends NameSwaps {
     @Override
     Predicate<FullName> accepting(List<FullName> all, Set<String> inLowerCase) {
         return name -> true;
-    }
-
-    @Override
-    int window() {
-        return WINDOW;
-    }
-
-    @Override
-    String differs() {
-        return "surname";
-    }
-
-    @Override
-    boolean writingEitherHalfCounts() {
-        return true;
     }
 }

@@ -30,6 +30,8 @@ class GivenNameSwapsTest {
             assertThat(v.mentions()).extracting(Mention::text).containsExactlyInAnyOrder("Herbert Hoover",
                     "J. Edgar Hoover");
             assertThat(v.label()).endsWith("(given name)");
+            assertThat(v.reason()).contains("one surname with two given names (herbert / edgar)",
+                    "(felt, pass)", "no article names both");
         });
     }
 
