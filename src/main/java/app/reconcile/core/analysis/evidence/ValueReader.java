@@ -107,13 +107,25 @@ final class ValueReader {
         int[] run = runFrom(t, i);
         if (run[0] == run[1] && i < t.size() && t.token(i).equalsIgnoreCase("of")) {
             int j = i + 1;
-            while (j < t.size() && (t.tag(j).equals("DET") || t.tag(j).equals("PRON") || t.token(j).equals("'s")
-                    || t.isProperNoun(j) && j + 1 < t.size() && t.token(j + 1).equals("'s"))) {
+            // "10 of the Saints' 16 games", "two of the team's five losses": a possessive before the count is
+            // whose things they are, not what is counted
+            while (j < t.size() && (t.tag(j).equals("DET") || t.tag(j).equals("PRON") || possessive(t.token(j))
+                    || t.isNoun(j) && j + 1 < t.size() && possessive(t.token(j + 1)) || endsPossessive(t.token(j)))) {
                 j++;
             }
             run = runFrom(t, j);
         }
         return run;
+    }
+
+    /** A possessive mark as the tokenizer leaves it: "'s", "’s", or the bare apostrophe of a plural ("Saints'"). */
+    private static boolean possessive(String token) {
+        return token.equals("'s") || token.equals("’s") || token.equals("'") || token.equals("’");
+    }
+
+    /** A word the tokenizer kept whole with its possessive ("plant's", "team’s", tagged "NOUN+PART"). */
+    private static boolean endsPossessive(String token) {
+        return token.length() > 2 && (token.endsWith("'s") || token.endsWith("’s"));
     }
 
     private static int[] runFrom(Tagged t, int from) {

@@ -16,6 +16,9 @@ class ValueReaderThingTest {
             "He signed Brand to an [$82 million] deal on Monday.                           | deal",
             "Rescuers pulled [12] children from the rubble.                                 | child",
             "The quake had a magnitude of [7.6], the survey said.                          | magnitude",
+            "He missed [10] of the Saints' 16 games with a broken leg.                     | game",
+            "Police found [two] of the team's five missing climbers.                       | climber",
+            "[Three] of the plant's four reactors were shut down.                          | reactor",
     })
     void theThingAValueCounts(String marked, String thing) {
         int from = marked.indexOf('[');
