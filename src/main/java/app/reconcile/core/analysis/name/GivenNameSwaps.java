@@ -64,17 +64,7 @@ public final class GivenNameSwaps extends NameSwaps {
     }
 
     public GivenNameSwaps() {
-        super(WINDOW, "given name", false);
-    }
-
-    @Override
-    String shared(FullName name) {
-        return name.surname();
-    }
-
-    @Override
-    String differing(FullName name) {
-        return name.given();
+        super(FullName::surname, FullName::given, WINDOW, "given name", false);
     }
 
     /** Whether two given names are one: a nickname, a spelling, an initial, or a middle name of the other. */
@@ -117,10 +107,10 @@ public final class GivenNameSwaps extends NameSwaps {
      * A full name whose given name may be one: not a word the story writes in lower case ("north", "president"),
      * nor a stop word or compass point, nor a word written before two or more surnames (a title: "Senator Obama",
      * "Senator McCain"; or a name too common to tell a slip from another person), nor a title ({@code titles.tsv})
-     * or a word the story writes before a full name ("Trooper Bill Hakim": "Trooper Hakim" is no given name). The name must not go on a name
-     * before it ("Brian G. Nichols", "John W. Henry": the initial is a middle name) unless that word is a title
-     * the story writes in lower case ("Director J. Edgar Hoover"); its surname must not be the kind of an
-     * institution or place ("Lake County" / "Sonoma County").
+     * or a word the story writes before a full name ("Trooper Bill Hakim": "Trooper Hakim" is no given name). The
+     * name must not go on a name before it ("Brian G. Nichols", "John W. Henry": the initial is a middle name)
+     * unless that word is a title the story writes in lower case ("Director J. Edgar Hoover"); its surname must not
+     * be the kind of an institution or place ("Lake County" / "Sonoma County").
      */
     @Override
     Predicate<FullName> accepting(List<FullName> all, Set<String> inLowerCase) {

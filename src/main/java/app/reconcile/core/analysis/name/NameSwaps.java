@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,10 +56,9 @@ public abstract class NameSwaps {
     }
 
     /** The half two names share, in a form that compares (lower case, no dots). */
-    abstract String shared(FullName name);
-
+    private final Function<FullName, String> shared;
     /** The half that differs. */
-    abstract String differing(FullName name);
+    private final Function<FullName, String> differing;
 
     /** Whether two differing halves are one name (a spelling, a nickname, an initial of the other). */
     abstract boolean sameName(String a, String b, List<FullName> namesA, List<FullName> namesB);
@@ -77,7 +77,10 @@ public abstract class NameSwaps {
     /** Whether an article that writes both differing halves in any form, even alone, names two people by them. */
     private final boolean writingEitherHalfCounts;
 
-    NameSwaps(int window, String differs, boolean writingEitherHalfCounts) {
+    NameSwaps(Function<FullName, String> shared, Function<FullName, String> differing,
+              int window, String differs, boolean writingEitherHalfCounts) {
+        this.shared = shared;
+        this.differing = differing;
         this.window = window;
         this.differs = differs;
         this.writingEitherHalfCounts = writingEitherHalfCounts;
@@ -133,8 +136,8 @@ public abstract class NameSwaps {
             if (!accepted.test(o.name)) {
                 continue;
             }
-            List<Occurrence> same = byShared.computeIfAbsent(shared(o.name), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(differing(o.name), k -> new ArrayList<>());
+            List<Occurrence> same = byShared.computeIfAbsent(shared.apply(o.name), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(differing.apply(o.name), k -> new ArrayList<>());
             if (same.size() < MAX_OCCURRENCES) {
                 same.add(o);
             }
@@ -197,7 +200,7 @@ public abstract class NameSwaps {
                 words.add(n.given());
                 words.add(n.surname());
                 words.add(n.before());
-                halves.add(Words.normalise(swaps.differing(n)));
+                halves.add(Words.normalise(swaps.differing.apply(n)));
             }
             Set<String> lower = new HashSet<>();
             List<Set<String>> ofArticle = new ArrayList<>();

@@ -20,17 +20,7 @@ public final class SurnameSwaps extends NameSwaps {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     public SurnameSwaps() {
-        super(WINDOW, "surname", true);
-    }
-
-    @Override
-    String shared(FullName name) {
-        return name.given();
-    }
-
-    @Override
-    String differing(FullName name) {
-        return name.surname();
+        super(FullName::given, FullName::surname, WINDOW, "surname", true);
     }
 
     @Override
