@@ -56,9 +56,9 @@ class RealNewsGoldTest {
                 new BlindSet("real-blind-4", 11, 3, 2, "blind 3/11 with 6 agreements flagged; studied since: 5 since "
                         + "numbers in quotations compare by value, 2 since a game's score is not a team's record"),
                 new BlindSet("real-blind-5", 11, 1, 0, "blind 1/11, no agreement flagged; studied since"),
-                new BlindSet("real-blind-6", 31, 8, 2, "blind 6/31 with 2 agreements flagged, both before and after "
-                        + "the fifth round; studied since: 7 since surnames with an ending after one given name, 8 "
-                        + "since a possessive before a partitive count"));
+                new BlindSet("real-blind-6", 31, 8, 2, "blind 6/31 with 2 agreements flagged, before and after the "
+                        + "fifth round's first changes; studied since: 7 since surnames with an ending after one "
+                        + "given name, 8 since a possessive before a partitive count"));
     }
 
     @ParameterizedTest(name = "{0}")
