@@ -1,6 +1,5 @@
 package app.reconcile.core.analysis.evidence;
 
-import app.reconcile.core.FactKind;
 import app.reconcile.core.analysis.ProgressMonitor;
 import app.reconcile.core.analysis.UnionFind;
 import app.reconcile.core.analysis.reading.Reader;
@@ -119,7 +118,7 @@ public final class EvidenceAligner {
         Reading rb = readings.get(indexOf(candidates, b));
         List<String> notes = new ArrayList<>();
         for (Reading r : List.of(ra, rb)) {
-            if (pageStamp(r)) {
+            if (scorer.pageStamp(r)) {
                 notes.add("\"" + r.candidate().text() + "\" is on a page's own time stamp line (when the page was "
                         + "written, not a time of the story), which is never compared");
             }
@@ -241,7 +240,7 @@ public final class EvidenceAligner {
     /** The scored pairs of reading {@code i} with the later readings that share a block with it. */
     private static List<Edge> edgesFrom(int i, List<Reading> readings, List<List<int[]>> blocks, LinkScorer scorer) {
         List<Edge> out = new ArrayList<>();
-        for (int j : partners(i, readings, blocks)) {
+        for (int j : partners(i, readings, blocks, scorer)) {
             double score = scorer.value(readings.get(i), readings.get(j));
             if (score >= FLOOR) {
                 out.add(new Edge(i, j, score));
@@ -251,7 +250,7 @@ public final class EvidenceAligner {
     }
 
     /** The later readings that share a block with reading {@code i}, are in another article and compare with it. */
-    private static int[] partners(int i, List<Reading> readings, List<List<int[]>> blocks) {
+    private static int[] partners(int i, List<Reading> readings, List<List<int[]>> blocks, LinkScorer scorer) {
         java.util.BitSet partners = new java.util.BitSet(readings.size());
         for (int[] block : blocks.get(i)) {
             for (int j : block) {
@@ -261,25 +260,16 @@ public final class EvidenceAligner {
             }
         }
         Candidate a = readings.get(i).candidate();
-        if (pageStamp(readings.get(i))) {
+        if (scorer.pageStamp(readings.get(i))) {
             return new int[0];
         }
         return partners.stream().filter(j -> {
             Candidate b = readings.get(j).candidate();
             return a.article() != b.article() && a.value().relate(b.value()) != Relation.INCOMPARABLE
-                    && !pageStamp(readings.get(j));
+                    && !scorer.pageStamp(readings.get(j));
         }).toArray();
     }
 
-    /**
-     * A date or time on a page's own time stamp line ("Posted 2/3/2009 11:11 PM", "Updated: 05:31"): when the page
-     * was written, not when anything in the story happened. Two outlets' stamps differ as a rule, and are no fact
-     * of the event to compare.
-     */
-    private static boolean pageStamp(Reading r) {
-        FactKind kind = r.candidate().kind();
-        return (kind == FactKind.DATE || kind == FactKind.TIME) && LinkScorer.isTimestamp(r.tagged());
-    }
 
     /**
      * Every pair of values the aligner scores, each with its full evidence, whether or not it becomes a link:
@@ -291,7 +281,7 @@ public final class EvidenceAligner {
         LinkScorer scorer = LinkScorer.forEvent(readings);
         List<Link> out = new ArrayList<>();
         for (int i = 0; i < readings.size(); i++) {
-            for (int j : partners(i, readings, blocks)) {
+            for (int j : partners(i, readings, blocks, scorer)) {
                 out.add(new Link(readings.get(i).candidate(), readings.get(j).candidate(),
                         scorer.score(readings.get(i), readings.get(j))));
             }

@@ -31,11 +31,14 @@ final class LinkScorer {
     private final double values;
     /** The clock times that are the only one their article tells (page time stamps aside). */
     private final Set<Reading> soleTimes;
+    /** The dates and times on a page's own time stamp line, which are never compared. */
+    private final Set<Reading> pageStamps;
 
-    private LinkScorer(Map<String, Integer> thingCounts, int values, Set<Reading> soleTimes) {
+    private LinkScorer(Map<String, Integer> thingCounts, int values, Set<Reading> soleTimes, Set<Reading> pageStamps) {
         this.thingCounts = thingCounts;
         this.values = Math.max(2, values);
         this.soleTimes = soleTimes;
+        this.pageStamps = pageStamps;
     }
 
     /** A scorer for the values of one event, which it counts to weigh shared things by their rarity. */
@@ -43,9 +46,13 @@ final class LinkScorer {
         Map<String, Integer> counts = new HashMap<>();
         Map<Integer, Set<String>> times = new HashMap<>();
         List<Reading> storyTimes = new ArrayList<>();
+        Set<Reading> stamps = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Reading r : readings) {
             r.things().forEach(t -> counts.merge(t, 1, Integer::sum));
-            if (r.candidate().kind() == FactKind.TIME && !isTimestamp(r.tagged())) {
+            FactKind kind = r.candidate().kind();
+            if ((kind == FactKind.DATE || kind == FactKind.TIME) && isTimestamp(r.tagged())) {
+                stamps.add(r);
+            } else if (kind == FactKind.TIME) {
                 times.computeIfAbsent(r.candidate().article(), k -> new java.util.HashSet<>())
                         .add(r.candidate().value().canonical());
                 storyTimes.add(r);
@@ -53,7 +60,16 @@ final class LinkScorer {
         }
         Set<Reading> sole = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         storyTimes.stream().filter(r -> times.get(r.candidate().article()).size() == 1).forEach(sole::add);
-        return new LinkScorer(counts, readings.size(), sole);
+        return new LinkScorer(counts, readings.size(), sole, stamps);
+    }
+
+    /**
+     * A date or time on a page's own time stamp line ("September 17, 2013 03:16 PM ET", "Updated: 05:31"): when the
+     * page was written, not when anything in the story happened. Two outlets' stamps differ as a rule, and are no
+     * fact of the event to compare.
+     */
+    boolean pageStamp(Reading r) {
+        return pageStamps.contains(r);
     }
 
     /**

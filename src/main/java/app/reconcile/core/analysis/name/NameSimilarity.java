@@ -9,7 +9,7 @@ import java.util.Set;
 /** Spelling distance rules for names: transliteration variants are close, inflections are not variants. */
 final class NameSimilarity {
     private static final int MIN_SKELETON = 3;
-    /** Compass points ({@code bearings.tsv}): "West Germany", "North Korea" are places, not a given name and a surname. */
+    /** Compass points ({@code bearings.tsv}): "West Germany" and "North Korea" are places, not given name and surname. */
     static final Set<String> COMPASS = app.reconcile.core.analysis.knowledge.KnowledgeTable
             .load("bearings", "phrase point", "phrase").lowerCaseSet("phrase", e -> true);
     private static final int MIN_SOUND_ALIKE = 7;
@@ -105,6 +105,33 @@ final class NameSimilarity {
 
     private static boolean isVowel(char c) {
         return "aeiou".indexOf(c) >= 0;
+    }
+
+    /**
+     * Whether two forms that differ only in an ending ("rait" / "raite") follow one given name ("Duncan Rait" /
+     * "Duncan Raite"): then they are one person's surname spelled two ways, not a word and its derivative
+     * (Russia / Russian; "West Germany" / "West German": a compass point is no given name). A plural ending stays a
+     * plural ("Kansas City Chief" / "Chiefs", "Hurricane George" / "Georges" is left alone).
+     *
+     * @param neighboursA each capitalised word beside {@code a}, true when it follows, false when it comes before
+     * @param notGiven    words that are never a given name before a surname ("University", "County")
+     */
+    static boolean oneGivenNameBefore(String a, Map<String, Boolean> neighboursA, String b,
+                                      Map<String, Boolean> neighboursB, Set<String> notGiven) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (longer.endsWith("s")) {
+            return false;
+        }
+        for (var n : neighboursA.entrySet()) {
+            String word = n.getKey();
+            if (!n.getValue() && Boolean.FALSE.equals(neighboursB.get(word)) && !notGiven.contains(word)
+                    && !Words.isStop(word) && !COMPASS.contains(word)
+                    && !word.equals(fold(shorter))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -310,35 +310,12 @@ public final class NameVariantFinder {
         return GAP.matcher(gap).matches();
     }
 
-    /**
-     * Whether two forms that differ only in an ending ("Rait" / "Raite") follow one given name ("Duncan Rait" /
-     * "Duncan Raite"): then they are one person's surname spelled two ways, not a word and its derivative
-     * (Russia / Russian; "West Germany" / "West German": a compass point is no given name). A plural ending stays a
-     * plural ("Kansas City Chief" / "Chiefs", "Hurricane George" /
-     * "Georges" is left alone).
-     */
-    private static boolean oneGivenNameBefore(Form a, Form b) {
-        String shorter = a.key.length() <= b.key.length() ? a.key : b.key;
-        String longer = shorter == a.key ? b.key : a.key;
-        if (longer.endsWith("s")) {
-            return false;
-        }
-        for (var n : a.neighbours.entrySet()) {
-            if (!n.getValue() && Boolean.FALSE.equals(b.neighbours.get(n.getKey()))
-                    && !INSTITUTION_WORDS.contains(n.getKey()) && !Words.isStop(n.getKey())
-                    && !NameSimilarity.COMPASS.contains(n.getKey())
-                    && !n.getKey().equals(NameSimilarity.fold(shorter))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A label when a and b are spellings of one entity, else null. */
     static String sameEntity(Form a, Form b) {
         boolean close = NameSimilarity.closeSpelling(a.key, b.key);
         if (!close && !NameSimilarity.sameSkeleton(a.key, b.key)
-                || NameSimilarity.isInflection(a.key, b.key, ENDINGS) && !oneGivenNameBefore(a, b)) {
+                || NameSimilarity.isInflection(a.key, b.key, ENDINGS)
+                && !NameSimilarity.oneGivenNameBefore(a.key, a.neighbours, b.key, b.neighbours, INSTITUTION_WORDS)) {
             return null;
         }
         if (NameSimilarity.sameSound(a.key, b.key)) {

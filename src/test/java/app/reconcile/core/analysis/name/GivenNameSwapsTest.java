@@ -1,23 +1,15 @@
 package app.reconcile.core.analysis.name;
 
 import app.reconcile.core.Mention;
-import app.reconcile.core.analysis.text.Sentence;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GivenNameSwapsTest {
     private static List<NameVariantFinder.Variants> find(String... articles) {
-        List<Sentence> sentences = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (int a = 0; a < articles.length; a++) {
-            sentences.add(new Sentence(a, 0, 0, 0, articles[a]));
-            ids.add("a" + (a + 1));
-        }
-        return new GivenNameSwaps().find(sentences, ids);
+        return NameFinderRun.find((sentences, ids) -> new GivenNameSwaps().find(sentences, ids), articles);
     }
 
     @Test

@@ -28,9 +28,7 @@ public final class NameKnowledgeProbes {
             BiFunction<List<Sentence>, List<String>, List<NameVariantFinder.Variants>> finder) {
         return line -> {
             String[] two = line.split("\\|\\|");
-            List<Sentence> sentences = List.of(new Sentence(0, 0, 0, 0, two[0].strip()),
-                    new Sentence(1, 0, 0, 0, two[1].strip()));
-            return finder.apply(sentences, List.of("a1", "a2")).stream()
+            return NameFinderRun.find(finder, two[0].strip(), two[1].strip()).stream()
                     .map(NameVariantFinder.Variants::label).collect(Collectors.joining("; "));
         };
     }
